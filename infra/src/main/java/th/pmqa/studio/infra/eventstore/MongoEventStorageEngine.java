@@ -1,0 +1,642 @@
+package th.pmqa.studio.infra.eventstore;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+import static org.axonframework.common.BuilderUtils.assertNonNull;
+import static org.axonframework.eventhandling.EventUtils.asDomainEventMessage;
+
+/**
+ * An Axon event storage engine on the plain MongoDB driver with a gap-aware global order.
+ *
+ * <h2>Storage</h2>
+ * One document per event in {@code events}, whose {@code _id} is the event's global index. A commit (all events of one
+ * unit of work) reserves a contiguous range of global indexes with one {@code $inc} on a counter document, then writes
+ * its events with one ordered {@code insertMany}: two round trips per command, whatever the number of events.
+ * Unique indexes on (aggregate id, sequence) and on the event identifier make a concurrent append fail with a
+ * duplicate key, which Axon turns into a {@code ConcurrencyException}.
+ *
+ * <h2>Atomic commits without transactions</h2>
+ * The embedded server and FerretDB have no multi-document transactions, so atomicity is a read-side rule: every event
+ * document carries its commit's first index and size, and a reader (tracking or aggregate stream) only ever uses the
+ * events of a commit once all of them are present. A writer whose insert fails deletes what it had written. A writer
+ * that died half-way leaves an incomplete commit that nobody reads; once it is older than the gap timeout a reader
+ * aborts it (see below), which also frees the aggregate's sequence numbers.
+ *
+ * <h2>Never skipping a committed event</h2>
+ * Global indexes are handed out before the events are written, so a reader can see index 12 before 11 is written.
+ * Missing (or incomplete) indexes become gaps in the reader's {@link GapAwareTrackingToken} and are re-read on every
+ * poll. A gap is given up only after the gap timeout, and only after the reader has <em>sealed</em> it: it inserts a
+ * tombstone document at the first missing index of the commit. Writers insert in index order and never overwrite,
+ * so a writer that has not yet written that index now fails with a duplicate key and reports the command as failed.
+ * Hence an event is either delivered to every tracking reader, or its commit failed: no reader ever passes over an
+ * acknowledged event, whatever the delays or clock skew between writers.
+ */
+public class MongoEventStorageEngine extends BatchingEventStorageEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoEventStorageEngine.class);
+
+    static final String EVENTS = "events";
+    static final String SNAPSHOTS = "snapshots";
+    static final String COUNTERS = "event_counters";
+    private static final String GLOBAL_COUNTER = "global-index";
+    private static final String TOMBSTONE_PREFIX = "\u0000tombstone:";
+
+    // field names of an event document
+    static final String ID = "_id";
+    static final String AGGREGATE_ID = "aggregateIdentifier";
+    static final String SEQUENCE = "sequenceNumber";
+    static final String TYPE = "type";
+    static final String EVENT_ID = "eventIdentifier";
+    static final String TIMESTAMP = "timestamp";
+    static final String TIMESTAMP_NANOS = "timestampNanos";
+    static final String PAYLOAD_TYPE = "payloadType";
+    static final String PAYLOAD_REVISION = "payloadRevision";
+    static final String PAYLOAD = "payload";
+    static final String META_DATA = "metaData";
+    static final String COMMIT_FIRST = "commitFirst";
+    static final String COMMIT_SIZE = "commitSize";
+    static final String STORED_AT = "storedAt";
+    static final String TOMBSTONE = "tombstone";
+
+    private final MongoCollection<Document> events;
+    private final MongoCollection<Document> snapshots;
+    private final MongoCollection<Document> counters;
+    private final Duration gapTimeout;
+    private final Clock clock;
+    private final int headTokenGapWindow;
+    private final java.util.function.LongConsumer beforeInsert;
+
+    protected MongoEventStorageEngine(Builder builder) {
+        super(builder);
+        this.events = builder.database.getCollection(EVENTS);
+        this.snapshots = builder.database.getCollection(SNAPSHOTS);
+        this.counters = builder.database.getCollection(COUNTERS);
+        this.gapTimeout = builder.gapTimeout;
+        this.clock = builder.clock;
+        this.headTokenGapWindow = builder.headTokenGapWindow;
+        this.beforeInsert = builder.beforeInsert;
+        if (builder.createIndexes) {
+            ensureIndexes();
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Creates the indexes the engine relies on; idempotent, so every node may call it at start. */
+    public void ensureIndexes() {
+        events.createIndex(Indexes.ascending(AGGREGATE_ID, SEQUENCE), new IndexOptions().unique(true).name("aggregate_sequence"));
+        events.createIndex(Indexes.ascending(EVENT_ID), new IndexOptions().unique(true).name("event_identifier"));
+        // createTokenAt scans by time; on a real MongoDB this turns it into an index range scan.
+        events.createIndex(Indexes.ascending(TIMESTAMP_NANOS), new IndexOptions().name("timestamp"));
+    }
+
+    /** Whether a write failed on a unique index: the only failure that means "someone else got there first". */
+    static boolean isDuplicateKey(Exception e) {
+        if (e instanceof MongoBulkWriteException bulk) {
+            return bulk.getWriteErrors().stream()
+                       .anyMatch(err -> ErrorCategory.fromErrorCode(err.getCode()) == ErrorCategory.DUPLICATE_KEY);
+        }
+        if (e instanceof MongoWriteException write) {
+            return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+        }
+        return e instanceof MongoException mongo && mongo.getCode() == 11000;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> eventMessages, Serializer serializer) {
+        if (eventMessages.isEmpty()) {
+            return;
+        }
+        List<DomainEventMessage<?>> domainEvents = eventMessages.stream()
+                .<DomainEventMessage<?>>map(e -> asDomainEventMessage(e))
+                .collect(Collectors.toList());
+        long first;
+        try {
+            first = reserve(domainEvents.size());
+        } catch (MongoException e) {
+            handlePersistenceException(e, domainEvents.get(0));
+            return;
+        }
+        Date storedAt = Date.from(clock.instant());
+        List<Document> documents = new ArrayList<>(domainEvents.size());
+        for (int i = 0; i < domainEvents.size(); i++) {
+            DomainEventMessage<?> event = domainEvents.get(i);
+            documents.add(toDocument(event, serializer, first + i, first, domainEvents.size(), storedAt));
+        }
+        beforeInsert.accept(first);
+        try {
+            events.insertMany(documents, new InsertManyOptions().ordered(true));
+        } catch (MongoException e) {
+            // The ordered insert stopped at the first failure; remove what it wrote so the commit leaves no trace.
+            deleteCommit(first, domainEvents.size());
+            handlePersistenceException(e, domainEvents.get(0));
+        }
+    }
+
+    private long reserve(int count) {
+        Document counter = counters.findOneAndUpdate(
+                Filters.eq(ID, GLOBAL_COUNTER),
+                Updates.inc("value", (long) count),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        long last = ((Number) counter.get("value")).longValue();
+        return last - count + 1;
+    }
+
+    private Document toDocument(DomainEventMessage<?> event, Serializer serializer, long globalIndex, long commitFirst,
+                                int commitSize, Date storedAt) {
+        SerializedObject<String> payload = event.serializePayload(serializer, String.class);
+        SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
+        Instant timestamp = event.getTimestamp();
+        return new Document(ID, globalIndex)
+                .append(AGGREGATE_ID, event.getAggregateIdentifier())
+                .append(SEQUENCE, event.getSequenceNumber())
+                .append(TYPE, event.getType())
+                .append(EVENT_ID, event.getIdentifier())
+                .append(TIMESTAMP, timestamp.toString())
+                .append(TIMESTAMP_NANOS, toNanos(timestamp))
+                .append(PAYLOAD_TYPE, payload.getType().getName())
+                .append(PAYLOAD_REVISION, payload.getType().getRevision())
+                .append(PAYLOAD, payload.getData())
+                .append(META_DATA, metaData.getData())
+                .append(COMMIT_FIRST, commitFirst)
+                .append(COMMIT_SIZE, commitSize)
+                .append(STORED_AT, storedAt);
+    }
+
+    private static long toNanos(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+    }
+
+    private void deleteCommit(long first, int size) {
+        try {
+            events.deleteMany(Filters.and(Filters.gte(ID, first), Filters.lte(ID, first + size - 1),
+                                          Filters.eq(COMMIT_FIRST, first)));
+        } catch (MongoException e) {
+            // Readers never use an incomplete commit and abort it after the gap timeout, so this is only tidiness.
+            log.warn("Could not remove the partial commit starting at {}: {}", first, e.getMessage());
+        }
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        SerializedObject<String> payload = snapshot.serializePayload(serializer, String.class);
+        SerializedObject<String> metaData = snapshot.serializeMetaData(serializer, String.class);
+        Document document = new Document(ID, snapshot.getAggregateIdentifier())
+                .append(AGGREGATE_ID, snapshot.getAggregateIdentifier())
+                .append(SEQUENCE, snapshot.getSequenceNumber())
+                .append(TYPE, snapshot.getType())
+                .append(EVENT_ID, snapshot.getIdentifier())
+                .append(TIMESTAMP, snapshot.getTimestamp().toString())
+                .append(PAYLOAD_TYPE, payload.getType().getName())
+                .append(PAYLOAD_REVISION, payload.getType().getRevision())
+                .append(PAYLOAD, payload.getData())
+                .append(META_DATA, metaData.getData());
+        try {
+            // Only a newer snapshot replaces the stored one; an older one finds no match and its upsert collides.
+            snapshots.replaceOne(Filters.and(Filters.eq(ID, snapshot.getAggregateIdentifier()),
+                                             Filters.lt(SEQUENCE, snapshot.getSequenceNumber())),
+                                 document, new ReplaceOptions().upsert(true));
+        } catch (MongoException e) {
+            if (!isDuplicateKey(e)) {
+                // A snapshot only speeds up loading; the events remain the truth.
+                log.warn("Snapshot of {} at {} not stored: {}", snapshot.getAggregateIdentifier(),
+                         snapshot.getSequenceNumber(), e.getMessage());
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- aggregate streams
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
+                                                                   int batchSize) {
+        List<Document> documents = events.find(Filters.and(Filters.eq(AGGREGATE_ID, aggregateIdentifier),
+                                                           Filters.gte(SEQUENCE, firstSequenceNumber)))
+                                         .sort(Sorts.ascending(SEQUENCE))
+                                         .limit(batchSize)
+                                         .into(new ArrayList<>());
+        CommitVisibility visibility = new CommitVisibility(documents);
+        List<DomainEventData<?>> result = new ArrayList<>(documents.size());
+        for (Document d : documents) {
+            if (!visibility.isComplete(d)) {
+                abortIfStale(d);
+                break; // nothing of this aggregate can be committed on top of an unfinished commit
+            }
+            result.add(toDomainEventData(d));
+        }
+        return result;
+    }
+
+    @Override
+    protected boolean fetchForAggregateUntilEmpty() {
+        // A batch may come back short because an incomplete commit was hidden; ask again rather than stop early.
+        return true;
+    }
+
+    @Override
+    protected java.util.stream.Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document snapshot = snapshots.find(Filters.eq(ID, aggregateIdentifier)).first();
+        return snapshot == null ? Stream.empty() : Stream.of(toDomainEventData(snapshot));
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        Document last = events.find(Filters.eq(AGGREGATE_ID, aggregateIdentifier))
+                              .sort(Sorts.descending(SEQUENCE)).limit(1).first();
+        return Optional.ofNullable(last).map(d -> lng(d, SEQUENCE));
+    }
+
+    // ---------------------------------------------------------------- tracking
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        GapAwareTrackingToken token = (GapAwareTrackingToken) lastToken;
+        if (token != null && token.hasGaps()) {
+            sealExpiredGaps(token);
+        }
+        Bson filter;
+        if (token == null) {
+            filter = new Document();
+        } else if (token.hasGaps()) {
+            filter = Filters.or(Filters.gt(ID, token.getIndex()), Filters.in(ID, token.getGaps()));
+        } else {
+            filter = Filters.gt(ID, token.getIndex());
+        }
+        List<TrackedEventData<?>> result = new ArrayList<>();
+        GapAwareTrackingToken current = token;
+        // A batch can hold nothing deliverable (tombstones, commits still in flight); then scan on rather than return
+        // an empty batch, which a reader would take for "nothing new".
+        while (true) {
+            List<Document> documents = events.find(filter).sort(Sorts.ascending(ID)).limit(batchSize)
+                                             .into(new ArrayList<>());
+            if (documents.isEmpty()) {
+                return result;
+            }
+            boolean batchFull = documents.size() == batchSize;
+            long lastFetched = documents.get(documents.size() - 1).getLong(ID);
+            Document tail = documents.get(documents.size() - 1);
+            if (batchFull && !tail.getBoolean(TOMBSTONE, false)) {
+                long commitEnd = lng(tail, COMMIT_FIRST) + (int) lng(tail, COMMIT_SIZE) - 1;
+                if (commitEnd > lastFetched) {
+                    // The limit cut a commit (it may be larger than a batch): read the rest of it too.
+                    documents.addAll(events.find(Filters.and(Filters.gt(ID, lastFetched), Filters.lte(ID, commitEnd)))
+                                           .sort(Sorts.ascending(ID)).into(new ArrayList<>()));
+                    lastFetched = documents.get(documents.size() - 1).getLong(ID);
+                }
+            }
+            CommitVisibility visibility = new CommitVisibility(documents);
+            for (Document d : documents) {
+                long index = lng(d, ID);
+                if (d.getBoolean(TOMBSTONE, false)) {
+                    // A sealed index will never hold an event: fold it into the token without delivering anything.
+                    current = advance(current, index);
+                } else if (visibility.isComplete(d)) {
+                    current = advance(current, index);
+                    result.add(new TrackedDomainEventData<>(current, toDomainEventData(d)));
+                }
+                // else: an incomplete commit; its indexes become gaps once a later index is delivered.
+            }
+            if (!result.isEmpty() || !batchFull) {
+                return result;
+            }
+            filter = Filters.gt(ID, lastFetched);
+        }
+    }
+
+    private static GapAwareTrackingToken advance(GapAwareTrackingToken token, long index) {
+        if (token == null) {
+            // Indexes start at 1, so everything below the first event we see is a gap until proven otherwise.
+            return GapAwareTrackingToken.newInstance(index, LongStream.range(1, index).boxed().collect(Collectors.toList()));
+        }
+        return token.advanceTo(index, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Gives up gaps whose commit cannot be in flight any more: some event after them was stored longer than the gap
+     * timeout ago. Each is sealed first, so a writer that is merely slow can no longer complete it.
+     */
+    private void sealExpiredGaps(GapAwareTrackingToken token) {
+        SortedSet<Long> gaps = token.getGaps();
+        Instant expiredBefore = clock.instant().minus(gapTimeout);
+        Document firstAfter = events.find(Filters.and(Filters.gt(ID, gaps.first()), Filters.lt(STORED_AT, Date.from(expiredBefore))))
+                                    .sort(Sorts.ascending(ID)).limit(1).first();
+        // Without an index on storedAt the query above may scan; it only runs while a reader has gaps.
+        if (firstAfter == null) {
+            return;
+        }
+        long bound = lng(firstAfter, ID);
+        for (Long gap : gaps) {
+            if (gap >= bound) {
+                break;
+            }
+            seal(gap);
+        }
+    }
+
+    /** Makes sure index {@code gap} will never be part of a complete commit unless it already is one. */
+    private void seal(long gap) {
+        if (insertTombstone(gap)) {
+            return;
+        }
+        Document existing = events.find(Filters.eq(ID, gap)).first();
+        if (existing == null || existing.getBoolean(TOMBSTONE, false)) {
+            return;
+        }
+        abortIfStale(existing);
+    }
+
+    private boolean insertTombstone(long index) {
+        try {
+            events.insertOne(new Document(ID, index)
+                                     .append(TOMBSTONE, true)
+                                     // unique-index fields must differ from every other document's
+                                     .append(AGGREGATE_ID, TOMBSTONE_PREFIX + index)
+                                     .append(SEQUENCE, 0L)
+                                     .append(EVENT_ID, TOMBSTONE_PREFIX + index)
+                                     .append(STORED_AT, Date.from(clock.instant())));
+            return true;
+        } catch (MongoException e) {
+            if (isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private boolean isCommitComplete(long commitFirst, int commitSize) {
+        Document last = events.find(Filters.eq(ID, commitFirst + commitSize - 1)).first();
+        return last != null && !last.getBoolean(TOMBSTONE, false);
+    }
+
+    /**
+     * Aborts the commit of {@code member} if it is incomplete and older than the gap timeout: its writer died or is
+     * stuck. The first missing index is sealed with an insert (never an overwrite), so the writer's own ordered insert
+     * fails there; only then are the written events replaced by tombstones.
+     */
+    private void abortIfStale(Document member) {
+        long commit = lng(member, COMMIT_FIRST);
+        int size = (int) lng(member, COMMIT_SIZE);
+        Date storedAt = member.getDate(STORED_AT);
+        if (storedAt != null && storedAt.toInstant().isAfter(clock.instant().minus(gapTimeout))) {
+            return;
+        }
+        while (true) {
+            Set<Long> present = events.find(Filters.and(Filters.gte(ID, commit), Filters.lte(ID, commit + size - 1)))
+                                      .map(d -> lng(d, ID)).into(new HashSet<>());
+            Optional<Long> firstMissing = LongStream.range(commit, commit + size).boxed()
+                                                    .filter(i -> !present.contains(i)).findFirst();
+            if (firstMissing.isEmpty()) {
+                if (isCommitComplete(commit, size)) {
+                    return; // the writer finished after all
+                }
+                break; // already sealed by another reader
+            }
+            if (insertTombstone(firstMissing.get())) {
+                break;
+            }
+        }
+        log.warn("Aborting the incomplete commit at global index {} ({} events) older than {}", commit, size, gapTimeout);
+        deleteCommit(commit, size);
+        LongStream.range(commit, commit + size).forEach(this::insertTombstone);
+    }
+
+    /**
+     * Decides whether the commit of an event document is complete. Writers insert a commit's events in index order
+     * with one ordered insert, and only an unfinished commit is ever deleted, so a commit is complete exactly when its
+     * last event is stored.
+     */
+    private final class CommitVisibility {
+        private final Map<Long, Boolean> lastEventStored = new HashMap<>();
+
+        CommitVisibility(List<Document> fetched) {
+            for (Document d : fetched) {
+                if (!d.getBoolean(TOMBSTONE, false)) {
+                    lastEventStored.put(lng(d, ID), true);
+                }
+            }
+        }
+
+        boolean isComplete(Document event) {
+            long last = lng(event, COMMIT_FIRST) + lng(event, COMMIT_SIZE) - 1;
+            return lastEventStored.computeIfAbsent(last, index -> {
+                Document found = events.find(Filters.eq(ID, index)).projection(new Document(TOMBSTONE, 1)).first();
+                return found != null && !found.getBoolean(TOMBSTONE, false);
+            });
+        }
+    }
+
+    /** Reads a number whatever BSON width the server chose for it. */
+    private static long lng(Document d, String field) {
+        return ((Number) d.get(field)).longValue();
+    }
+
+    private DomainEventData<?> toDomainEventData(Document d) {
+        // Axon stores a non-domain event under its own identifier with no type; reading it back without the
+        // aggregate identifier makes it a plain event message again.
+        String aggregateIdentifier = d.getString(TYPE) == null && d.getString(AGGREGATE_ID).equals(d.getString(EVENT_ID))
+                ? null : d.getString(AGGREGATE_ID);
+        return new GenericDomainEventEntry<>(d.getString(TYPE), aggregateIdentifier, lng(d, SEQUENCE),
+                                             d.getString(EVENT_ID), d.getString(TIMESTAMP),
+                                             d.getString(PAYLOAD_TYPE), d.getString(PAYLOAD_REVISION),
+                                             d.getString(PAYLOAD), d.getString(META_DATA));
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        // null means "from the very first index", which also covers commits below the first one still in flight.
+        return null;
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        Document last = events.find().sort(Sorts.descending(ID)).limit(1).first();
+        if (last == null) {
+            return null;
+        }
+        return tokenWithOpenGapsUpTo(lng(last, ID));
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        Document first = events.find(Filters.and(Filters.gte(TIMESTAMP_NANOS, toNanos(dateTime)), Filters.ne(TOMBSTONE, true)))
+                               .sort(Sorts.ascending(ID)).limit(1).first();
+        if (first == null) {
+            return createHeadToken();
+        }
+        return tokenBefore(lng(first, ID));
+    }
+
+    private TrackingToken tokenBefore(long index) {
+        return index <= 1 ? null : tokenWithOpenGapsUpTo(index - 1);
+    }
+
+    /**
+     * A token at {@code index} that still waits for the commits below it that are not complete yet: a head token
+     * taken while a slow commit is in flight must not skip that commit.
+     */
+    private GapAwareTrackingToken tokenWithOpenGapsUpTo(long index) {
+        long from = Math.max(1, index - headTokenGapWindow);
+        List<Document> recent = events.find(Filters.and(Filters.gte(ID, from), Filters.lte(ID, index)))
+                                      .projection(new Document(COMMIT_FIRST, 1).append(COMMIT_SIZE, 1).append(TOMBSTONE, 1))
+                                      .into(new ArrayList<>());
+        CommitVisibility visibility = new CommitVisibility(recent);
+        Set<Long> settled = new HashSet<>();
+        for (Document d : recent) {
+            if (d.getBoolean(TOMBSTONE, false) || visibility.isComplete(d)) {
+                settled.add(lng(d, ID));
+            }
+        }
+        TreeSet<Long> gaps = new TreeSet<>();
+        for (long i = from; i < index; i++) {
+            if (!settled.contains(i)) {
+                gaps.add(i);
+            }
+        }
+        return GapAwareTrackingToken.newInstance(index, gaps);
+    }
+
+    /** Builder in Axon's style; the database and serializers are required. */
+    public static class Builder extends BatchingEventStorageEngine.Builder {
+
+        private MongoDatabase database;
+        private Duration gapTimeout = Duration.ofSeconds(60);
+        private Clock clock = Clock.systemUTC();
+        private boolean createIndexes = true;
+        private int headTokenGapWindow = 10_000;
+        private java.util.function.LongConsumer beforeInsert = first -> {
+        };
+
+        public Builder() {
+            persistenceExceptionResolver(MongoEventStorageEngine::isDuplicateKey);
+        }
+
+        public Builder database(MongoDatabase database) {
+            assertNonNull(database, "database may not be null");
+            this.database = database;
+            return this;
+        }
+
+        /** How long a reader waits for a missing global index before it seals it (default 60 s). */
+        public Builder gapTimeout(Duration gapTimeout) {
+            this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /**
+         * Runs between reserving a commit's global indexes and writing its events: lets fault tests delay or kill a
+         * writer at the one point where readers can observe a gap.
+         */
+        public Builder beforeInsert(java.util.function.LongConsumer hook) {
+            this.beforeInsert = hook;
+            return this;
+        }
+
+        public Builder createIndexes(boolean createIndexes) {
+            this.createIndexes = createIndexes;
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        public Builder persistenceExceptionResolver(PersistenceExceptionResolver persistenceExceptionResolver) {
+            super.persistenceExceptionResolver(persistenceExceptionResolver);
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotFilter(org.axonframework.eventsourcing.snapshotting.SnapshotFilter snapshotFilter) {
+            super.snapshotFilter(snapshotFilter);
+            return this;
+        }
+
+        @Override
+        public Builder batchSize(int batchSize) {
+            super.batchSize(batchSize);
+            return this;
+        }
+
+        @Override
+        protected void validate() throws AxonConfigurationException {
+            super.validate();
+            assertNonNull(database, "The MongoDatabase is a hard requirement and should be provided");
+        }
+
+        public MongoEventStorageEngine build() {
+            return new MongoEventStorageEngine(this);
+        }
+    }
+}
