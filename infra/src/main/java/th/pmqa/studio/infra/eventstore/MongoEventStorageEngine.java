@@ -70,14 +70,15 @@ import static org.axonframework.eventhandling.EventUtils.asDomainEventMessage;
  * that died half-way leaves an incomplete commit that nobody reads; once it is older than the gap timeout a reader
  * aborts it (see below), which also frees the aggregate's sequence numbers.
  *
- * <h2>Never skipping a committed event</h2>
+ * <h2>Never skipping a committed event, delivering in global order</h2>
  * Global indexes are handed out before the events are written, so a reader can see index 12 before 11 is written.
- * Missing (or incomplete) indexes become gaps in the reader's {@link GapAwareTrackingToken} and are re-read on every
- * poll. A gap is given up only after the gap timeout, and only after the reader has <em>sealed</em> it: it inserts a
- * tombstone document at the first missing index of the commit. Writers insert in index order and never overwrite,
- * so a writer that has not yet written that index now fails with a duplicate key and reports the command as failed.
- * Hence an event is either delivered to every tracking reader, or its commit failed: no reader ever passes over an
- * acknowledged event, whatever the delays or clock skew between writers.
+ * Readers therefore deliver strictly in index order and wait at the first index that is reserved but not completely
+ * written (usually for milliseconds). The tokens are {@link GapAwareTrackingToken}s that never need gaps. An index
+ * that stays unwritten for the seal timeout (its writer died or stalled) is <em>sealed</em>: the reader inserts a
+ * tombstone at it, or at the first missing index of a half-written commit. Writers insert in index order and never
+ * overwrite, so a writer that had not reached that index fails with a duplicate key and its command fails. Hence an
+ * event is either delivered to every reader, in the same global order, or its commit failed: no reader ever passes
+ * over an acknowledged event, whatever the delays or clock skew between writers.
  */
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
@@ -109,9 +110,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
     private final MongoCollection<Document> counters;
-    private final Duration gapTimeout;
+    private final Duration sealTimeout;
+    private final java.util.concurrent.ConcurrentSkipListMap<Long, Instant> unsettledSince =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
     private final Clock clock;
-    private final int headTokenGapWindow;
+    private final int headTokenWindow;
     private final java.util.function.LongConsumer beforeInsert;
 
     protected MongoEventStorageEngine(Builder builder) {
@@ -119,9 +122,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.events = builder.database.getCollection(EVENTS);
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
         this.counters = builder.database.getCollection(COUNTERS);
-        this.gapTimeout = builder.gapTimeout;
+        this.sealTimeout = builder.sealTimeout;
         this.clock = builder.clock;
-        this.headTokenGapWindow = builder.headTokenGapWindow;
+        this.headTokenWindow = builder.headTokenWindow;
         this.beforeInsert = builder.beforeInsert;
         if (builder.createIndexes) {
             ensureIndexes();
@@ -303,98 +306,100 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         GapAwareTrackingToken token = (GapAwareTrackingToken) lastToken;
-        if (token != null && token.hasGaps()) {
-            sealExpiredGaps(token);
-        }
-        Bson filter;
-        if (token == null) {
-            filter = new Document();
-        } else if (token.hasGaps()) {
-            filter = Filters.or(Filters.gt(ID, token.getIndex()), Filters.in(ID, token.getGaps()));
-        } else {
-            filter = Filters.gt(ID, token.getIndex());
-        }
+        long next = token == null ? 1 : token.getIndex() + 1;
         List<TrackedEventData<?>> result = new ArrayList<>();
+        if (token != null && token.hasGaps()) {
+            // Tokens of this engine never carry gaps; one that does was built elsewhere (e.g. by hand): resume at
+            // its lowest gap, accepting redelivery over skipping.
+            next = token.getGaps().first();
+            token = next <= 1 ? null : GapAwareTrackingToken.newInstance(next - 1, List.of());
+        }
         GapAwareTrackingToken current = token;
-        // A batch can hold nothing deliverable (tombstones, commits still in flight); then scan on rather than return
-        // an empty batch, which a reader would take for "nothing new".
         while (true) {
-            List<Document> documents = events.find(filter).sort(Sorts.ascending(ID)).limit(batchSize)
+            List<Document> documents = events.find(Filters.gte(ID, next)).sort(Sorts.ascending(ID)).limit(batchSize)
                                              .into(new ArrayList<>());
-            if (documents.isEmpty()) {
-                return result;
-            }
-            boolean batchFull = documents.size() == batchSize;
-            long lastFetched = documents.get(documents.size() - 1).getLong(ID);
-            Document tail = documents.get(documents.size() - 1);
-            if (batchFull && !tail.getBoolean(TOMBSTONE, false)) {
-                long commitEnd = lng(tail, COMMIT_FIRST) + (int) lng(tail, COMMIT_SIZE) - 1;
-                if (commitEnd > lastFetched) {
-                    // The limit cut a commit (it may be larger than a batch): read the rest of it too.
-                    documents.addAll(events.find(Filters.and(Filters.gt(ID, lastFetched), Filters.lte(ID, commitEnd)))
-                                           .sort(Sorts.ascending(ID)).into(new ArrayList<>()));
-                    lastFetched = documents.get(documents.size() - 1).getLong(ID);
-                }
-            }
             CommitVisibility visibility = new CommitVisibility(documents);
+            boolean blocked = false;
             for (Document d : documents) {
                 long index = lng(d, ID);
-                if (d.getBoolean(TOMBSTONE, false)) {
-                    // A sealed index will never hold an event: fold it into the token without delivering anything.
-                    current = advance(current, index);
-                } else if (visibility.isComplete(d)) {
-                    current = advance(current, index);
-                    result.add(new TrackedDomainEventData<>(current, toDomainEventData(d)));
+                if (index != next) {
+                    blocked = true; // index `next` is reserved by a commit that has not written it (yet)
+                    break;
                 }
-                // else: an incomplete commit; its indexes become gaps once a later index is delivered.
+                if (d.getBoolean(TOMBSTONE, false)) {
+                    // A sealed index will never hold an event: move past it without delivering anything.
+                    current = GapAwareTrackingToken.newInstance(index, List.of());
+                } else if (visibility.isComplete(d)) {
+                    current = GapAwareTrackingToken.newInstance(index, List.of());
+                    result.add(new TrackedDomainEventData<>(current, toDomainEventData(d)));
+                } else {
+                    blocked = true; // part of a commit whose last event is not written yet
+                    break;
+                }
+                next = index + 1;
             }
-            if (!result.isEmpty() || !batchFull) {
+            if (blocked) {
+                noteUnsettled(documents, next, visibility);
+                if (result.isEmpty() && sealIfOverdue(next)) {
+                    continue; // the unsettled index is settled now; read on from it
+                }
                 return result;
             }
-            filter = Filters.gt(ID, lastFetched);
+            // Readers pass an index only once it is settled, so clocks below it are done with, for every reader.
+            unsettledSince.headMap(next).clear();
+            if (!result.isEmpty() || documents.size() < batchSize) {
+                return result;
+            }
+            // A full batch of tombstones: read on, or a reader would take the empty batch for "nothing new".
         }
-    }
-
-    private static GapAwareTrackingToken advance(GapAwareTrackingToken token, long index) {
-        if (token == null) {
-            // Indexes start at 1, so everything below the first event we see is a gap until proven otherwise.
-            return GapAwareTrackingToken.newInstance(index, LongStream.range(1, index).boxed().collect(Collectors.toList()));
-        }
-        return token.advanceTo(index, Integer.MAX_VALUE);
     }
 
     /**
-     * Gives up gaps whose commit cannot be in flight any more: some event after them was stored longer than the gap
-     * timeout ago. Each is sealed first, so a writer that is merely slow can no longer complete it.
+     * Starts the seal clock of every unsettled index in this batch at or after {@code from}, not only of the first, so
+     * that a run of dead writers costs one seal timeout rather than one per writer.
      */
-    private void sealExpiredGaps(GapAwareTrackingToken token) {
-        SortedSet<Long> gaps = token.getGaps();
-        Instant expiredBefore = clock.instant().minus(gapTimeout);
-        Document firstAfter = events.find(Filters.and(Filters.gt(ID, gaps.first()), Filters.lt(STORED_AT, Date.from(expiredBefore))))
-                                    .sort(Sorts.ascending(ID)).limit(1).first();
-        // Without an index on storedAt the query above may scan; it only runs while a reader has gaps.
-        if (firstAfter == null) {
-            return;
-        }
-        long bound = lng(firstAfter, ID);
-        for (Long gap : gaps) {
-            if (gap >= bound) {
-                break;
+    private void noteUnsettled(List<Document> documents, long from, CommitVisibility visibility) {
+        Instant now = clock.instant();
+        long expected = from;
+        for (Document d : documents) {
+            long index = lng(d, ID);
+            if (index < from) {
+                continue;
             }
-            seal(gap);
+            for (long missing = expected; missing < index; missing++) {
+                unsettledSince.putIfAbsent(missing, now);
+            }
+            if (!d.getBoolean(TOMBSTONE, false) && !visibility.isComplete(d)) {
+                unsettledSince.putIfAbsent(index, now);
+            }
+            expected = index + 1;
         }
     }
 
-    /** Makes sure index {@code gap} will never be part of a complete commit unless it already is one. */
-    private void seal(long gap) {
-        if (insertTombstone(gap)) {
-            return;
+    /**
+     * Called when a reader stands at an index that is reserved but not (completely) written. Readers deliver in
+     * strict global order, so they wait there; once the index has been waited on for the seal timeout, the reader
+     * seals it so that the late writer fails instead of landing an event behind readers' backs.
+     *
+     * @return whether the index was settled (sealed, aborted or found complete) and reading can go on
+     */
+    private boolean sealIfOverdue(long index) {
+        Instant now = clock.instant();
+        Instant since = unsettledSince.computeIfAbsent(index, i -> now);
+        if (since.plus(sealTimeout).isAfter(now)) {
+            return false;
         }
-        Document existing = events.find(Filters.eq(ID, gap)).first();
+        unsettledSince.remove(index);
+        if (insertTombstone(index)) {
+            log.warn("Sealed global index {}: reserved {} ago and never written", index, Duration.between(since, now));
+            return true;
+        }
+        Document existing = events.find(Filters.eq(ID, index)).first();
         if (existing == null || existing.getBoolean(TOMBSTONE, false)) {
-            return;
+            return true;
         }
-        abortIfStale(existing);
+        abortCommit(existing);
+        return true;
     }
 
     private boolean insertTombstone(long index) {
@@ -420,20 +425,25 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return last != null && !last.getBoolean(TOMBSTONE, false);
     }
 
-    /**
-     * Aborts the commit of {@code member} if it is incomplete and older than the gap timeout: its writer died or is
-     * stuck. The first missing index is sealed with an insert (never an overwrite), so the writer's own ordered insert
-     * fails there; only then are the written events replaced by tombstones.
-     */
+    /** Aborts the commit of {@code member} if it is incomplete and was written longer than the seal timeout ago. */
     private void abortIfStale(Document member) {
+        Date storedAt = member.getDate(STORED_AT);
+        if (storedAt == null || storedAt.toInstant().plus(sealTimeout).isBefore(clock.instant())) {
+            abortCommit(member);
+        }
+    }
+
+    /**
+     * Aborts an incomplete commit: its writer died or is stuck. The first missing index is sealed with an insert
+     * (never an overwrite), so the writer's own ordered insert fails there; only then are the events it wrote
+     * replaced by tombstones, which also frees the aggregate's sequence numbers.
+     */
+    private void abortCommit(Document member) {
         long commit = lng(member, COMMIT_FIRST);
         int size = (int) lng(member, COMMIT_SIZE);
-        Date storedAt = member.getDate(STORED_AT);
-        if (storedAt != null && storedAt.toInstant().isAfter(clock.instant().minus(gapTimeout))) {
-            return;
-        }
         while (true) {
             Set<Long> present = events.find(Filters.and(Filters.gte(ID, commit), Filters.lte(ID, commit + size - 1)))
+                                      .projection(new Document(ID, 1))
                                       .map(d -> lng(d, ID)).into(new HashSet<>());
             Optional<Long> firstMissing = LongStream.range(commit, commit + size).boxed()
                                                     .filter(i -> !present.contains(i)).findFirst();
@@ -441,13 +451,13 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 if (isCommitComplete(commit, size)) {
                     return; // the writer finished after all
                 }
-                break; // already sealed by another reader
+                break; // sealed by another reader already
             }
             if (insertTombstone(firstMissing.get())) {
                 break;
             }
         }
-        log.warn("Aborting the incomplete commit at global index {} ({} events) older than {}", commit, size, gapTimeout);
+        log.warn("Aborting the incomplete commit at global index {} ({} events)", commit, size);
         deleteCommit(commit, size);
         LongStream.range(commit, commit + size).forEach(this::insertTombstone);
     }
@@ -502,10 +512,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     @Override
     public TrackingToken createHeadToken() {
         Document last = events.find().sort(Sorts.descending(ID)).limit(1).first();
-        if (last == null) {
-            return null;
-        }
-        return tokenWithOpenGapsUpTo(lng(last, ID));
+        return last == null ? null : settledUpTo(lng(last, ID));
     }
 
     @Override
@@ -515,46 +522,41 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         if (first == null) {
             return createHeadToken();
         }
-        return tokenBefore(lng(first, ID));
-    }
-
-    private TrackingToken tokenBefore(long index) {
-        return index <= 1 ? null : tokenWithOpenGapsUpTo(index - 1);
+        long index = lng(first, ID);
+        return index <= 1 ? null : settledUpTo(index - 1);
     }
 
     /**
-     * A token at {@code index} that still waits for the commits below it that are not complete yet: a head token
-     * taken while a slow commit is in flight must not skip that commit.
+     * A token at {@code index}, or lower if a commit below it is still in flight: a token taken while a slow commit
+     * is being written must not pass over that commit. Only the last {@code headTokenWindow} indexes are checked.
      */
-    private GapAwareTrackingToken tokenWithOpenGapsUpTo(long index) {
-        long from = Math.max(1, index - headTokenGapWindow);
+    private GapAwareTrackingToken settledUpTo(long index) {
+        long from = Math.max(1, index - headTokenWindow);
         List<Document> recent = events.find(Filters.and(Filters.gte(ID, from), Filters.lte(ID, index)))
                                       .projection(new Document(COMMIT_FIRST, 1).append(COMMIT_SIZE, 1).append(TOMBSTONE, 1))
+                                      .sort(Sorts.ascending(ID))
                                       .into(new ArrayList<>());
         CommitVisibility visibility = new CommitVisibility(recent);
-        Set<Long> settled = new HashSet<>();
+        long expected = from;
         for (Document d : recent) {
-            if (d.getBoolean(TOMBSTONE, false) || visibility.isComplete(d)) {
-                settled.add(lng(d, ID));
+            long i = lng(d, ID);
+            if (i != expected || !(d.getBoolean(TOMBSTONE, false) || visibility.isComplete(d))) {
+                break;
             }
+            expected = i + 1;
         }
-        TreeSet<Long> gaps = new TreeSet<>();
-        for (long i = from; i < index; i++) {
-            if (!settled.contains(i)) {
-                gaps.add(i);
-            }
-        }
-        return GapAwareTrackingToken.newInstance(index, gaps);
+        long settled = expected - 1;
+        return settled < 1 ? null : GapAwareTrackingToken.newInstance(settled, List.of());
     }
 
     /** Builder in Axon's style; the database and serializers are required. */
     public static class Builder extends BatchingEventStorageEngine.Builder {
 
         private MongoDatabase database;
-        private Duration gapTimeout = Duration.ofSeconds(60);
+        private Duration sealTimeout = Duration.ofSeconds(10);
         private Clock clock = Clock.systemUTC();
         private boolean createIndexes = true;
-        private int headTokenGapWindow = 10_000;
+        private int headTokenWindow = 10_000;
         private java.util.function.LongConsumer beforeInsert = first -> {
         };
 
@@ -568,9 +570,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             return this;
         }
 
-        /** How long a reader waits for a missing global index before it seals it (default 60 s). */
-        public Builder gapTimeout(Duration gapTimeout) {
-            this.gapTimeout = gapTimeout;
+        /**
+         * How long readers wait at a reserved but unwritten global index before they seal it (default 10 s). A
+         * writer slower than that between reserving and writing fails its command rather than lose an event.
+         */
+        public Builder sealTimeout(Duration sealTimeout) {
+            this.sealTimeout = sealTimeout;
             return this;
         }
 
