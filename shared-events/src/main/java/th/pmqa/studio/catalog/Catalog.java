@@ -10,7 +10,17 @@ import java.util.Optional;
 public record Catalog(String version, String title, List<ScoreBand> bands, List<AdrGuidance> adrGuidance,
                       List<ProfileQuestion> profileQuestions, List<ProfileItem> profileItems,
                       List<Category> categories, List<Criterion> criteria,
-                      List<ResultDimension> resultDimensions, List<IndicatorGroup> indicatorGroups) {
+                      List<ResultDimension> resultDimensions, List<IndicatorGroup> indicatorGroups,
+                      List<AdrDefinition> adrDefinitions) {
+
+    /** The original ten-component form, without the A-D-R definitions. */
+    public Catalog(String version, String title, List<ScoreBand> bands, List<AdrGuidance> adrGuidance,
+                   List<ProfileQuestion> profileQuestions, List<ProfileItem> profileItems,
+                   List<Category> categories, List<Criterion> criteria,
+                   List<ResultDimension> resultDimensions, List<IndicatorGroup> indicatorGroups) {
+        this(version, title, bands, adrGuidance, profileQuestions, profileItems, categories, criteria,
+                resultDimensions, indicatorGroups, List.of());
+    }
 
     public Catalog {
         bands = List.copyOf(bands);
@@ -21,6 +31,7 @@ public record Catalog(String version, String title, List<ScoreBand> bands, List<
         criteria = List.copyOf(criteria);
         resultDimensions = List.copyOf(resultDimensions);
         indicatorGroups = List.copyOf(indicatorGroups);
+        adrDefinitions = adrDefinitions == null ? List.of() : List.copyOf(adrDefinitions);
     }
 
     public Optional<Criterion> criterion(String id) {
@@ -33,6 +44,31 @@ public record Catalog(String version, String title, List<ScoreBand> bands, List<
 
     public Optional<IndicatorGroup> indicatorGroup(String id) {
         return indicatorGroups.stream().filter(g -> g.id().equals(id)).findFirst();
+    }
+
+    public Optional<AdrDefinition> adrDefinition(AdrPart part) {
+        return adrDefinitions.stream().filter(d -> d.part() == part).findFirst();
+    }
+
+    public Optional<AdrGuidance> adrGuidance(LevelKind level) {
+        return adrGuidance.stream().filter(g -> g.level() == level).findFirst();
+    }
+
+    public Optional<ProfileQuestion> profileQuestion(int number) {
+        return profileQuestions.stream().filter(q -> q.number() == number).findFirst();
+    }
+
+    public Optional<ResultDimension> resultDimension(String id) {
+        return resultDimensions.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /** The indicator groups of one result dimension, in the seed's order. */
+    public List<IndicatorGroup> indicatorGroupsOf(String dimension) {
+        return indicatorGroups.stream().filter(g -> g.dimension().equals(dimension)).toList();
+    }
+
+    public List<Criterion> criteriaOf(int category) {
+        return criteria.stream().filter(c -> c.category() == category).toList();
     }
 
     public Optional<Category> category(int number) {
