@@ -1,0 +1,83 @@
+package th.pmqa.studio.infra.config;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One MongoDB for everything Axon keeps (events, snapshots, processor tokens) and for the read models. Declared by
+ * hand because the axon-mongo Spring Boot starter stops at Boot 2.7.
+ */
+@AutoConfiguration(before = AxonAutoConfiguration.class)
+@EnableConfigurationProperties(StudioMongoProperties.class)
+public class StudioMongoAutoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    public MongoClient mongoClient(StudioMongoProperties properties) {
+        long timeoutMs = properties.timeout().toMillis();
+        MongoClientSettings settings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(properties.uri()))
+                // fail fast while the server is away: a request should get a 503, not hang
+                .applyToClusterSettings(b -> b.serverSelectionTimeout(timeoutMs, TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(b -> b.connectTimeout((int) timeoutMs, TimeUnit.MILLISECONDS))
+                .build();
+        return MongoClients.create(settings);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public MongoDatabase studioDatabase(MongoClient client, StudioMongoProperties properties) {
+        String fromUri = new ConnectionString(properties.uri()).getDatabase();
+        return client.getDatabase(fromUri != null ? fromUri : properties.database());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(EventStorageEngine.class)
+    public MongoEventStorageEngine eventStorageEngine(MongoDatabase database,
+                                                     @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                     Serializer serializer,
+                                                     ObjectProvider<EventUpcaster> upcasters,
+                                                     StudioMongoProperties properties) {
+        return MongoEventStorageEngine.builder()
+                .database(database)
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
+                .sealTimeout(properties.sealTimeout())
+                .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public TokenStore tokenStore(MongoDatabase database, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                .serializer(serializer)
+                .build();
+    }
+
+    @Bean
+    public MongoHealthIndicator mongoHealthIndicator(MongoDatabase database, StudioMongoProperties properties) {
+        return new MongoHealthIndicator(database, properties.timeout());
+    }
+}

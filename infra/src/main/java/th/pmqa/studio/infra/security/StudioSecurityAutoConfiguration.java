@@ -1,0 +1,106 @@
+package th.pmqa.studio.infra.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.security.reactive.ReactiveSecurityAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import javax.crypto.spec.SecretKeySpec;
+import java.net.URI;
+
+/**
+ * Every API request carries a bearer JWT. With {@code STUDIO_JWT_ISSUER_URI} set, tokens come from that OIDC
+ * provider; otherwise from the development key under the data directory (see {@code infra/run.sh token}).
+ */
+@AutoConfiguration(before = {ReactiveSecurityAutoConfiguration.class,
+        org.springframework.boot.actuate.autoconfigure.security.reactive.ReactiveManagementWebSecurityAutoConfiguration.class})
+@EnableWebFluxSecurity
+public class StudioSecurityAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(StudioSecurityAutoConfiguration.class);
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ReactiveJwtDecoder reactiveJwtDecoder(@Value("${studio.jwt.issuer-uri:${STUDIO_JWT_ISSUER_URI:}}") String issuerUri) {
+        if (issuerUri != null && !issuerUri.isBlank()) {
+            return ReactiveJwtDecoders.fromIssuerLocation(issuerUri);
+        }
+        var dataDir = DevelopmentKey.dataDir();
+        log.warn("No STUDIO_JWT_ISSUER_URI: accepting tokens signed with the LOCAL DEVELOPMENT KEY in {} — "
+                 + "fine on a laptop, never in production", dataDir.resolve(DevelopmentKey.FILE_NAME));
+        byte[] key = DevelopmentKey.loadOrCreate(dataDir);
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
+                .withSecretKey(new SecretKeySpec(key, "HmacSHA256"))
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(DevelopmentKey.ISSUER));
+        decoder.setJwtValidator(validator);
+        return decoder;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public SecurityWebFilterChain studioSecurityWebFilterChain(ServerHttpSecurity http, ObjectMapper objectMapper) {
+        return http
+                // bearer tokens, no cookies: CSRF protection has nothing to protect
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .authorizeExchange(ex -> ex
+                        .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/catalog", "/api/catalog/**").permitAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> {
+                        })
+                        .authenticationEntryPoint((exchange, e) -> problem(exchange, objectMapper, HttpStatus.UNAUTHORIZED,
+                                "A valid bearer token is required (Authorization: Bearer …)."))
+                        .accessDeniedHandler((exchange, e) -> problem(exchange, objectMapper, HttpStatus.FORBIDDEN,
+                                "This token may not do that.")))
+                .exceptionHandling(eh -> eh
+                        .authenticationEntryPoint((exchange, e) -> problem(exchange, objectMapper, HttpStatus.UNAUTHORIZED,
+                                "A valid bearer token is required (Authorization: Bearer …).")))
+                .build();
+    }
+
+    private static Mono<Void> problem(ServerWebExchange exchange, ObjectMapper mapper, HttpStatus status, String detail) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setType(URI.create("https://pmqa-studio.example/problems/" + (status == HttpStatus.UNAUTHORIZED ? "unauthenticated" : "forbidden")));
+        body.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        var response = exchange.getResponse();
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.getHeaders().set("WWW-Authenticate", "Bearer");
+        }
+        try {
+            DataBuffer buffer = response.bufferFactory().wrap(mapper.writeValueAsBytes(body));
+            return response.writeWith(Mono.just(buffer));
+        } catch (Exception e) {
+            return Mono.error(e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package th.pmqa.studio.infra.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+/** Signs development tokens with the local key: subject, name, organization code and roles. */
+public final class TokenMinter {
+
+    private TokenMinter() {
+    }
+
+    public static String mint(byte[] key, String subject, String name, String organization, List<String> roles,
+                              Duration validity) {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(DevelopmentKey.ISSUER)
+                .subject(subject)
+                .claim("name", name)
+                .claim("org", organization)
+                .claim("roles", roles)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(validity)))
+                .build();
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+            jwt.sign(new MACSigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign a development token", e);
+        }
+    }
+}
