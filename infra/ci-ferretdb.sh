@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every MongoDB-touching test again against FerretDB 1.24.2 (MongoDB wire protocol over SQLite), an
+# independent, index-backed server, so the code never relies on a quirk of the embedded server.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+if ! infra/ferretdb.sh install; then
+  echo "FerretDB could not be built: the FerretDB run is skipped (the embedded run above is the gate)." >&2
+  exit 0
+fi
+uri=$(infra/ferretdb.sh start | tail -n 1)
+trap 'infra/ferretdb.sh stop || true' EXIT
+echo "Running the MongoDB-touching tests against FerretDB at $uri"
+MONGODB_URI="$uri" MONGODB_SERVER_NAME=ferretdb ./mvnw -B test -pl infra,command-service,query-service -am
