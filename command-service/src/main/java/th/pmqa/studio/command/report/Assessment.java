@@ -1,0 +1,521 @@
+package th.pmqa.studio.command.report;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import th.pmqa.studio.catalog.AdrPart;
+import th.pmqa.studio.catalog.Catalog;
+import th.pmqa.studio.catalog.Catalogs;
+import th.pmqa.studio.catalog.LevelKind;
+import th.pmqa.studio.catalog.ScoreBand;
+import th.pmqa.studio.command.rejection.AssessmentSubmittedException;
+import th.pmqa.studio.command.rejection.ConflictException;
+import th.pmqa.studio.command.rejection.InvalidInputException;
+import th.pmqa.studio.command.rejection.NotFoundException;
+import th.pmqa.studio.command.rejection.StaleRevisionException;
+import th.pmqa.studio.report.ApproachDraftedEvent;
+import th.pmqa.studio.report.AssessmentEvent;
+import th.pmqa.studio.report.AssessmentId;
+import th.pmqa.studio.report.AssessmentOpenedEvent;
+import th.pmqa.studio.report.AssessmentReopenedEvent;
+import th.pmqa.studio.report.AssessmentStatus;
+import th.pmqa.studio.report.AssessmentSubmittedEvent;
+import th.pmqa.studio.report.AttachResultCommand;
+import th.pmqa.studio.report.Author;
+import th.pmqa.studio.report.CriterionId;
+import th.pmqa.studio.report.CriterionLinks;
+import th.pmqa.studio.report.CriterionSummaryWrittenEvent;
+import th.pmqa.studio.report.DeploymentDraftedEvent;
+import th.pmqa.studio.report.DetachResultCommand;
+import th.pmqa.studio.report.DraftApproachCommand;
+import th.pmqa.studio.report.DraftDeploymentCommand;
+import th.pmqa.studio.report.DraftProfileItemCommand;
+import th.pmqa.studio.report.DraftResultCommand;
+import th.pmqa.studio.report.LevelRatedEvent;
+import th.pmqa.studio.report.LinkCriterionCommand;
+import th.pmqa.studio.report.LinkProfileItemsCommand;
+import th.pmqa.studio.report.LinkResultIndicatorsCommand;
+import th.pmqa.studio.report.OpenAssessmentCommand;
+import th.pmqa.studio.report.ProfileItemDraftedEvent;
+import th.pmqa.studio.report.ProfileItemsLinkedEvent;
+import th.pmqa.studio.report.RateLevelCommand;
+import th.pmqa.studio.report.ReopenAssessmentCommand;
+import th.pmqa.studio.report.ResultAttachedEvent;
+import th.pmqa.studio.report.ResultDetachedEvent;
+import th.pmqa.studio.report.ResultDraftedEvent;
+import th.pmqa.studio.report.ResultId;
+import th.pmqa.studio.report.ResultIndicatorsLinkedEvent;
+import th.pmqa.studio.report.SubmitAssessmentCommand;
+import th.pmqa.studio.report.WriteCriterionSummaryCommand;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.LongFunction;
+import java.util.regex.Pattern;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The PMQA report of one organization for one fiscal year: lifecycle, the 29 OP items and all sub-criterion
+ * sections in a single aggregate.
+ * <p>
+ * Why one aggregate and not one per section: submit/reopen and "a submitted assessment refuses edits" must be
+ * decided in one consistency boundary, and a province team of at most about 20 writers gives little contention.
+ * Axon serializes commands per aggregate inside a JVM and the event store's optimistic concurrency (unique
+ * aggregate id + sequence) catches races between nodes. Snapshots every 100 events keep loading cheap.
+ * <p>
+ * Only what decisions need is kept here (texts with revisions for stale checks, links, where each result sits);
+ * everything else lives in the events for the query side. The state is snapshotted with Jackson, hence field
+ * visibility and string map keys.
+ * <p>
+ * Field names in rejections are those of the HTTP API (e.g. {@code values}, {@code criterionId}) because they are
+ * shown to the person who has to correct the request.
+ */
+@Aggregate(snapshotTriggerDefinition = "assessmentSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+        setterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Assessment {
+
+    /** No hyphen: the assessment id joins code and year with one. */
+    private static final Pattern ORGANIZATION_CODE = Pattern.compile("[A-Za-z0-9_]{2,32}");
+    static final int FIRST_FISCAL_YEAR = 2500;
+    static final int LAST_FISCAL_YEAR = 2700;
+
+    @AggregateIdentifier
+    private AssessmentId assessmentId;
+    private String catalogVersion;
+    private AssessmentStatus status;
+    /** Keyed by {@link #profileKey}, {@link #partKey} and {@link #summaryKey}. */
+    private Map<String, StoredText> texts = new HashMap<>();
+    private Map<String, List<Integer>> profileLinks = new HashMap<>();
+    private Map<String, List<String>> indicatorLinks = new HashMap<>();
+    /** Result id → {@link #levelKey} of the level it is attached to. */
+    private Map<String, String> resultPlacements = new HashMap<>();
+
+    protected Assessment() {
+        // for Axon (creation and event sourcing) and Jackson (snapshots)
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public AssessmentId handle(OpenAssessmentCommand command) {
+        if (assessmentId != null) {
+            throw new ConflictException("assessment-exists", "assessmentId",
+                    "An assessment for " + command.organizationCode() + " in fiscal year " + command.fiscalYear()
+                            + " has already been opened");
+        }
+        String code = command.organizationCode();
+        if (code == null || !ORGANIZATION_CODE.matcher(code).matches()) {
+            throw new InvalidInputException("organizationCode",
+                    "organizationCode must be 2 to 32 letters, digits or underscores (no hyphen)");
+        }
+        if (command.fiscalYear() < FIRST_FISCAL_YEAR || command.fiscalYear() > LAST_FISCAL_YEAR) {
+            throw new InvalidInputException("fiscalYear",
+                    "fiscalYear is a Buddhist-era year from " + FIRST_FISCAL_YEAR + " to " + LAST_FISCAL_YEAR);
+        }
+        if (!AssessmentId.of(code, command.fiscalYear()).equals(command.assessmentId())) {
+            throw new InvalidInputException("assessmentId", "assessmentId must be <organizationCode>-<fiscalYear>");
+        }
+        if (isBlank(command.organizationName())) {
+            throw new InvalidInputException("organizationName", "organizationName is required");
+        }
+        if (command.organizationType() == null) {
+            throw new InvalidInputException("organizationType", "organizationType is PROVINCE or AGENCY");
+        }
+        if (Catalogs.load(command.catalogVersion()).isEmpty()) {
+            throw new InvalidInputException("catalogVersion",
+                    "catalogVersion " + command.catalogVersion() + " is unknown (current: "
+                            + Catalogs.CURRENT_VERSION + ")");
+        }
+        apply(new AssessmentOpenedEvent(command.assessmentId(), code, command.organizationName(),
+                command.organizationType(), command.fiscalYear(), command.catalogVersion(), command.author(), now()));
+        return command.assessmentId();
+    }
+
+    @CommandHandler
+    public long handle(DraftProfileItemCommand command) {
+        requireOpen();
+        if (catalog().profileItem(command.item()).isEmpty()) {
+            throw new NotFoundException("item", "OP item " + command.item() + " does not exist in " + catalogVersion);
+        }
+        return draft(profileKey(command.item()), command.text(), command.baseRevision(),
+                revision -> new ProfileItemDraftedEvent(assessmentId, command.item(), command.text(), revision,
+                        command.author(), now()));
+    }
+
+    @CommandHandler
+    public long handle(DraftApproachCommand command) {
+        return draftPart(command.criterion(), command.level(), AdrPart.APPROACH, command.text(),
+                command.baseRevision(), revision -> new ApproachDraftedEvent(assessmentId, command.criterion(),
+                        command.level(), command.text(), revision, command.author(), now()));
+    }
+
+    @CommandHandler
+    public long handle(DraftDeploymentCommand command) {
+        return draftPart(command.criterion(), command.level(), AdrPart.DEPLOY, command.text(),
+                command.baseRevision(), revision -> new DeploymentDraftedEvent(assessmentId, command.criterion(),
+                        command.level(), command.text(), revision, command.author(), now()));
+    }
+
+    @CommandHandler
+    public long handle(DraftResultCommand command) {
+        return draftPart(command.criterion(), command.level(), AdrPart.RESULT, command.text(),
+                command.baseRevision(), revision -> new ResultDraftedEvent(assessmentId, command.criterion(),
+                        command.level(), command.text(), revision, command.author(), now()));
+    }
+
+    @CommandHandler
+    public long handle(WriteCriterionSummaryCommand command) {
+        requireOpen();
+        requireCriterion(command.criterion());
+        return draft(summaryKey(command.criterion()), command.text(), command.baseRevision(),
+                revision -> new CriterionSummaryWrittenEvent(assessmentId, command.criterion(), command.text(),
+                        revision, command.author(), now()));
+    }
+
+    @CommandHandler
+    public CriterionLinks handle(LinkProfileItemsCommand command) {
+        requireOpen();
+        requireCriterion(command.criterion());
+        linkProfileItems(command.criterion(), validProfileItems(command.profileItems()), command.author());
+        return links(command.criterion());
+    }
+
+    @CommandHandler
+    public CriterionLinks handle(LinkResultIndicatorsCommand command) {
+        requireOpen();
+        requireCriterion(command.criterion());
+        linkIndicatorGroups(command.criterion(), validIndicatorGroups(command.indicatorGroups()), command.author());
+        return links(command.criterion());
+    }
+
+    @CommandHandler
+    public CriterionLinks handle(LinkCriterionCommand command) {
+        requireOpen();
+        requireCriterion(command.criterion());
+        // Both lists are checked before either event is applied, so a bad second list does not store the first.
+        List<Integer> items = command.profileItems() == null ? null : validProfileItems(command.profileItems());
+        List<String> groups = command.indicatorGroups() == null ? null
+                : validIndicatorGroups(command.indicatorGroups());
+        if (items != null) {
+            linkProfileItems(command.criterion(), items, command.author());
+        }
+        if (groups != null) {
+            linkIndicatorGroups(command.criterion(), groups, command.author());
+        }
+        return links(command.criterion());
+    }
+
+    @CommandHandler
+    public ResultId handle(AttachResultCommand command) {
+        requireOpen();
+        requireCriterion(command.criterion());
+        requireLevel(command.level());
+        if (command.resultId() == null) {
+            throw new InvalidInputException("resultId", "resultId is required");
+        }
+        if (resultPlacements.containsKey(command.resultId().value())) {
+            throw new ConflictException("duplicate-result", "resultId",
+                    "Result " + command.resultId() + " is already attached");
+        }
+        if (isBlank(command.indicatorGroup())) {
+            throw new InvalidInputException("indicatorGroup", "indicatorGroup is required, e.g. 7.1.1");
+        }
+        if (catalog().indicatorGroup(command.indicatorGroup()).isEmpty()) {
+            throw new InvalidInputException("indicatorGroup",
+                    "indicator group " + command.indicatorGroup() + " does not exist in " + catalogVersion);
+        }
+        if (isBlank(command.name())) {
+            throw new InvalidInputException("name", "name of the result is required");
+        }
+        Map<Integer, BigDecimal> values = new TreeMap<>();
+        if (command.valuesByFiscalYear() != null) {
+            for (Map.Entry<Integer, BigDecimal> entry : command.valuesByFiscalYear().entrySet()) {
+                Integer year = entry.getKey();
+                if (year == null || year < FIRST_FISCAL_YEAR || year > LAST_FISCAL_YEAR) {
+                    throw new InvalidInputException("values." + year, "values are keyed by Buddhist-era fiscal year "
+                            + FIRST_FISCAL_YEAR + " to " + LAST_FISCAL_YEAR);
+                }
+                if (entry.getValue() == null) {
+                    throw new InvalidInputException("values." + year, "value for " + year + " is missing");
+                }
+                values.put(year, entry.getValue());
+            }
+        }
+        List<String> evidence = command.evidence() == null ? List.of() : command.evidence();
+        for (int i = 0; i < evidence.size(); i++) {
+            if (isBlank(evidence.get(i))) {
+                throw new InvalidInputException("evidence[" + i + "]", "evidence entries must not be blank");
+            }
+        }
+        apply(new ResultAttachedEvent(assessmentId, command.criterion(), command.level(), command.resultId(),
+                command.indicatorGroup(), command.name(), command.unit(), command.target(),
+                Collections.unmodifiableMap(values), List.copyOf(evidence), command.author(), now()));
+        return command.resultId();
+    }
+
+    @CommandHandler
+    public void handle(DetachResultCommand command) {
+        requireOpen();
+        requireCriterion(command.criterion());
+        requireLevel(command.level());
+        String placement = command.resultId() == null ? null : resultPlacements.get(command.resultId().value());
+        if (placement == null || !placement.equals(levelKey(command.criterion(), command.level()))) {
+            throw new NotFoundException("resultId", "Result " + command.resultId() + " is not attached to "
+                    + command.criterion() + " " + command.level().pathName());
+        }
+        apply(new ResultDetachedEvent(assessmentId, command.criterion(), command.level(), command.resultId(),
+                command.author(), now()));
+    }
+
+    @CommandHandler
+    public void handle(RateLevelCommand command) {
+        requireOpen();
+        requireCriterion(command.criterion());
+        requireLevel(command.level());
+        ScoreBand band = catalog().band(command.level());
+        if (!band.contains(command.score())) {
+            throw new InvalidInputException("score", "A " + band.nameEnglish() + " (" + band.nameThai()
+                    + ") rating needs a score from " + band.min() + " to " + band.max());
+        }
+        if (isBlank(command.rationale())) {
+            throw new InvalidInputException("rationale", "rationale is required");
+        }
+        apply(new LevelRatedEvent(assessmentId, command.criterion(), command.level(), command.score(),
+                command.rationale(), command.author(), now()));
+    }
+
+    @CommandHandler
+    public AssessmentStatus handle(SubmitAssessmentCommand command) {
+        if (status == AssessmentStatus.SUBMITTED) {
+            throw new ConflictException("already-submitted", "assessmentId",
+                    "Assessment " + assessmentId + " has already been submitted");
+        }
+        apply(new AssessmentSubmittedEvent(assessmentId, command.author(), now()));
+        return status;
+    }
+
+    @CommandHandler
+    public AssessmentStatus handle(ReopenAssessmentCommand command) {
+        if (status != AssessmentStatus.SUBMITTED) {
+            throw new ConflictException("not-submitted", "assessmentId",
+                    "Assessment " + assessmentId + " is open; only a submitted assessment can be reopened");
+        }
+        if (isBlank(command.reason())) {
+            throw new InvalidInputException("reason", "reason for reopening is required");
+        }
+        apply(new AssessmentReopenedEvent(assessmentId, command.reason(), command.author(), now()));
+        return status;
+    }
+
+    private long draftPart(CriterionId criterion, LevelKind level, AdrPart part, String text, long baseRevision,
+                           LongFunction<AssessmentEvent> event) {
+        requireOpen();
+        requireCriterion(criterion);
+        requireLevel(level);
+        return draft(partKey(criterion, level, part), text, baseRevision, event);
+    }
+
+    private long draft(String key, String text, long baseRevision, LongFunction<AssessmentEvent> event) {
+        if (text == null) {
+            throw new InvalidInputException("text", "text is required; send \"\" to clear it");
+        }
+        StoredText current = texts.getOrDefault(key, StoredText.NEVER_WRITTEN);
+        // Compared before the revision so that a retry whose first answer got lost succeeds instead of conflicting.
+        if (current.text().equals(text)) {
+            return current.revision();
+        }
+        if (baseRevision != current.revision()) {
+            throw new StaleRevisionException(key, baseRevision, current.text(), current.revision(),
+                    current.lastAuthor());
+        }
+        long next = current.revision() + 1;
+        apply(event.apply(next));
+        return next;
+    }
+
+    private List<Integer> validProfileItems(List<Integer> items) {
+        if (items == null) {
+            throw new InvalidInputException("profileItems", "profileItems is required");
+        }
+        Catalog catalog = catalog();
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            Integer item = items.get(i);
+            String field = "profileItems[" + i + "]";
+            if (item == null || catalog.profileItem(item).isEmpty()) {
+                throw new InvalidInputException(field, "OP item " + item + " does not exist in " + catalogVersion);
+            }
+            if (!seen.add(item)) {
+                throw new InvalidInputException(field, "OP item " + item + " is listed twice");
+            }
+        }
+        return List.copyOf(items);
+    }
+
+    private List<String> validIndicatorGroups(List<String> groups) {
+        if (groups == null) {
+            throw new InvalidInputException("indicatorGroups", "indicatorGroups is required");
+        }
+        Catalog catalog = catalog();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < groups.size(); i++) {
+            String group = groups.get(i);
+            String field = "indicatorGroups[" + i + "]";
+            if (group == null || catalog.indicatorGroup(group).isEmpty()) {
+                throw new InvalidInputException(field,
+                        "indicator group " + group + " does not exist in " + catalogVersion);
+            }
+            if (!seen.add(group)) {
+                throw new InvalidInputException(field, "indicator group " + group + " is listed twice");
+            }
+        }
+        return List.copyOf(groups);
+    }
+
+    private void linkProfileItems(CriterionId criterion, List<Integer> items, Author author) {
+        if (!items.equals(profileLinks.getOrDefault(criterion.value(), List.of()))) {
+            apply(new ProfileItemsLinkedEvent(assessmentId, criterion, items, author, now()));
+        }
+    }
+
+    private void linkIndicatorGroups(CriterionId criterion, List<String> groups, Author author) {
+        if (!groups.equals(indicatorLinks.getOrDefault(criterion.value(), List.of()))) {
+            apply(new ResultIndicatorsLinkedEvent(assessmentId, criterion, groups, author, now()));
+        }
+    }
+
+    private CriterionLinks links(CriterionId criterion) {
+        return new CriterionLinks(profileLinks.getOrDefault(criterion.value(), List.of()),
+                indicatorLinks.getOrDefault(criterion.value(), List.of()));
+    }
+
+    private void requireOpen() {
+        if (status == AssessmentStatus.SUBMITTED) {
+            throw new AssessmentSubmittedException(assessmentId.value());
+        }
+    }
+
+    private void requireCriterion(CriterionId criterion) {
+        if (criterion == null || catalog().criterion(criterion.value()).isEmpty()) {
+            throw new NotFoundException("criterionId",
+                    "Sub-criterion " + criterion + " does not exist in " + catalogVersion);
+        }
+    }
+
+    private static void requireLevel(LevelKind level) {
+        if (level == null) {
+            throw new InvalidInputException("level", "level is basic, advance or significance");
+        }
+    }
+
+    private Catalog catalog() {
+        return Catalogs.load(catalogVersion).orElseThrow(
+                () -> new IllegalStateException("catalog " + catalogVersion + " of " + assessmentId + " is gone"));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** The fixtures' {@code givenCurrentTime} controls this clock. */
+    private static Instant now() {
+        return GenericEventMessage.clock.instant();
+    }
+
+    static String profileKey(int item) {
+        return "profile/" + item;
+    }
+
+    static String partKey(CriterionId criterion, LevelKind level, AdrPart part) {
+        return "criteria/" + criterion.value() + "/" + level.pathName() + "/" + part.pathName();
+    }
+
+    static String summaryKey(CriterionId criterion) {
+        return "criteria/" + criterion.value() + "/summary";
+    }
+
+    private static String levelKey(CriterionId criterion, LevelKind level) {
+        return criterion.value() + "/" + level.pathName();
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentOpenedEvent event) {
+        assessmentId = event.assessmentId();
+        catalogVersion = event.catalogVersion();
+        status = AssessmentStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(ProfileItemDraftedEvent event) {
+        texts.put(profileKey(event.item()), new StoredText(event.text(), event.revision(), event.author()));
+    }
+
+    @EventSourcingHandler
+    void on(ApproachDraftedEvent event) {
+        texts.put(partKey(event.criterion(), event.level(), AdrPart.APPROACH),
+                new StoredText(event.text(), event.revision(), event.author()));
+    }
+
+    @EventSourcingHandler
+    void on(DeploymentDraftedEvent event) {
+        texts.put(partKey(event.criterion(), event.level(), AdrPart.DEPLOY),
+                new StoredText(event.text(), event.revision(), event.author()));
+    }
+
+    @EventSourcingHandler
+    void on(ResultDraftedEvent event) {
+        texts.put(partKey(event.criterion(), event.level(), AdrPart.RESULT),
+                new StoredText(event.text(), event.revision(), event.author()));
+    }
+
+    @EventSourcingHandler
+    void on(CriterionSummaryWrittenEvent event) {
+        texts.put(summaryKey(event.criterion()), new StoredText(event.text(), event.revision(), event.author()));
+    }
+
+    @EventSourcingHandler
+    void on(ProfileItemsLinkedEvent event) {
+        profileLinks.put(event.criterion().value(), new ArrayList<>(event.profileItems()));
+    }
+
+    @EventSourcingHandler
+    void on(ResultIndicatorsLinkedEvent event) {
+        indicatorLinks.put(event.criterion().value(), new ArrayList<>(event.indicatorGroups()));
+    }
+
+    @EventSourcingHandler
+    void on(ResultAttachedEvent event) {
+        resultPlacements.put(event.resultId().value(), levelKey(event.criterion(), event.level()));
+    }
+
+    @EventSourcingHandler
+    void on(ResultDetachedEvent event) {
+        resultPlacements.remove(event.resultId().value());
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentSubmittedEvent event) {
+        status = AssessmentStatus.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentReopenedEvent event) {
+        status = AssessmentStatus.OPEN;
+    }
+}

@@ -1,0 +1,243 @@
+package th.pmqa.studio.command.report;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import th.pmqa.studio.catalog.AdrPart;
+import th.pmqa.studio.catalog.LevelKind;
+import th.pmqa.studio.command.rejection.InvalidInputException;
+import th.pmqa.studio.command.rejection.NotFoundException;
+import th.pmqa.studio.command.web.Authors;
+import th.pmqa.studio.command.web.CommandSender;
+import th.pmqa.studio.command.web.Required;
+import th.pmqa.studio.command.web.TextLimit;
+import th.pmqa.studio.report.AssessmentId;
+import th.pmqa.studio.report.AssessmentStatus;
+import th.pmqa.studio.report.AttachResultCommand;
+import th.pmqa.studio.report.Author;
+import th.pmqa.studio.report.CriterionId;
+import th.pmqa.studio.report.CriterionLinks;
+import th.pmqa.studio.report.DetachResultCommand;
+import th.pmqa.studio.report.DraftApproachCommand;
+import th.pmqa.studio.report.DraftDeploymentCommand;
+import th.pmqa.studio.report.DraftProfileItemCommand;
+import th.pmqa.studio.report.DraftResultCommand;
+import th.pmqa.studio.report.LinkCriterionCommand;
+import th.pmqa.studio.report.OpenAssessmentCommand;
+import th.pmqa.studio.report.OrganizationType;
+import th.pmqa.studio.report.RateLevelCommand;
+import th.pmqa.studio.report.ReopenAssessmentCommand;
+import th.pmqa.studio.report.ResultId;
+import th.pmqa.studio.report.SubmitAssessmentCommand;
+import th.pmqa.studio.report.WriteCriterionSummaryCommand;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes of the Application Report. Checks here are limited to what is needed to build a command (presence, path
+ * names, size); every rule about the report itself is decided by {@link Assessment}.
+ */
+@RestController
+@RequestMapping("/api/assessments")
+class AssessmentController {
+
+    private final CommandSender commands;
+    private final TextLimit textLimit;
+
+    AssessmentController(CommandSender commands, TextLimit textLimit) {
+        this.commands = commands;
+        this.textLimit = textLimit;
+    }
+
+    record OpenRequest(String organizationCode, String organizationName, OrganizationType organizationType,
+                       Integer fiscalYear, String catalogVersion) {
+    }
+
+    record TextEdit(String text, Long baseRevision) {
+    }
+
+    record LinksRequest(List<Integer> profileItems, List<String> indicatorGroups) {
+    }
+
+    record AttachRequest(String indicatorGroup, String name, String unit, BigDecimal target,
+                         Map<Integer, BigDecimal> values, List<String> evidence) {
+    }
+
+    record RatingRequest(String level, Integer score, String rationale) {
+    }
+
+    record ReopenRequest(String reason) {
+    }
+
+    record Opened(String assessmentId) {
+    }
+
+    record Revision(long revision) {
+    }
+
+    record Attached(String resultId) {
+    }
+
+    record Rated(String criterionId, String level, int score) {
+    }
+
+    record Status(AssessmentStatus status) {
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<Opened>> open(@RequestBody OpenRequest request, @AuthenticationPrincipal Jwt jwt) {
+        Author author = Authors.from(jwt);
+        String code = Required.field(request.organizationCode(), "organizationCode");
+        int fiscalYear = Required.field(request.fiscalYear(), "fiscalYear");
+        textLimit.check("organizationName", request.organizationName());
+        AssessmentId id = AssessmentId.of(code, fiscalYear);
+        return commands.<AssessmentId>send(new OpenAssessmentCommand(id, code, request.organizationName(),
+                        request.organizationType(), fiscalYear, request.catalogVersion(), author))
+                .map(opened -> ResponseEntity.created(URI.create("/api/assessments/" + opened.value()))
+                        .body(new Opened(opened.value())));
+    }
+
+    @PutMapping("/{id}/profile/{item}")
+    Mono<Revision> draftProfileItem(@PathVariable String id, @PathVariable String item,
+                                    @RequestBody TextEdit edit, @AuthenticationPrincipal Jwt jwt) {
+        Author author = Authors.from(jwt);
+        int number = profileItemNumber(item);
+        checkEdit(edit);
+        return commands.<Long>send(new DraftProfileItemCommand(new AssessmentId(id), number, edit.text(),
+                edit.baseRevision(), author)).map(Revision::new);
+    }
+
+    @PutMapping("/{id}/criteria/{criterionId}/levels/{level}/{part}")
+    Mono<Revision> draftPart(@PathVariable String id, @PathVariable String criterionId, @PathVariable String level,
+                             @PathVariable String part, @RequestBody TextEdit edit,
+                             @AuthenticationPrincipal Jwt jwt) {
+        Author author = Authors.from(jwt);
+        LevelKind levelKind = pathLevel(level);
+        AdrPart adrPart = AdrPart.fromPath(part).orElseThrow(
+                () -> new NotFoundException("part", "part is approach, deploy or result, not " + part));
+        checkEdit(edit);
+        AssessmentId assessment = new AssessmentId(id);
+        CriterionId criterion = new CriterionId(criterionId);
+        Object command = switch (adrPart) {
+            case APPROACH -> new DraftApproachCommand(assessment, criterion, levelKind, edit.text(),
+                    edit.baseRevision(), author);
+            case DEPLOY -> new DraftDeploymentCommand(assessment, criterion, levelKind, edit.text(),
+                    edit.baseRevision(), author);
+            case RESULT -> new DraftResultCommand(assessment, criterion, levelKind, edit.text(),
+                    edit.baseRevision(), author);
+        };
+        return commands.<Long>send(command).map(Revision::new);
+    }
+
+    @PutMapping("/{id}/criteria/{criterionId}/links")
+    Mono<CriterionLinks> link(@PathVariable String id, @PathVariable String criterionId,
+                              @RequestBody LinksRequest request, @AuthenticationPrincipal Jwt jwt) {
+        Author author = Authors.from(jwt);
+        return commands.send(new LinkCriterionCommand(new AssessmentId(id), new CriterionId(criterionId),
+                request.profileItems(), request.indicatorGroups(), author));
+    }
+
+    @PostMapping("/{id}/criteria/{criterionId}/levels/{level}/results")
+    Mono<ResponseEntity<Attached>> attachResult(@PathVariable String id, @PathVariable String criterionId,
+                                                @PathVariable String level, @RequestBody AttachRequest request,
+                                                @AuthenticationPrincipal Jwt jwt) {
+        Author author = Authors.from(jwt);
+        LevelKind levelKind = pathLevel(level);
+        textLimit.check("name", request.name());
+        textLimit.check("unit", request.unit());
+        if (request.evidence() != null) {
+            for (int i = 0; i < request.evidence().size(); i++) {
+                textLimit.check("evidence[" + i + "]", request.evidence().get(i));
+            }
+        }
+        ResultId resultId = ResultId.random();
+        return commands.<ResultId>send(new AttachResultCommand(new AssessmentId(id), new CriterionId(criterionId),
+                        levelKind, resultId, request.indicatorGroup(), request.name(), request.unit(),
+                        request.target(), request.values(), request.evidence(), author))
+                .map(attached -> ResponseEntity
+                        .created(URI.create("/api/assessments/" + id + "/criteria/" + criterionId + "/levels/"
+                                + levelKind.pathName() + "/results/" + attached.value()))
+                        .body(new Attached(attached.value())));
+    }
+
+    @DeleteMapping("/{id}/criteria/{criterionId}/levels/{level}/results/{resultId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> detachResult(@PathVariable String id, @PathVariable String criterionId, @PathVariable String level,
+                            @PathVariable String resultId, @AuthenticationPrincipal Jwt jwt) {
+        Author author = Authors.from(jwt);
+        LevelKind levelKind = pathLevel(level);
+        return commands.send(new DetachResultCommand(new AssessmentId(id), new CriterionId(criterionId),
+                levelKind, new ResultId(resultId), author)).then();
+    }
+
+    @PutMapping("/{id}/criteria/{criterionId}/summary")
+    Mono<Revision> writeSummary(@PathVariable String id, @PathVariable String criterionId,
+                                @RequestBody TextEdit edit, @AuthenticationPrincipal Jwt jwt) {
+        Author author = Authors.from(jwt);
+        checkEdit(edit);
+        return commands.<Long>send(new WriteCriterionSummaryCommand(new AssessmentId(id),
+                new CriterionId(criterionId), edit.text(), edit.baseRevision(), author)).map(Revision::new);
+    }
+
+    @PutMapping("/{id}/criteria/{criterionId}/rating")
+    Mono<Rated> rate(@PathVariable String id, @PathVariable String criterionId,
+                     @RequestBody RatingRequest request, @AuthenticationPrincipal Jwt jwt) {
+        Author author = Authors.from(jwt);
+        String level = Required.field(request.level(), "level");
+        LevelKind levelKind = LevelKind.fromPath(level).orElseThrow(() -> new InvalidInputException("level",
+                "level is basic, advance or significance, not " + level));
+        int score = Required.field(request.score(), "score");
+        textLimit.check("rationale", request.rationale());
+        return commands.send(new RateLevelCommand(new AssessmentId(id), new CriterionId(criterionId), levelKind,
+                        score, request.rationale(), author))
+                .then(Mono.just(new Rated(criterionId, levelKind.pathName(), score)));
+    }
+
+    @PostMapping("/{id}/submit")
+    Mono<Status> submit(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
+        Author author = Authors.from(jwt);
+        return commands.<AssessmentStatus>send(new SubmitAssessmentCommand(new AssessmentId(id), author))
+                .map(Status::new);
+    }
+
+    @PostMapping("/{id}/reopen")
+    Mono<Status> reopen(@PathVariable String id, @RequestBody ReopenRequest request,
+                        @AuthenticationPrincipal Jwt jwt) {
+        Author author = Authors.from(jwt);
+        textLimit.check("reason", request.reason());
+        return commands.<AssessmentStatus>send(new ReopenAssessmentCommand(new AssessmentId(id), request.reason(),
+                author)).map(Status::new);
+    }
+
+    private void checkEdit(TextEdit edit) {
+        Required.field(edit.text(), "text");
+        Required.field(edit.baseRevision(), "baseRevision");
+        textLimit.check("text", edit.text());
+    }
+
+    private static LevelKind pathLevel(String level) {
+        return LevelKind.fromPath(level).orElseThrow(
+                () -> new NotFoundException("level", "level is basic, advance or significance, not " + level));
+    }
+
+    private static int profileItemNumber(String item) {
+        try {
+            return Integer.parseInt(item);
+        } catch (NumberFormatException notANumber) {
+            throw new NotFoundException("item", "OP item " + item + " does not exist");
+        }
+    }
+}

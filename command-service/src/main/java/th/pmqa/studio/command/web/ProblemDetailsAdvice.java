@@ -1,0 +1,149 @@
+package th.pmqa.studio.command.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebInputException;
+import th.pmqa.studio.command.rejection.RejectedCommandException;
+import th.pmqa.studio.command.rejection.StaleRevisionException;
+
+import java.net.URI;
+
+/**
+ * Turns every refusal into RFC 9457 problem details with a stable {@code type} and the {@code field} at fault, so
+ * that a client can point the writer at the right input.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice {
+
+    public static final String TYPE_BASE = "https://pmqa-studio.example/problems/";
+
+    @ExceptionHandler(RejectedCommandException.class)
+    ResponseEntity<ProblemDetail> rejected(RejectedCommandException rejection) {
+        HttpStatus status = switch (rejection.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case CONFLICT, STALE -> HttpStatus.CONFLICT;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+        };
+        ProblemDetail problem = problem(status, rejection.problemType(), title(rejection), rejection.getMessage(),
+                rejection.field());
+        if (rejection instanceof StaleRevisionException stale) {
+            problem.setProperty("textField", stale.textField());
+            problem.setProperty("currentText", stale.currentText());
+            problem.setProperty("currentRevision", stale.currentRevision());
+            problem.setProperty("lastAuthor", stale.lastAuthor());
+        }
+        return respond(problem);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> unknownAssessment(AggregateNotFoundException error) {
+        return respond(problem(HttpStatus.NOT_FOUND, "assessment-not-found", "Assessment not found",
+                "No assessment " + error.getAggregateIdentifier() + " has been opened", "assessmentId"));
+    }
+
+    /** Two nodes created the same assessment stream at once; the event store's unique index let one win. */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> raceOnCreation(AggregateStreamCreationException error) {
+        return respond(problem(HttpStatus.CONFLICT, "assessment-exists", "Assessment already exists",
+                "The assessment was opened at the same moment by someone else", "assessmentId"));
+    }
+
+    /** Two nodes appended to the same assessment at once; retrying re-reads the winner's change. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> raceOnAppend(ConcurrencyException error) {
+        return respond(problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
+                "Someone else changed this assessment at the same moment; please try again", "assessmentId"));
+    }
+
+    @ExceptionHandler(ServerWebInputException.class)
+    ResponseEntity<ProblemDetail> unreadableInput(ServerWebInputException error) {
+        String field = jsonField(error);
+        String detail;
+        if (field != null) {
+            detail = "'" + field + "' is missing or has the wrong type";
+        } else if (causedBy(error, JsonParseException.class)) {
+            detail = "The request body is not valid JSON";
+        } else {
+            detail = error.getReason() != null ? error.getReason() : "The request cannot be read";
+        }
+        return respond(problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", detail, field));
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ProblemDetail> statusException(ResponseStatusException error) {
+        HttpStatusCode status = error.getStatusCode();
+        ProblemDetail problem = error.getBody();
+        if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
+            problem.setType(URI.create(TYPE_BASE + "http-" + status.value()));
+        }
+        return respond(problem);
+    }
+
+    private static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail,
+                                         String field) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return problem;
+    }
+
+    private static String title(RejectedCommandException rejection) {
+        return switch (rejection.kind()) {
+            case NOT_FOUND -> "Not found";
+            case INVALID -> "Invalid input";
+            case CONFLICT -> rejection.problemType().equals("assessment-submitted")
+                    ? "Assessment has been submitted" : "Conflict";
+            case STALE -> "Stale revision";
+            case TOO_LARGE -> "Text too long";
+        };
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The JSON path Jackson reports, e.g. {@code values.2565} or {@code profileItems[2]}. */
+    static String jsonField(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JsonMappingException.Reference reference : mapping.getPath()) {
+                    if (reference.getIndex() >= 0) {
+                        path.append('[').append(reference.getIndex()).append(']');
+                    } else if (reference.getFieldName() != null) {
+                        if (!path.isEmpty()) {
+                            path.append('.');
+                        }
+                        path.append(reference.getFieldName());
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

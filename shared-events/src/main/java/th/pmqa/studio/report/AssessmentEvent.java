@@ -1,0 +1,20 @@
+package th.pmqa.studio.report;
+
+import java.time.Instant;
+
+/**
+ * Every event of the assessment aggregate. Sealed so that projections can be checked for completeness when a new
+ * event type is added.
+ */
+public sealed interface AssessmentEvent
+        permits AssessmentOpenedEvent, ProfileItemDraftedEvent, ApproachDraftedEvent, DeploymentDraftedEvent,
+        ResultDraftedEvent, ProfileItemsLinkedEvent, ResultIndicatorsLinkedEvent, ResultAttachedEvent,
+        ResultDetachedEvent, CriterionSummaryWrittenEvent, LevelRatedEvent, AssessmentSubmittedEvent,
+        AssessmentReopenedEvent {
+
+    AssessmentId assessmentId();
+
+    Author author();
+
+    Instant at();
+}

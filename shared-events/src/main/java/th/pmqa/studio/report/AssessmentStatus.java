@@ -1,0 +1,5 @@
+package th.pmqa.studio.report;
+
+public enum AssessmentStatus {
+    OPEN, SUBMITTED
+}

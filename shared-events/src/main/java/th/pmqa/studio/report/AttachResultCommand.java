@@ -1,0 +1,15 @@
+package th.pmqa.studio.report;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import th.pmqa.studio.catalog.LevelKind;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** Attaches one measured result (indicator, target and values by fiscal year) to a level of a sub-criterion. */
+public record AttachResultCommand(@TargetAggregateIdentifier AssessmentId assessmentId, CriterionId criterion, LevelKind level,
+                                  ResultId resultId, String indicatorGroup, String name, String unit,
+                                  BigDecimal target, Map<Integer, BigDecimal> valuesByFiscalYear,
+                                  List<String> evidence, Author author) {
+}

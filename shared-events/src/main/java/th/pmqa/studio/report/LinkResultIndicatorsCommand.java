@@ -1,0 +1,10 @@
+package th.pmqa.studio.report;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.List;
+
+/** Sets the category 7 indicator groups (e.g. {@code 7.1.1}) a sub-criterion reports results in. */
+public record LinkResultIndicatorsCommand(@TargetAggregateIdentifier AssessmentId assessmentId, CriterionId criterion,
+                                          List<String> indicatorGroups, Author author) {
+}
