@@ -247,12 +247,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 .append(PAYLOAD, payload.getData())
                 .append(META_DATA, metaData.getData());
         try {
-            // Only a newer snapshot replaces the stored one; an older one finds no match and its upsert collides.
-            snapshots.replaceOne(Filters.and(Filters.eq(ID, snapshot.getAggregateIdentifier()),
-                                             Filters.lt(SEQUENCE, snapshot.getSequenceNumber())),
-                                 document, new ReplaceOptions().upsert(true));
-        } catch (MongoException e) {
-            if (!isDuplicateKey(e)) {
+            // Only a newer snapshot replaces the stored one. No upsert here: FerretDB answers an upsert that collides
+            // on _id with a malformed error, so a missing snapshot is inserted separately.
+            long replaced = snapshots.replaceOne(Filters.and(Filters.eq(ID, snapshot.getAggregateIdentifier()),
+                                                             Filters.lt(SEQUENCE, snapshot.getSequenceNumber())),
+                                                 document).getMatchedCount();
+            if (replaced == 0) {
+                snapshots.insertOne(document);
+            }
+        } catch (RuntimeException e) {
+            if (!(e instanceof MongoException mongo && isDuplicateKey(mongo))) {
                 // A snapshot only speeds up loading; the events remain the truth.
                 log.warn("Snapshot of {} at {} not stored: {}", snapshot.getAggregateIdentifier(),
                          snapshot.getSequenceNumber(), e.getMessage());
