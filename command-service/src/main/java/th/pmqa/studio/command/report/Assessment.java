@@ -438,6 +438,11 @@ public class Assessment {
         return GenericEventMessage.clock.instant();
     }
 
+    /** For tests that check what a decision will be based on. */
+    StoredText storedText(String key) {
+        return texts.getOrDefault(key, StoredText.NEVER_WRITTEN);
+    }
+
     static String profileKey(int item) {
         return "profile/" + item;
     }

@@ -85,7 +85,10 @@ public class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> statusException(ResponseStatusException error) {
         HttpStatusCode status = error.getStatusCode();
         ProblemDetail problem = error.getBody();
-        if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
+        if (status.value() == HttpStatus.PAYLOAD_TOO_LARGE.value()) {
+            problem.setType(URI.create(TYPE_BASE + "request-too-large"));
+            problem.setDetail("The request body exceeds the size this service reads");
+        } else if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
             problem.setType(URI.create(TYPE_BASE + "http-" + status.value()));
         }
         return respond(problem);

@@ -1,0 +1,434 @@
+package th.pmqa.studio.command.report;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import th.pmqa.studio.command.TemporaryTestInfrastructure;
+import th.pmqa.studio.command.web.ProblemDetailsAdvice;
+import th.pmqa.studio.report.ApproachDraftedEvent;
+import th.pmqa.studio.report.AssessmentEvent;
+import th.pmqa.studio.report.AssessmentId;
+import th.pmqa.studio.report.Author;
+import th.pmqa.studio.report.CriterionSummaryWrittenEvent;
+import th.pmqa.studio.report.DeploymentDraftedEvent;
+import th.pmqa.studio.report.LevelRatedEvent;
+import th.pmqa.studio.report.ProfileItemDraftedEvent;
+import th.pmqa.studio.report.ProfileItemsLinkedEvent;
+import th.pmqa.studio.report.ResultAttachedEvent;
+import th.pmqa.studio.report.ResultDetachedEvent;
+import th.pmqa.studio.report.ResultDraftedEvent;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // infra brings the MongoDB driver; without this Boot creates a client that keeps dialling localhost:27017.
+        "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration",
+        "studio.snapshot.threshold=5"
+})
+@Import(TemporaryTestInfrastructure.class)
+class AssessmentHttpTest {
+
+    static final String THAI = "การนำองค์การ ๑๒๓ 👩‍💼 ผู้นำ่ (ไม้เอกซ้อน)";
+    static final String PROBLEMS = ProblemDetailsAdvice.TYPE_BASE;
+    static final AtomicInteger ORGANIZATIONS = new AtomicInteger();
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    EventStorageEngine storageEngine;
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+    @Autowired
+    Serializer serializer;
+    @LocalServerPort
+    int port;
+
+    WebTestClient client;
+
+    @BeforeEach
+    void signedInAsSomsri() {
+        client = WebTestClient.bindToApplicationContext(context)
+                .apply(springSecurity())
+                .configureClient()
+                .build()
+                .mutateWith(mockJwt().jwt(jwt -> jwt.subject("u-1").claim("name", "สมศรี ใจดี")));
+    }
+
+    String openAssessment() {
+        String code = "T" + ORGANIZATIONS.incrementAndGet();
+        client.post().uri("/api/assessments")
+                .bodyValue(Map.of("organizationCode", code, "organizationName", "จังหวัดทดสอบ",
+                        "organizationType", "PROVINCE", "fiscalYear", 2567, "catalogVersion", "pmqa-4.0/2567"))
+                .exchange()
+                .expectStatus().isCreated();
+        return code + "-2567";
+    }
+
+    List<Object> payloads(String id) {
+        // From sequence 0 so a snapshot does not stand in for the events it summarizes.
+        DomainEventStream stream = eventStore.readEvents(id, 0);
+        return stream.asStream().map(EventMessage::getPayload).map(Object.class::cast).toList();
+    }
+
+    WebTestClient.ResponseSpec put(String uri, Object body) {
+        return client.put().uri(uri).bodyValue(body).exchange();
+    }
+
+    WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, HttpStatus status, String type,
+                                                String field) {
+        WebTestClient.BodyContentSpec body = response.expectStatus().isEqualTo(status)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(PROBLEMS + type)
+                .jsonPath("$.status").isEqualTo(status.value())
+                .jsonPath("$.title").isNotEmpty()
+                .jsonPath("$.detail").isNotEmpty();
+        return field == null ? body.jsonPath("$.field").doesNotExist() : body.jsonPath("$.field").isEqualTo(field);
+    }
+
+    @Test
+    void opening_answers_201_with_the_id_and_location_and_a_second_open_is_a_conflict() {
+        Map<String, Object> body = Map.of("organizationCode", "KKN", "organizationName", "จังหวัดขอนแก่น",
+                "organizationType", "PROVINCE", "fiscalYear", 2567, "catalogVersion", "pmqa-4.0/2567");
+        client.post().uri("/api/assessments").bodyValue(body).exchange()
+                .expectStatus().isCreated()
+                .expectHeader().location("/api/assessments/KKN-2567")
+                .expectBody().jsonPath("$.assessmentId").isEqualTo("KKN-2567");
+        expectProblem(client.post().uri("/api/assessments").bodyValue(body).exchange(), HttpStatus.CONFLICT,
+                "assessment-exists", "assessmentId");
+        assertThat(payloads("KKN-2567")).hasSize(1);
+    }
+
+    @Test
+    void opening_with_bad_fields_names_the_field_and_stores_nothing() {
+        Map<String, Object> valid = Map.of("organizationCode", "BAD", "organizationName", "จังหวัด",
+                "organizationType", "AGENCY", "fiscalYear", 2567, "catalogVersion", "pmqa-4.0/2567");
+        record Case(String field, Object value, String type) {
+        }
+        for (Case c : List.of(new Case("organizationCode", "BA-D", "invalid-input"),
+                new Case("organizationName", " ", "invalid-input"),
+                new Case("fiscalYear", 2024, "invalid-input"),
+                new Case("catalogVersion", "pmqa-4.0/2599", "invalid-input"),
+                new Case("organizationType", "DISTRICT", "malformed-request"),
+                new Case("fiscalYear", "ปีนี้", "malformed-request"))) {
+            Map<String, Object> body = new java.util.HashMap<>(valid);
+            body.put(c.field(), c.value());
+            expectProblem(client.post().uri("/api/assessments").bodyValue(body).exchange(), HttpStatus.BAD_REQUEST,
+                    c.type(), c.field());
+        }
+        for (String missing : List.of("organizationCode", "fiscalYear", "organizationType", "catalogVersion")) {
+            Map<String, Object> body = new java.util.HashMap<>(valid);
+            body.remove(missing);
+            expectProblem(client.post().uri("/api/assessments").bodyValue(body).exchange(), HttpStatus.BAD_REQUEST,
+                    "invalid-input", missing);
+        }
+        assertThat(payloads("BAD-2567")).isEmpty();
+    }
+
+    @Test
+    void malformed_json_and_a_missing_body_are_problem_details() {
+        String id = openAssessment();
+        expectProblem(client.put().uri("/api/assessments/{id}/profile/1", id)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"text\": \"ก\", ").exchange(),
+                HttpStatus.BAD_REQUEST, "malformed-request", null);
+        expectProblem(client.put().uri("/api/assessments/{id}/profile/1", id)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"text\": [1], \"baseRevision\": 0}").exchange(),
+                HttpStatus.BAD_REQUEST, "malformed-request", "text");
+        expectProblem(client.put().uri("/api/assessments/{id}/profile/1", id)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"text\": \"ก\", \"baseRevision\": \"x\"}")
+                .exchange(), HttpStatus.BAD_REQUEST, "malformed-request", "baseRevision");
+        expectProblem(client.put().uri("/api/assessments/{id}/profile/1", id)
+                .contentType(MediaType.APPLICATION_JSON).exchange(), HttpStatus.BAD_REQUEST, "malformed-request", null);
+        assertThat(payloads(id)).hasSize(1);
+    }
+
+    @Test
+    void a_profile_item_edit_returns_the_new_revision_and_a_stale_one_gets_the_current_state() {
+        String id = openAssessment();
+        put("/api/assessments/" + id + "/profile/3", Map.of("text", "พันธกิจ", "baseRevision", 0))
+                .expectStatus().isOk().expectBody().jsonPath("$.revision").isEqualTo(1);
+        put("/api/assessments/" + id + "/profile/3", Map.of("text", "พันธกิจ ๒", "baseRevision", 1))
+                .expectStatus().isOk().expectBody().jsonPath("$.revision").isEqualTo(2);
+        put("/api/assessments/" + id + "/profile/3", Map.of("text", "พันธกิจ ๒", "baseRevision", 1))
+                .expectStatus().isOk().expectBody().jsonPath("$.revision").isEqualTo(2);
+        expectProblem(put("/api/assessments/" + id + "/profile/3", Map.of("text", "ของฉัน", "baseRevision", 1)),
+                HttpStatus.CONFLICT, "stale-revision", "baseRevision")
+                .jsonPath("$.currentText").isEqualTo("พันธกิจ ๒")
+                .jsonPath("$.currentRevision").isEqualTo(2)
+                .jsonPath("$.lastAuthor.userId").isEqualTo("u-1")
+                .jsonPath("$.lastAuthor.name").isEqualTo("สมศรี ใจดี")
+                .jsonPath("$.textField").isEqualTo("profile/3");
+        assertThat(payloads(id)).hasSize(3);
+        assertThat(payloads(id).get(1)).isInstanceOfSatisfying(ProfileItemDraftedEvent.class,
+                event -> assertThat(event.author()).isEqualTo(new Author("u-1", "สมศรี ใจดี")));
+    }
+
+    @Test
+    void unknown_op_items_and_assessments_are_not_found() {
+        String id = openAssessment();
+        Map<String, Object> edit = Map.of("text", "ก", "baseRevision", 0);
+        expectProblem(put("/api/assessments/" + id + "/profile/30", edit), HttpStatus.NOT_FOUND, "not-found", "item");
+        expectProblem(put("/api/assessments/" + id + "/profile/abc", edit), HttpStatus.NOT_FOUND, "not-found", "item");
+        expectProblem(put("/api/assessments/NOPE-2567/profile/1", edit), HttpStatus.NOT_FOUND,
+                "assessment-not-found", "assessmentId");
+        expectProblem(client.post().uri("/api/assessments/NOPE-2567/submit").exchange(), HttpStatus.NOT_FOUND,
+                "assessment-not-found", "assessmentId");
+        assertThat(payloads(id)).hasSize(1);
+        assertThat(payloads("NOPE-2567")).isEmpty();
+    }
+
+    @Test
+    void missing_text_or_base_revision_is_refused_naming_the_field() {
+        String id = openAssessment();
+        expectProblem(put("/api/assessments/" + id + "/profile/1", Map.of("baseRevision", 0)),
+                HttpStatus.BAD_REQUEST, "invalid-input", "text");
+        expectProblem(put("/api/assessments/" + id + "/profile/1", Map.of("text", "ก")),
+                HttpStatus.BAD_REQUEST, "invalid-input", "baseRevision");
+        assertThat(payloads(id)).hasSize(1);
+    }
+
+    @Test
+    void approach_deploy_and_result_are_written_per_level_and_bad_paths_are_not_found() {
+        String id = openAssessment();
+        String base = "/api/assessments/" + id + "/criteria/1.1/levels/";
+        Map<String, Object> edit = Map.of("text", "ข้อความ", "baseRevision", 0);
+        put(base + "basic/approach", edit).expectStatus().isOk().expectBody().jsonPath("$.revision").isEqualTo(1);
+        put(base + "basic/deploy", edit).expectStatus().isOk().expectBody().jsonPath("$.revision").isEqualTo(1);
+        put(base + "significance/result", edit).expectStatus().isOk()
+                .expectBody().jsonPath("$.revision").isEqualTo(1);
+        expectProblem(put(base + "expert/approach", edit), HttpStatus.NOT_FOUND, "not-found", "level");
+        expectProblem(put(base + "basic/plan", edit), HttpStatus.NOT_FOUND, "not-found", "part");
+        expectProblem(put("/api/assessments/" + id + "/criteria/7.1/levels/basic/approach", edit),
+                HttpStatus.NOT_FOUND, "not-found", "criterionId");
+        assertThat(payloads(id)).extracting(Object::getClass).containsExactly(
+                th.pmqa.studio.report.AssessmentOpenedEvent.class, ApproachDraftedEvent.class,
+                DeploymentDraftedEvent.class, ResultDraftedEvent.class);
+    }
+
+    @Test
+    void text_over_the_limit_in_code_points_is_too_large_and_emoji_count_once() {
+        String id = openAssessment();
+        String uri = "/api/assessments/" + id + "/criteria/1.1/summary";
+        // 50,000 emoji are 100,000 UTF-16 chars but 50,000 characters as a writer counts them.
+        String atLimit = "😀".repeat(50_000);
+        // Jackson sends each as a 12-byte escape pair, so this also checks the decoder's buffer fits the limit.
+        put(uri, Map.of("text", atLimit, "baseRevision", 0)).expectStatus().isOk();
+        expectProblem(put(uri, Map.of("text", "ก".repeat(50_001), "baseRevision", 1)),
+                HttpStatus.PAYLOAD_TOO_LARGE, "text-too-long", "text");
+        assertThat(payloads(id)).hasSize(2);
+        expectProblem(client.put().uri(uri).contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue("{\"baseRevision\":1,\"text\":\"" + "x".repeat(1_100_000) + "\"}").exchange(),
+                HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", null);
+        assertThat(payloads(id)).hasSize(2);
+    }
+
+    @Test
+    void links_are_stored_together_and_a_bad_second_list_stores_neither() {
+        String id = openAssessment();
+        String uri = "/api/assessments/" + id + "/criteria/1.1/links";
+        put(uri, Map.of("profileItems", List.of(1, 2, 29), "indicatorGroups", List.of("7.1.1", "7.6.4")))
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.profileItems").isEqualTo(List.of(1, 2, 29))
+                .jsonPath("$.indicatorGroups").isEqualTo(List.of("7.1.1", "7.6.4"));
+        expectProblem(put(uri, Map.of("profileItems", List.of(5), "indicatorGroups", List.of("7.1.1", "7.9.9"))),
+                HttpStatus.BAD_REQUEST, "invalid-input", "indicatorGroups[1]");
+        expectProblem(put(uri, Map.of("profileItems", List.of(1, 2, 99))),
+                HttpStatus.BAD_REQUEST, "invalid-input", "profileItems[2]");
+        put(uri, Map.of("profileItems", List.of(4))).expectStatus().isOk().expectBody()
+                .jsonPath("$.profileItems").isEqualTo(List.of(4))
+                .jsonPath("$.indicatorGroups").isEqualTo(List.of("7.1.1", "7.6.4"));
+        expectProblem(put(uri, Map.of("profileItems", List.of("หนึ่ง"))),
+                HttpStatus.BAD_REQUEST, "malformed-request", "profileItems[0]");
+        expectProblem(put("/api/assessments/" + id + "/criteria/6.4/links", Map.of("profileItems", List.of(1))),
+                HttpStatus.NOT_FOUND, "not-found", "criterionId");
+        assertThat(payloads(id)).hasSize(4);
+        assertThat(payloads(id).get(3)).isInstanceOfSatisfying(ProfileItemsLinkedEvent.class,
+                event -> assertThat(event.profileItems()).containsExactly(4));
+    }
+
+    @Test
+    void a_result_is_attached_with_201_and_detached_with_204() {
+        String id = openAssessment();
+        String results = "/api/assessments/" + id + "/criteria/1.1/levels/basic/results";
+        Map<String, Object> result = Map.of("indicatorGroup", "7.1.1", "name", "ร้อยละความพึงพอใจ",
+                "unit", "ร้อยละ", "target", 80, "values", Map.of("2565", 72.5, "2566", 78),
+                "evidence", List.of("รายงาน ๒๕๖๖"));
+        String resultId = new String(client.post().uri(results).bodyValue(result).exchange()
+                .expectStatus().isCreated()
+                .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location).startsWith(results + "/"))
+                .expectBody().jsonPath("$.resultId").isNotEmpty()
+                .returnResult().getResponseBodyContent(), StandardCharsets.UTF_8)
+                .replaceAll(".*\"resultId\":\"([^\"]+)\".*", "$1");
+        assertThat(payloads(id).get(1)).isInstanceOfSatisfying(ResultAttachedEvent.class, event -> {
+            assertThat(event.resultId().value()).isEqualTo(resultId);
+            assertThat(event.valuesByFiscalYear()).containsExactly(Map.entry(2565, new BigDecimal("72.5")),
+                    Map.entry(2566, new BigDecimal("78")));
+            assertThat(event.evidence()).containsExactly("รายงาน ๒๕๖๖");
+        });
+
+        expectProblem(client.post().uri(results).bodyValue(Map.of("indicatorGroup", "7.1.1", "name", " "))
+                .exchange(), HttpStatus.BAD_REQUEST, "invalid-input", "name");
+        expectProblem(client.post().uri(results).bodyValue(Map.of("indicatorGroup", "7.8.1", "name", "ก"))
+                .exchange(), HttpStatus.BAD_REQUEST, "invalid-input", "indicatorGroup");
+        expectProblem(client.post().uri(results).bodyValue(Map.of("indicatorGroup", "7.1.1", "name", "ก",
+                "values", Map.of("2565", "มาก"))).exchange(), HttpStatus.BAD_REQUEST, "malformed-request",
+                "values.2565");
+        expectProblem(client.post().uri(results).bodyValue(Map.of("indicatorGroup", "7.1.1", "name", "ก",
+                "values", Map.of("1999", 1))).exchange(), HttpStatus.BAD_REQUEST, "invalid-input", "values.1999");
+        expectProblem(client.post().uri("/api/assessments/" + id + "/criteria/1.1/levels/top/results")
+                .bodyValue(result).exchange(), HttpStatus.NOT_FOUND, "not-found", "level");
+
+        expectProblem(client.delete().uri(results.replace("basic", "advance") + "/" + resultId).exchange(),
+                HttpStatus.NOT_FOUND, "not-found", "resultId");
+        client.delete().uri(results + "/" + resultId).exchange().expectStatus().isNoContent();
+        expectProblem(client.delete().uri(results + "/" + resultId).exchange(),
+                HttpStatus.NOT_FOUND, "not-found", "resultId");
+        assertThat(payloads(id)).extracting(Object::getClass).containsExactly(
+                th.pmqa.studio.report.AssessmentOpenedEvent.class, ResultAttachedEvent.class,
+                ResultDetachedEvent.class);
+    }
+
+    @Test
+    void summary_and_rating_are_written_and_a_score_outside_the_band_is_refused() {
+        String id = openAssessment();
+        String criterion = "/api/assessments/" + id + "/criteria/2.1";
+        put(criterion + "/summary", Map.of("text", "สรุปผล", "baseRevision", 0))
+                .expectStatus().isOk().expectBody().jsonPath("$.revision").isEqualTo(1);
+        put(criterion + "/rating", Map.of("level", "basic", "score", 399, "rationale", "ครบตามข้อกำหนด"))
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.level").isEqualTo("basic").jsonPath("$.score").isEqualTo(399);
+        expectProblem(put(criterion + "/rating", Map.of("level", "basic", "score", 400, "rationale", "ก")),
+                HttpStatus.BAD_REQUEST, "invalid-input", "score");
+        expectProblem(put(criterion + "/rating", Map.of("level", "expert", "score", 400, "rationale", "ก")),
+                HttpStatus.BAD_REQUEST, "invalid-input", "level");
+        expectProblem(put(criterion + "/rating", Map.of("level", "advance", "score", 400, "rationale", "")),
+                HttpStatus.BAD_REQUEST, "invalid-input", "rationale");
+        expectProblem(put(criterion + "/rating", Map.of("level", "advance", "rationale", "ก")),
+                HttpStatus.BAD_REQUEST, "invalid-input", "score");
+        assertThat(payloads(id)).extracting(Object::getClass).containsExactly(
+                th.pmqa.studio.report.AssessmentOpenedEvent.class, CriterionSummaryWrittenEvent.class,
+                LevelRatedEvent.class);
+    }
+
+    @Test
+    void a_submitted_assessment_refuses_edits_until_it_is_reopened() {
+        String id = openAssessment();
+        String base = "/api/assessments/" + id;
+        client.post().uri(base + "/submit").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("SUBMITTED");
+        expectProblem(put(base + "/profile/1", Map.of("text", "ก", "baseRevision", 0)), HttpStatus.CONFLICT,
+                "assessment-submitted", "assessmentId");
+        expectProblem(put(base + "/criteria/1.1/links", Map.of("profileItems", List.of(1))), HttpStatus.CONFLICT,
+                "assessment-submitted", "assessmentId");
+        expectProblem(put(base + "/criteria/1.1/rating", Map.of("level", "basic", "score", 350, "rationale", "ก")),
+                HttpStatus.CONFLICT, "assessment-submitted", "assessmentId");
+        expectProblem(client.post().uri(base + "/submit").exchange(), HttpStatus.CONFLICT, "already-submitted",
+                "assessmentId");
+        expectProblem(client.post().uri(base + "/reopen").bodyValue(Map.of("reason", " ")).exchange(),
+                HttpStatus.BAD_REQUEST, "invalid-input", "reason");
+        client.post().uri(base + "/reopen").bodyValue(Map.of("reason", "แก้ไขตามข้อเสนอแนะ")).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("OPEN");
+        expectProblem(client.post().uri(base + "/reopen").bodyValue(Map.of("reason", "อีกครั้ง")).exchange(),
+                HttpStatus.CONFLICT, "not-submitted", "assessmentId");
+        put(base + "/profile/1", Map.of("text", "ก", "baseRevision", 0))
+                .expectStatus().isOk().expectBody().jsonPath("$.revision").isEqualTo(1);
+        assertThat(payloads(id)).hasSize(4);
+    }
+
+    @Test
+    void thai_text_round_trips_byte_exact_over_a_real_socket_into_the_event_store() {
+        String id = openAssessment();
+        WebTestClient overTheWire = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TemporaryTestInfrastructure.TEST_TOKEN)
+                .build();
+        overTheWire.put().uri("/api/assessments/{id}/criteria/1.1/levels/basic/approach", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", THAI, "baseRevision", 0))
+                .exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.revision").isEqualTo(1);
+
+        Object stored = payloads(id).get(1);
+        assertThat(stored).isInstanceOf(ApproachDraftedEvent.class);
+        ApproachDraftedEvent event = (ApproachDraftedEvent) stored;
+        assertThat(event.text().codePoints().toArray()).containsExactly(THAI.codePoints().toArray());
+        assertThat(event.text().getBytes(StandardCharsets.UTF_8)).isEqualTo(THAI.getBytes(StandardCharsets.UTF_8));
+        assertThat(event.author()).isEqualTo(new Author(TemporaryTestInfrastructure.TEST_SUBJECT,
+                TemporaryTestInfrastructure.TEST_NAME));
+
+        // The in-memory engine keeps objects; the MongoDB engine will store what the event serializer writes.
+        SerializedObject<String> json = eventSerializer.serialize(event, String.class);
+        ApproachDraftedEvent restored = eventSerializer.deserialize(json);
+        assertThat(restored).isEqualTo(event);
+        assertThat(restored.text().getBytes(StandardCharsets.UTF_8)).isEqualTo(THAI.getBytes(StandardCharsets.UTF_8));
+        assertThat(json.getType().getRevision()).isEqualTo("1");
+        assertThat(json.getData()).contains("\"assessmentId\":\"" + id + "\"");
+    }
+
+    @Test
+    void without_a_token_writes_are_unauthorized_but_health_is_open() {
+        WebTestClient anonymous = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        anonymous.put().uri("/api/assessments/X-2567/profile/1").bodyValue(Map.of("text", "ก", "baseRevision", 0))
+                .exchange().expectStatus().isUnauthorized();
+        anonymous.get().uri("/actuator/health").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void after_a_snapshot_the_aggregate_still_knows_every_revision() {
+        String id = openAssessment();
+        String uri = "/api/assessments/" + id + "/profile/7";
+        for (int revision = 0; revision < 8; revision++) {
+            put(uri, Map.of("text", "ฉบับที่ " + (revision + 1), "baseRevision", revision)).expectStatus().isOk();
+        }
+        put("/api/assessments/" + id + "/criteria/1.1/links", Map.of("profileItems", List.of(7)))
+                .expectStatus().isOk();
+        assertThat(storageEngine.readSnapshot(id)).isPresent();
+        Object snapshot = storageEngine.readSnapshot(id).orElseThrow().getPayload();
+
+        // The snapshot must survive Jackson, as it will once snapshots are stored in MongoDB.
+        SerializedObject<String> json = serializer.serialize(snapshot, String.class);
+        Assessment restored = serializer.deserialize(json);
+        assertThat(restored.storedText(Assessment.profileKey(7)))
+                .isEqualTo(((Assessment) snapshot).storedText(Assessment.profileKey(7)));
+        assertThat(serializer.serialize(restored, String.class).getData()).isEqualTo(json.getData());
+
+        expectProblem(put(uri, Map.of("text", "เก่า", "baseRevision", 7)), HttpStatus.CONFLICT, "stale-revision",
+                "baseRevision").jsonPath("$.currentRevision").isEqualTo(8).jsonPath("$.currentText").isEqualTo("ฉบับที่ 8");
+        put(uri, Map.of("text", "ฉบับที่ 9", "baseRevision", 8))
+                .expectStatus().isOk().expectBody().jsonPath("$.revision").isEqualTo(9);
+        put("/api/assessments/" + id + "/criteria/1.1/links", Map.of("indicatorGroups", List.of("7.1.1")))
+                .expectStatus().isOk().expectBody().jsonPath("$.profileItems").isEqualTo(List.of(7));
+        assertThat(payloads(id)).allSatisfy(payload -> assertThat(payload).isInstanceOf(AssessmentEvent.class));
+    }
+
+    @Test
+    void event_ids_are_plain_strings_in_the_serialized_form() {
+        SerializedObject<String> json = eventSerializer.serialize(new AssessmentId("KKN-2567"), String.class);
+        assertThat(json.getData()).isEqualTo("\"KKN-2567\"");
+    }
+}

@@ -1,0 +1,743 @@
+package th.pmqa.studio.command.report;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import th.pmqa.studio.catalog.LevelKind;
+import th.pmqa.studio.command.rejection.AssessmentSubmittedException;
+import th.pmqa.studio.command.rejection.ConflictException;
+import th.pmqa.studio.command.rejection.InvalidInputException;
+import th.pmqa.studio.command.rejection.NotFoundException;
+import th.pmqa.studio.command.rejection.RejectedCommandException;
+import th.pmqa.studio.command.rejection.StaleRevisionException;
+import th.pmqa.studio.report.ApproachDraftedEvent;
+import th.pmqa.studio.report.AssessmentId;
+import th.pmqa.studio.report.AssessmentOpenedEvent;
+import th.pmqa.studio.report.AssessmentReopenedEvent;
+import th.pmqa.studio.report.AssessmentStatus;
+import th.pmqa.studio.report.AssessmentSubmittedEvent;
+import th.pmqa.studio.report.AttachResultCommand;
+import th.pmqa.studio.report.Author;
+import th.pmqa.studio.report.CriterionId;
+import th.pmqa.studio.report.CriterionLinks;
+import th.pmqa.studio.report.CriterionSummaryWrittenEvent;
+import th.pmqa.studio.report.DeploymentDraftedEvent;
+import th.pmqa.studio.report.DetachResultCommand;
+import th.pmqa.studio.report.DraftApproachCommand;
+import th.pmqa.studio.report.DraftDeploymentCommand;
+import th.pmqa.studio.report.DraftProfileItemCommand;
+import th.pmqa.studio.report.DraftResultCommand;
+import th.pmqa.studio.report.LevelRatedEvent;
+import th.pmqa.studio.report.LinkCriterionCommand;
+import th.pmqa.studio.report.LinkProfileItemsCommand;
+import th.pmqa.studio.report.LinkResultIndicatorsCommand;
+import th.pmqa.studio.report.OpenAssessmentCommand;
+import th.pmqa.studio.report.OrganizationType;
+import th.pmqa.studio.report.ProfileItemDraftedEvent;
+import th.pmqa.studio.report.ProfileItemsLinkedEvent;
+import th.pmqa.studio.report.RateLevelCommand;
+import th.pmqa.studio.report.ReopenAssessmentCommand;
+import th.pmqa.studio.report.ResultAttachedEvent;
+import th.pmqa.studio.report.ResultDetachedEvent;
+import th.pmqa.studio.report.ResultDraftedEvent;
+import th.pmqa.studio.report.ResultId;
+import th.pmqa.studio.report.ResultIndicatorsLinkedEvent;
+import th.pmqa.studio.report.SubmitAssessmentCommand;
+import th.pmqa.studio.report.WriteCriterionSummaryCommand;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.instanceOf;
+
+class AssessmentTest {
+
+    static final AssessmentId ID = new AssessmentId("KKN-2567");
+    static final Author SOMSRI = new Author("u-1", "สมศรี ใจดี");
+    static final Author SOMCHAI = new Author("u-2", "สมชาย มุ่งมั่น");
+    static final CriterionId C11 = new CriterionId("1.1");
+    static final String CATALOG = "pmqa-4.0/2567";
+    static final Instant T0 = Instant.parse("2024-05-01T03:00:00Z");
+    static final Instant T1 = Instant.parse("2024-05-02T04:30:00Z");
+    /** Tone marks stacked on combining vowels, Thai digits, a ZWJ emoji sequence and a doubled tone mark. */
+    static final String THAI = "การนำองค์การ ๑๒๓ 👩‍💼 ผู้นำ่ (ไม้เอกซ้อน) ที่ตั้งเป้าหมาย\tและ\r\nทบทวน";
+
+    FixtureConfiguration<Assessment> fixture;
+
+    @BeforeEach
+    void createFixture() {
+        fixture = new AggregateTestFixture<>(Assessment.class);
+    }
+
+    static AssessmentOpenedEvent opened() {
+        return new AssessmentOpenedEvent(ID, "KKN", "จังหวัดขอนแก่น", OrganizationType.PROVINCE, 2567, CATALOG,
+                SOMSRI, T0);
+    }
+
+    static OpenAssessmentCommand open(String code, String name, OrganizationType type, int year, String catalog) {
+        return new OpenAssessmentCommand(AssessmentId.of(code, year), code, name, type, year, catalog, SOMSRI);
+    }
+
+    static Matcher<Object> rejected(Class<? extends RejectedCommandException> type, String field) {
+        return allOf(instanceOf(type), new FeatureMatcher<Object, String>(equalTo(field), "field", "field") {
+            @Override
+            protected String featureValueOf(Object actual) {
+                return ((RejectedCommandException) actual).field();
+            }
+        });
+    }
+
+    @Nested
+    class Opening {
+
+        @Test
+        void a_new_assessment_is_opened_and_its_id_returned() {
+            fixture.givenCurrentTime(T0)
+                    .when(open("KKN", "จังหวัดขอนแก่น", OrganizationType.PROVINCE, 2567, CATALOG))
+                    .expectEvents(opened())
+                    .expectResultMessagePayload(ID);
+        }
+
+        @Test
+        void opening_the_same_organization_and_year_twice_is_a_conflict() {
+            fixture.given(opened())
+                    .when(open("KKN", "จังหวัดขอนแก่น", OrganizationType.PROVINCE, 2567, CATALOG))
+                    .expectException(rejected(ConflictException.class, "assessmentId"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"K", "KKN-1", "ขอนแก่น", "KKN KKN", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456"})
+        void an_organization_code_outside_letters_digits_and_underscore_is_refused(String code) {
+            fixture.givenNoPriorActivity()
+                    .when(open(code, "จังหวัดขอนแก่น", OrganizationType.PROVINCE, 2567, CATALOG))
+                    .expectException(rejected(InvalidInputException.class, "organizationCode"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {2499, 2701, 2024})
+        void a_fiscal_year_outside_the_buddhist_era_range_is_refused(int year) {
+            fixture.givenNoPriorActivity()
+                    .when(open("KKN", "จังหวัดขอนแก่น", OrganizationType.PROVINCE, year, CATALOG))
+                    .expectException(rejected(InvalidInputException.class, "fiscalYear"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {2500, 2700})
+        void the_first_and_last_accepted_fiscal_years_open(int year) {
+            fixture.givenNoPriorActivity()
+                    .when(open("KKN", "จังหวัดขอนแก่น", OrganizationType.PROVINCE, year, CATALOG))
+                    .expectSuccessfulHandlerExecution()
+                    .expectResultMessagePayload(AssessmentId.of("KKN", year));
+        }
+
+        @Test
+        void a_blank_organization_name_is_refused() {
+            fixture.givenNoPriorActivity()
+                    .when(open("KKN", "  ", OrganizationType.PROVINCE, 2567, CATALOG))
+                    .expectException(rejected(InvalidInputException.class, "organizationName"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_missing_organization_type_is_refused() {
+            fixture.givenNoPriorActivity()
+                    .when(open("KKN", "จังหวัดขอนแก่น", null, 2567, CATALOG))
+                    .expectException(rejected(InvalidInputException.class, "organizationType"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"pmqa-4.0/2599", "pmqa-9.9/2567", "../../etc/passwd"})
+        void an_unknown_catalog_version_is_refused(String version) {
+            fixture.givenNoPriorActivity()
+                    .when(open("KKN", "จังหวัดขอนแก่น", OrganizationType.PROVINCE, 2567, version))
+                    .expectException(rejected(InvalidInputException.class, "catalogVersion"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_assessment_id_that_does_not_join_code_and_year_is_refused() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenAssessmentCommand(new AssessmentId("KKN-2568"), "KKN", "จังหวัดขอนแก่น",
+                            OrganizationType.PROVINCE, 2567, CATALOG, SOMSRI))
+                    .expectException(rejected(InvalidInputException.class, "assessmentId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_command_for_an_assessment_never_opened_finds_no_aggregate() {
+            fixture.givenNoPriorActivity()
+                    .when(new DraftProfileItemCommand(ID, 1, "ข้อความ", 0, SOMSRI))
+                    .expectException(AggregateNotFoundException.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class DraftingProfileItems {
+
+        @Test
+        void the_first_draft_gets_revision_one_at_the_current_time() {
+            fixture.given(opened())
+                    .andGivenCurrentTime(T1)
+                    .when(new DraftProfileItemCommand(ID, 3, "พันธกิจ", 0, SOMCHAI))
+                    .expectEvents(new ProfileItemDraftedEvent(ID, 3, "พันธกิจ", 1, SOMCHAI, T1))
+                    .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        void an_edit_on_the_current_revision_gets_the_next_revision() {
+            fixture.given(opened(), new ProfileItemDraftedEvent(ID, 3, "พันธกิจ", 1, SOMSRI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new DraftProfileItemCommand(ID, 3, "พันธกิจใหม่", 1, SOMCHAI))
+                    .expectEvents(new ProfileItemDraftedEvent(ID, 3, "พันธกิจใหม่", 2, SOMCHAI, T1))
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void a_stale_base_revision_is_refused_with_the_current_text_revision_and_author() {
+            fixture.given(opened(), new ProfileItemDraftedEvent(ID, 3, "ฉบับแรก", 1, SOMSRI, T0),
+                            new ProfileItemDraftedEvent(ID, 3, "ฉบับสอง", 2, SOMCHAI, T0))
+                    .when(new DraftProfileItemCommand(ID, 3, "ฉบับของฉัน", 1, SOMSRI))
+                    .expectException(allOf(rejected(StaleRevisionException.class, "baseRevision"),
+                            new FeatureMatcher<Object, List<Object>>(
+                                    equalTo(List.of("profile/3", "ฉบับสอง", 2L, SOMCHAI)), "stale state", "state") {
+                                @Override
+                                protected List<Object> featureValueOf(Object actual) {
+                                    StaleRevisionException stale = (StaleRevisionException) actual;
+                                    return List.of(stale.textField(), stale.currentText(), stale.currentRevision(),
+                                            stale.lastAuthor());
+                                }
+                            }))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_base_revision_from_the_future_is_stale_too() {
+            fixture.given(opened())
+                    .when(new DraftProfileItemCommand(ID, 3, "ข้อความ", 5, SOMSRI))
+                    .expectException(StaleRevisionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void sending_the_current_text_again_stores_nothing_and_returns_the_current_revision() {
+            fixture.given(opened(), new ProfileItemDraftedEvent(ID, 3, "พันธกิจ", 1, SOMSRI, T0))
+                    .when(new DraftProfileItemCommand(ID, 3, "พันธกิจ", 1, SOMCHAI))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        void a_retry_with_an_outdated_base_but_identical_text_is_a_no_op_rather_than_a_conflict() {
+            fixture.given(opened(), new ProfileItemDraftedEvent(ID, 3, "พันธกิจ", 1, SOMSRI, T0))
+                    .when(new DraftProfileItemCommand(ID, 3, "พันธกิจ", 0, SOMSRI))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        void clearing_a_written_text_is_a_real_edit() {
+            fixture.given(opened(), new ProfileItemDraftedEvent(ID, 3, "พันธกิจ", 1, SOMSRI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new DraftProfileItemCommand(ID, 3, "", 1, SOMSRI))
+                    .expectEvents(new ProfileItemDraftedEvent(ID, 3, "", 2, SOMSRI, T1))
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void an_empty_text_on_a_never_written_item_changes_nothing() {
+            fixture.given(opened())
+                    .when(new DraftProfileItemCommand(ID, 3, "", 0, SOMSRI))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(0L);
+        }
+
+        @Test
+        void a_missing_text_is_refused() {
+            fixture.given(opened())
+                    .when(new DraftProfileItemCommand(ID, 3, null, 0, SOMSRI))
+                    .expectException(rejected(InvalidInputException.class, "text"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {0, 30, -1})
+        void an_unknown_op_item_is_not_found(int item) {
+            fixture.given(opened())
+                    .when(new DraftProfileItemCommand(ID, item, "ข้อความ", 0, SOMSRI))
+                    .expectException(rejected(NotFoundException.class, "item"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void thai_text_with_tone_marks_thai_digits_and_emoji_is_stored_exactly() {
+            fixture.given(opened())
+                    .andGivenCurrentTime(T1)
+                    .when(new DraftProfileItemCommand(ID, 29, THAI, 0, SOMSRI))
+                    .expectEvents(new ProfileItemDraftedEvent(ID, 29, THAI, 1, SOMSRI, T1))
+                    .expectState(assessment -> {
+                        String stored = assessment.storedText(Assessment.profileKey(29)).text();
+                        org.assertj.core.api.Assertions.assertThat(stored.codePoints().toArray())
+                                .containsExactly(THAI.codePoints().toArray());
+                    });
+        }
+    }
+
+    @Nested
+    class DraftingApproachDeployAndResult {
+
+        @Test
+        void approach_deploy_and_result_each_have_their_own_event_and_revision() {
+            fixture.given(opened(),
+                            new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, "A1", 1, SOMSRI, T0),
+                            new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, "A2", 2, SOMSRI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new DraftDeploymentCommand(ID, C11, LevelKind.BASIC, "D1", 0, SOMCHAI))
+                    .expectEvents(new DeploymentDraftedEvent(ID, C11, LevelKind.BASIC, "D1", 1, SOMCHAI, T1))
+                    .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        void an_approach_edit_gets_the_next_revision() {
+            fixture.given(opened(), new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, "A1", 1, SOMSRI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new DraftApproachCommand(ID, C11, LevelKind.BASIC, THAI, 1, SOMSRI))
+                    .expectEvents(new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, THAI, 2, SOMSRI, T1))
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void the_same_part_at_another_level_is_a_separate_text() {
+            fixture.given(opened(), new ResultDraftedEvent(ID, C11, LevelKind.BASIC, "R1", 1, SOMSRI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new DraftResultCommand(ID, C11, LevelKind.SIGNIFICANCE, "R1", 0, SOMSRI))
+                    .expectEvents(new ResultDraftedEvent(ID, C11, LevelKind.SIGNIFICANCE, "R1", 1, SOMSRI, T1))
+                    .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        void a_stale_part_edit_is_refused() {
+            fixture.given(opened(), new ResultDraftedEvent(ID, C11, LevelKind.ADVANCE, "R1", 1, SOMCHAI, T0))
+                    .when(new DraftResultCommand(ID, C11, LevelKind.ADVANCE, "R?", 0, SOMSRI))
+                    .expectException(rejected(StaleRevisionException.class, "baseRevision"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_same_part_text_again_is_a_no_op() {
+            fixture.given(opened(), new DeploymentDraftedEvent(ID, C11, LevelKind.BASIC, "D", 4, SOMCHAI, T0))
+                    .when(new DraftDeploymentCommand(ID, C11, LevelKind.BASIC, "D", 4, SOMSRI))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(4L);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"1.4", "7.1", "", "๑.๑"})
+        void an_unknown_criterion_is_not_found(String criterion) {
+            fixture.given(opened())
+                    .when(new DraftApproachCommand(ID, new CriterionId(criterion), LevelKind.BASIC, "A", 0, SOMSRI))
+                    .expectException(rejected(NotFoundException.class, "criterionId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_missing_level_is_refused() {
+            fixture.given(opened())
+                    .when(new DraftApproachCommand(ID, C11, null, "A", 0, SOMSRI))
+                    .expectException(rejected(InvalidInputException.class, "level"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class WritingSummaries {
+
+        @Test
+        void a_summary_gets_its_own_revision() {
+            fixture.given(opened(), new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, "A1", 1, SOMSRI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new WriteCriterionSummaryCommand(ID, C11, "สรุป", 0, SOMSRI))
+                    .expectEvents(new CriterionSummaryWrittenEvent(ID, C11, "สรุป", 1, SOMSRI, T1))
+                    .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        void a_stale_summary_is_refused() {
+            fixture.given(opened(), new CriterionSummaryWrittenEvent(ID, C11, "สรุป", 1, SOMCHAI, T0))
+                    .when(new WriteCriterionSummaryCommand(ID, C11, "สรุปของฉัน", 0, SOMSRI))
+                    .expectException(rejected(StaleRevisionException.class, "baseRevision"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_summary_of_an_unknown_criterion_is_not_found() {
+            fixture.given(opened())
+                    .when(new WriteCriterionSummaryCommand(ID, new CriterionId("6.4"), "สรุป", 0, SOMSRI))
+                    .expectException(rejected(NotFoundException.class, "criterionId"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Linking {
+
+        @Test
+        void op_items_are_linked_and_the_stored_links_returned() {
+            fixture.given(opened(), new ResultIndicatorsLinkedEvent(ID, C11, List.of("7.1.1"), SOMSRI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new LinkProfileItemsCommand(ID, C11, List.of(1, 5, 29), SOMSRI))
+                    .expectEvents(new ProfileItemsLinkedEvent(ID, C11, List.of(1, 5, 29), SOMSRI, T1))
+                    .expectResultMessagePayload(new CriterionLinks(List.of(1, 5, 29), List.of("7.1.1")));
+        }
+
+        @Test
+        void indicator_groups_are_linked_and_the_stored_links_returned() {
+            fixture.given(opened())
+                    .andGivenCurrentTime(T1)
+                    .when(new LinkResultIndicatorsCommand(ID, C11, List.of("7.1.1", "7.6.4"), SOMSRI))
+                    .expectEvents(new ResultIndicatorsLinkedEvent(ID, C11, List.of("7.1.1", "7.6.4"), SOMSRI, T1))
+                    .expectResultMessagePayload(new CriterionLinks(List.of(), List.of("7.1.1", "7.6.4")));
+        }
+
+        @Test
+        void an_unknown_op_item_in_the_list_is_named_by_its_index() {
+            fixture.given(opened())
+                    .when(new LinkProfileItemsCommand(ID, C11, List.of(1, 2, 30), SOMSRI))
+                    .expectException(rejected(InvalidInputException.class, "profileItems[2]"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_op_item_listed_twice_is_refused() {
+            fixture.given(opened())
+                    .when(new LinkProfileItemsCommand(ID, C11, List.of(4, 4), SOMSRI))
+                    .expectException(rejected(InvalidInputException.class, "profileItems[1]"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_unknown_indicator_group_in_the_list_is_named_by_its_index() {
+            fixture.given(opened())
+                    .when(new LinkResultIndicatorsCommand(ID, C11, List.of("7.1.1", "7.7.1"), SOMSRI))
+                    .expectException(rejected(InvalidInputException.class, "indicatorGroups[1]"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_missing_list_in_a_single_link_command_is_refused() {
+            fixture.given(opened())
+                    .when(new LinkProfileItemsCommand(ID, C11, null, SOMSRI))
+                    .expectException(rejected(InvalidInputException.class, "profileItems"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void linking_the_same_list_again_stores_nothing() {
+            fixture.given(opened(), new ProfileItemsLinkedEvent(ID, C11, List.of(1, 2), SOMSRI, T0))
+                    .when(new LinkProfileItemsCommand(ID, C11, List.of(1, 2), SOMSRI))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(new CriterionLinks(List.of(1, 2), List.of()));
+        }
+
+        @Test
+        void both_lists_are_linked_in_one_command() {
+            fixture.given(opened())
+                    .andGivenCurrentTime(T1)
+                    .when(new LinkCriterionCommand(ID, C11, List.of(1, 2), List.of("7.2.1"), SOMSRI))
+                    .expectEvents(new ProfileItemsLinkedEvent(ID, C11, List.of(1, 2), SOMSRI, T1),
+                            new ResultIndicatorsLinkedEvent(ID, C11, List.of("7.2.1"), SOMSRI, T1))
+                    .expectResultMessagePayload(new CriterionLinks(List.of(1, 2), List.of("7.2.1")));
+        }
+
+        @Test
+        void a_bad_second_list_does_not_store_the_first() {
+            fixture.given(opened())
+                    .when(new LinkCriterionCommand(ID, C11, List.of(1, 2), List.of("7.2.1", "8.1.1"), SOMSRI))
+                    .expectException(rejected(InvalidInputException.class, "indicatorGroups[1]"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_missing_list_leaves_the_stored_one_unchanged() {
+            fixture.given(opened(), new ResultIndicatorsLinkedEvent(ID, C11, List.of("7.1.1"), SOMSRI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new LinkCriterionCommand(ID, C11, List.of(7), null, SOMSRI))
+                    .expectEvents(new ProfileItemsLinkedEvent(ID, C11, List.of(7), SOMSRI, T1))
+                    .expectResultMessagePayload(new CriterionLinks(List.of(7), List.of("7.1.1")));
+        }
+
+        @Test
+        void links_of_an_unknown_criterion_are_not_found() {
+            fixture.given(opened())
+                    .when(new LinkCriterionCommand(ID, new CriterionId("9.9"), List.of(1), null, SOMSRI))
+                    .expectException(rejected(NotFoundException.class, "criterionId"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class AttachingResults {
+
+        static final ResultId RESULT = new ResultId("8b7c2c1e-6a43-4c55-a3c1-0f2b7f0e9d11");
+
+        AttachResultCommand attach(ResultId id, String group, String name, Map<Integer, BigDecimal> values,
+                                   List<String> evidence) {
+            return new AttachResultCommand(ID, C11, LevelKind.BASIC, id, group, name, "ร้อยละ",
+                    new BigDecimal("80"), values, evidence, SOMSRI);
+        }
+
+        @Test
+        void a_result_is_attached_and_its_id_returned() {
+            Map<Integer, BigDecimal> values = Map.of(2565, new BigDecimal("72.5"), 2566, new BigDecimal("78"));
+            fixture.given(opened())
+                    .andGivenCurrentTime(T1)
+                    .when(attach(RESULT, "7.1.1", "ร้อยละความสำเร็จ", values, List.of("รายงานประจำปี ๒๕๖๖")))
+                    .expectEvents(new ResultAttachedEvent(ID, C11, LevelKind.BASIC, RESULT, "7.1.1",
+                            "ร้อยละความสำเร็จ", "ร้อยละ", new BigDecimal("80"), values,
+                            List.of("รายงานประจำปี ๒๕๖๖"), SOMSRI, T1))
+                    .expectResultMessagePayload(RESULT);
+        }
+
+        @Test
+        void missing_values_and_evidence_are_stored_as_empty() {
+            fixture.given(opened())
+                    .andGivenCurrentTime(T1)
+                    .when(attach(RESULT, "7.1.1", "ตัวชี้วัด", null, null))
+                    .expectEvents(new ResultAttachedEvent(ID, C11, LevelKind.BASIC, RESULT, "7.1.1", "ตัวชี้วัด",
+                            "ร้อยละ", new BigDecimal("80"), Map.of(), List.of(), SOMSRI, T1));
+        }
+
+        @Test
+        void the_same_result_id_twice_is_a_conflict() {
+            fixture.given(opened(), new ResultAttachedEvent(ID, new CriterionId("2.1"), LevelKind.ADVANCE, RESULT,
+                            "7.1.1", "ตัวชี้วัด", null, null, Map.of(), List.of(), SOMSRI, T0))
+                    .when(attach(RESULT, "7.1.1", "ตัวชี้วัด", Map.of(), List.of()))
+                    .expectException(rejected(ConflictException.class, "resultId"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @CsvSource(value = {"'',ชื่อ,indicatorGroup", "7.9.9,ชื่อ,indicatorGroup", "7.1.1,' ',name",
+                "7.1.1,NULL,name"}, nullValues = "NULL")
+        void a_blank_or_unknown_indicator_group_or_a_blank_name_is_refused(String group, String name, String field) {
+            fixture.given(opened())
+                    .when(attach(RESULT, group, name, Map.of(), List.of()))
+                    .expectException(rejected(InvalidInputException.class, field))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_value_for_a_year_outside_the_buddhist_era_range_is_named() {
+            fixture.given(opened())
+                    .when(attach(RESULT, "7.1.1", "ตัวชี้วัด", Map.of(2022, BigDecimal.ONE), List.of()))
+                    .expectException(rejected(InvalidInputException.class, "values.2022"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_blank_evidence_entry_is_named_by_its_index() {
+            fixture.given(opened())
+                    .when(attach(RESULT, "7.1.1", "ตัวชี้วัด", Map.of(), Arrays.asList("เอกสาร", " ")))
+                    .expectException(rejected(InvalidInputException.class, "evidence[1]"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_result_for_an_unknown_criterion_is_not_found() {
+            fixture.given(opened())
+                    .when(new AttachResultCommand(ID, new CriterionId("0.0"), LevelKind.BASIC, RESULT, "7.1.1",
+                            "ตัวชี้วัด", null, null, Map.of(), List.of(), SOMSRI))
+                    .expectException(rejected(NotFoundException.class, "criterionId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_attached_result_is_detached() {
+            fixture.given(opened(), new ResultAttachedEvent(ID, C11, LevelKind.BASIC, RESULT, "7.1.1",
+                            "ตัวชี้วัด", null, null, Map.of(), List.of(), SOMSRI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new DetachResultCommand(ID, C11, LevelKind.BASIC, RESULT, SOMCHAI))
+                    .expectEvents(new ResultDetachedEvent(ID, C11, LevelKind.BASIC, RESULT, SOMCHAI, T1));
+        }
+
+        @Test
+        void detaching_an_unknown_result_is_not_found() {
+            fixture.given(opened())
+                    .when(new DetachResultCommand(ID, C11, LevelKind.BASIC, RESULT, SOMSRI))
+                    .expectException(rejected(NotFoundException.class, "resultId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void detaching_a_result_from_another_level_than_its_own_is_not_found() {
+            fixture.given(opened(), new ResultAttachedEvent(ID, C11, LevelKind.BASIC, RESULT, "7.1.1",
+                            "ตัวชี้วัด", null, null, Map.of(), List.of(), SOMSRI, T0))
+                    .when(new DetachResultCommand(ID, C11, LevelKind.ADVANCE, RESULT, SOMSRI))
+                    .expectException(rejected(NotFoundException.class, "resultId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_detached_result_cannot_be_detached_again() {
+            fixture.given(opened(), new ResultAttachedEvent(ID, C11, LevelKind.BASIC, RESULT, "7.1.1",
+                                    "ตัวชี้วัด", null, null, Map.of(), List.of(), SOMSRI, T0),
+                            new ResultDetachedEvent(ID, C11, LevelKind.BASIC, RESULT, SOMSRI, T0))
+                    .when(new DetachResultCommand(ID, C11, LevelKind.BASIC, RESULT, SOMSRI))
+                    .expectException(rejected(NotFoundException.class, "resultId"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Rating {
+
+        @ParameterizedTest
+        @CsvSource({"BASIC,300", "BASIC,399", "ADVANCE,400", "ADVANCE,469", "SIGNIFICANCE,470", "SIGNIFICANCE,500"})
+        void a_score_at_the_edges_of_the_level_band_is_accepted(LevelKind level, int score) {
+            fixture.given(opened())
+                    .andGivenCurrentTime(T1)
+                    .when(new RateLevelCommand(ID, C11, level, score, "มีหลักฐานครบ", SOMSRI))
+                    .expectEvents(new LevelRatedEvent(ID, C11, level, score, "มีหลักฐานครบ", SOMSRI, T1));
+        }
+
+        @ParameterizedTest
+        @CsvSource({"BASIC,299", "BASIC,400", "ADVANCE,399", "ADVANCE,470", "SIGNIFICANCE,469", "SIGNIFICANCE,501",
+                "BASIC,0"})
+        void a_score_outside_the_level_band_is_refused(LevelKind level, int score) {
+            fixture.given(opened())
+                    .when(new RateLevelCommand(ID, C11, level, score, "มีหลักฐานครบ", SOMSRI))
+                    .expectException(rejected(InvalidInputException.class, "score"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "   "})
+        void a_blank_rationale_is_refused(String rationale) {
+            fixture.given(opened())
+                    .when(new RateLevelCommand(ID, C11, LevelKind.BASIC, 350, rationale, SOMSRI))
+                    .expectException(rejected(InvalidInputException.class, "rationale"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_rating_of_an_unknown_criterion_is_not_found() {
+            fixture.given(opened())
+                    .when(new RateLevelCommand(ID, new CriterionId("3.4"), LevelKind.BASIC, 350, "เหตุผล", SOMSRI))
+                    .expectException(rejected(NotFoundException.class, "criterionId"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class SubmittingAndReopening {
+
+        @Test
+        void an_open_assessment_is_submitted() {
+            fixture.given(opened())
+                    .andGivenCurrentTime(T1)
+                    .when(new SubmitAssessmentCommand(ID, SOMSRI))
+                    .expectEvents(new AssessmentSubmittedEvent(ID, SOMSRI, T1))
+                    .expectResultMessagePayload(AssessmentStatus.SUBMITTED);
+        }
+
+        @Test
+        void submitting_twice_is_a_conflict() {
+            fixture.given(opened(), new AssessmentSubmittedEvent(ID, SOMSRI, T0))
+                    .when(new SubmitAssessmentCommand(ID, SOMSRI))
+                    .expectException(rejected(ConflictException.class, "assessmentId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_submitted_assessment_is_reopened_with_a_reason() {
+            fixture.given(opened(), new AssessmentSubmittedEvent(ID, SOMSRI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new ReopenAssessmentCommand(ID, "แก้ไขตามข้อเสนอแนะ", SOMCHAI))
+                    .expectEvents(new AssessmentReopenedEvent(ID, "แก้ไขตามข้อเสนอแนะ", SOMCHAI, T1))
+                    .expectResultMessagePayload(AssessmentStatus.OPEN);
+        }
+
+        @Test
+        void reopening_an_open_assessment_is_a_conflict() {
+            fixture.given(opened())
+                    .when(new ReopenAssessmentCommand(ID, "เหตุผล", SOMSRI))
+                    .expectException(rejected(ConflictException.class, "assessmentId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void reopening_without_a_reason_is_refused() {
+            fixture.given(opened(), new AssessmentSubmittedEvent(ID, SOMSRI, T0))
+                    .when(new ReopenAssessmentCommand(ID, " ", SOMSRI))
+                    .expectException(rejected(InvalidInputException.class, "reason"))
+                    .expectNoEvents();
+        }
+
+        static Stream<Object> everyKindOfEdit() {
+            ResultId result = new ResultId("0d5f4a4e-61a1-4b8e-9d55-1d1a8f1b6a00");
+            return Stream.of(
+                    new DraftProfileItemCommand(ID, 1, "ข้อความ", 0, SOMSRI),
+                    new DraftApproachCommand(ID, C11, LevelKind.BASIC, "A", 0, SOMSRI),
+                    new DraftDeploymentCommand(ID, C11, LevelKind.BASIC, "D", 0, SOMSRI),
+                    new DraftResultCommand(ID, C11, LevelKind.BASIC, "R", 0, SOMSRI),
+                    new WriteCriterionSummaryCommand(ID, C11, "สรุป", 0, SOMSRI),
+                    new LinkProfileItemsCommand(ID, C11, List.of(1), SOMSRI),
+                    new LinkResultIndicatorsCommand(ID, C11, List.of("7.1.1"), SOMSRI),
+                    new LinkCriterionCommand(ID, C11, List.of(1), List.of("7.1.1"), SOMSRI),
+                    new AttachResultCommand(ID, C11, LevelKind.BASIC, result, "7.1.1", "ตัวชี้วัด", null, null,
+                            Map.of(), List.of(), SOMSRI),
+                    new DetachResultCommand(ID, C11, LevelKind.BASIC, result, SOMSRI),
+                    new RateLevelCommand(ID, C11, LevelKind.BASIC, 350, "เหตุผล", SOMSRI));
+        }
+
+        @ParameterizedTest
+        @MethodSource("everyKindOfEdit")
+        void a_submitted_assessment_refuses_every_kind_of_edit(Object edit) {
+            fixture.given(opened(), new AssessmentSubmittedEvent(ID, SOMSRI, T0))
+                    .when(edit)
+                    .expectException(rejected(AssessmentSubmittedException.class, "assessmentId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_reopened_assessment_accepts_edits_again() {
+            fixture.given(opened(), new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, "A1", 1, SOMSRI, T0),
+                            new AssessmentSubmittedEvent(ID, SOMSRI, T0),
+                            new AssessmentReopenedEvent(ID, "แก้ไข", SOMCHAI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new DraftApproachCommand(ID, C11, LevelKind.BASIC, "A2", 1, SOMCHAI))
+                    .expectEvents(new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, "A2", 2, SOMCHAI, T1))
+                    .expectResultMessagePayload(2L);
+        }
+    }
+
+    @Test
+    void the_hamcrest_helper_names_the_field_it_expects() {
+        // Guards the helper itself: a matcher that accepted any field would make every rejection test vacuous.
+        Matcher<Object> matcher = rejected(InvalidInputException.class, "score");
+        org.assertj.core.api.Assertions.assertThat(matcher.matches(new InvalidInputException("score", "x"))).isTrue();
+        org.assertj.core.api.Assertions.assertThat(matcher.matches(new InvalidInputException("text", "x"))).isFalse();
+        org.assertj.core.api.Assertions.assertThat(Matchers.describedAs("", matcher).matches(
+                new NotFoundException("score", "x"))).isFalse();
+    }
+}
