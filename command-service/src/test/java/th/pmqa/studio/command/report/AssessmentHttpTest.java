@@ -13,12 +13,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import th.pmqa.studio.command.TemporaryTestInfrastructure;
+import th.pmqa.studio.infra.testing.MongoTestServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import th.pmqa.studio.command.web.ProblemDetailsAdvice;
 import th.pmqa.studio.report.ApproachDraftedEvent;
 import th.pmqa.studio.report.AssessmentEvent;
@@ -43,13 +44,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // infra brings the MongoDB driver; without this Boot creates a client that keeps dialling localhost:27017.
-        "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration",
-        "studio.snapshot.threshold=5"
-})
-@Import(TemporaryTestInfrastructure.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "studio.snapshot.threshold=5")
 class AssessmentHttpTest {
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("studio.mongodb.uri", () -> MongoTestServer.uri(MongoTestServer.freshDatabaseName("command")));
+    }
 
     static final String THAI = "การนำองค์การ ๑๒๓ 👩‍💼 ผู้นำ่ (ไม้เอกซ้อน)";
     static final String PROBLEMS = ProblemDetailsAdvice.TYPE_BASE;
@@ -365,7 +366,9 @@ class AssessmentHttpTest {
     void thai_text_round_trips_byte_exact_over_a_real_socket_into_the_event_store() {
         String id = openAssessment();
         WebTestClient overTheWire = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TemporaryTestInfrastructure.TEST_TOKEN)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + th.pmqa.studio.infra.security.TokenMinter.mint(
+                        th.pmqa.studio.infra.security.DevelopmentKey.loadOrCreate(th.pmqa.studio.infra.security.DevelopmentKey.dataDir()),
+                        "u-socket", "สมชาย ทดสอบ", "KKN", List.of("LEAD"), java.time.Duration.ofMinutes(10)))
                 .build();
         overTheWire.put().uri("/api/assessments/{id}/criteria/1.1/levels/basic/approach", id)
                 .contentType(MediaType.APPLICATION_JSON)
@@ -378,10 +381,9 @@ class AssessmentHttpTest {
         ApproachDraftedEvent event = (ApproachDraftedEvent) stored;
         assertThat(event.text().codePoints().toArray()).containsExactly(THAI.codePoints().toArray());
         assertThat(event.text().getBytes(StandardCharsets.UTF_8)).isEqualTo(THAI.getBytes(StandardCharsets.UTF_8));
-        assertThat(event.author()).isEqualTo(new Author(TemporaryTestInfrastructure.TEST_SUBJECT,
-                TemporaryTestInfrastructure.TEST_NAME));
+        assertThat(event.author()).isEqualTo(new Author("u-socket", "สมชาย ทดสอบ"));
 
-        // The in-memory engine keeps objects; the MongoDB engine will store what the event serializer writes.
+        // What the MongoDB engine stored is what the event serializer writes; it must read back unchanged.
         SerializedObject<String> json = eventSerializer.serialize(event, String.class);
         ApproachDraftedEvent restored = eventSerializer.deserialize(json);
         assertThat(restored).isEqualTo(event);
