@@ -135,6 +135,9 @@ cmd_start() {
     mkdir -p "$FDB_DATA/sqlite" "$FDB_DATA/state"
     : >"$FDB_LOG"
 
+    # setsid: own session, so a Ctrl-C / hang-up of the calling terminal or CI step does not
+    # reach the server. In this non-interactive script the child is no process-group
+    # leader, so setsid execs in place and $! is FerretDB's own pid.
     # --debug-addr=- : no HTTP debug/metrics listener (its default 127.0.0.1:8088 would
     # clash between several instances). --telemetry=disable : no phone-home.
     setsid "$FDB_BIN" \
