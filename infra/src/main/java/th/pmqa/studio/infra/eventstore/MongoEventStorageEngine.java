@@ -103,6 +103,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     static final String PAYLOAD = "payload";
     static final String META_DATA = "metaData";
     static final String COMMIT_FIRST = "commitFirst";
+    static final String COMMIT_ID = "commitId";
     static final String COMMIT_SIZE = "commitSize";
     static final String STORED_AT = "storedAt";
     static final String TOMBSTONE = "tombstone";
@@ -173,17 +174,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             return;
         }
         Date storedAt = Date.from(clock.instant());
+        String commitId = java.util.UUID.randomUUID().toString();
         List<Document> documents = new ArrayList<>(domainEvents.size());
         for (int i = 0; i < domainEvents.size(); i++) {
             DomainEventMessage<?> event = domainEvents.get(i);
-            documents.add(toDocument(event, serializer, first + i, first, domainEvents.size(), storedAt));
+            documents.add(toDocument(event, serializer, first + i, first, domainEvents.size(), commitId, storedAt));
         }
         beforeInsert.accept(first);
         try {
             events.insertMany(documents, new InsertManyOptions().ordered(true));
         } catch (MongoException e) {
             // The ordered insert stopped at the first failure; remove what it wrote so the commit leaves no trace.
-            deleteCommit(first, domainEvents.size());
+            deleteCommit(first, domainEvents.size(), commitId);
             handlePersistenceException(e, domainEvents.get(0));
         }
     }
@@ -198,7 +200,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     private Document toDocument(DomainEventMessage<?> event, Serializer serializer, long globalIndex, long commitFirst,
-                                int commitSize, Date storedAt) {
+                                int commitSize, String commitId, Date storedAt) {
         SerializedObject<String> payload = event.serializePayload(serializer, String.class);
         SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
         Instant timestamp = event.getTimestamp();
@@ -215,6 +217,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 .append(META_DATA, metaData.getData())
                 .append(COMMIT_FIRST, commitFirst)
                 .append(COMMIT_SIZE, commitSize)
+                .append(COMMIT_ID, commitId)
                 .append(STORED_AT, storedAt);
     }
 
@@ -222,10 +225,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
     }
 
-    private void deleteCommit(long first, int size) {
+    /**
+     * Removes the events of one commit, and only those: should the counter ever hand out a range twice (FerretDB
+     * loses concurrent {@code $inc}s), another commit's events may share the range.
+     */
+    private void deleteCommit(long first, int size, String commitId) {
         try {
             events.deleteMany(Filters.and(Filters.gte(ID, first), Filters.lte(ID, first + size - 1),
-                                          Filters.eq(COMMIT_FIRST, first)));
+                                          Filters.eq(COMMIT_ID, commitId)));
         } catch (MongoException e) {
             // Readers never use an incomplete commit and abort it after the gap timeout, so this is only tidiness.
             log.warn("Could not remove the partial commit starting at {}: {}", first, e.getMessage());
@@ -396,6 +403,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         unsettledSince.remove(index);
         if (insertTombstone(index)) {
             log.warn("Sealed global index {}: reserved {} ago and never written", index, Duration.between(since, now));
+            // The rest of a run of missing indexes has waited as long: seal it now rather than one per poll.
+            for (long following = index + 1; ; following++) {
+                Instant noted = unsettledSince.get(following);
+                if (noted == null || noted.plus(sealTimeout).isAfter(now) || !insertTombstone(following)) {
+                    break;
+                }
+                unsettledSince.remove(following);
+                log.warn("Sealed global index {}: reserved {} ago and never written", following, Duration.between(noted, now));
+            }
             return true;
         }
         Document existing = events.find(Filters.eq(ID, index)).first();
@@ -424,9 +440,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
-    private boolean isCommitComplete(long commitFirst, int commitSize) {
-        Document last = events.find(Filters.eq(ID, commitFirst + commitSize - 1)).first();
-        return last != null && !last.getBoolean(TOMBSTONE, false);
+    private static long lastIndexOf(Document member) {
+        return lng(member, COMMIT_FIRST) + lng(member, COMMIT_SIZE) - 1;
     }
 
     /** Aborts the commit of {@code member} if it is incomplete and was written longer than the seal timeout ago. */
@@ -445,49 +460,47 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private void abortCommit(Document member) {
         long commit = lng(member, COMMIT_FIRST);
         int size = (int) lng(member, COMMIT_SIZE);
+        String commitId = member.getString(COMMIT_ID);
         while (true) {
-            Set<Long> present = events.find(Filters.and(Filters.gte(ID, commit), Filters.lte(ID, commit + size - 1)))
-                                      .projection(new Document(ID, 1))
-                                      .map(d -> lng(d, ID)).into(new HashSet<>());
-            Optional<Long> firstMissing = LongStream.range(commit, commit + size).boxed()
-                                                    .filter(i -> !present.contains(i)).findFirst();
-            if (firstMissing.isEmpty()) {
-                if (isCommitComplete(commit, size)) {
-                    return; // the writer finished after all
-                }
-                break; // sealed by another reader already
+            Map<Long, String> present = new HashMap<>();
+            events.find(Filters.and(Filters.gte(ID, commit), Filters.lte(ID, commit + size - 1)))
+                  .projection(new Document(COMMIT_ID, 1))
+                  .forEach(d -> present.put(lng(d, ID), String.valueOf(d.getString(COMMIT_ID))));
+            // The writer's next insert goes to the first index of its range that does not hold its own event.
+            Optional<Long> next = LongStream.range(commit, commit + size).boxed()
+                                            .filter(i -> !commitId.equals(present.get(i))).findFirst();
+            if (next.isEmpty()) {
+                return; // the writer finished after all
             }
-            if (insertTombstone(firstMissing.get())) {
-                break;
+            if (present.containsKey(next.get()) || insertTombstone(next.get())) {
+                break; // taken by another document: the writer's insert there fails
             }
         }
         log.warn("Aborting the incomplete commit at global index {} ({} events)", commit, size);
-        deleteCommit(commit, size);
+        deleteCommit(commit, size, commitId);
         LongStream.range(commit, commit + size).forEach(this::insertTombstone);
     }
 
     /**
      * Decides whether the commit of an event document is complete. Writers insert a commit's events in index order
      * with one ordered insert, and only an unfinished commit is ever deleted, so a commit is complete exactly when its
-     * last event is stored.
+     * last index holds an event of that same commit (its commit id).
      */
     private final class CommitVisibility {
-        private final Map<Long, Boolean> lastEventStored = new HashMap<>();
+        private final Map<Long, String> commitAt = new HashMap<>();
 
         CommitVisibility(List<Document> fetched) {
             for (Document d : fetched) {
-                if (!d.getBoolean(TOMBSTONE, false)) {
-                    lastEventStored.put(lng(d, ID), true);
-                }
+                commitAt.put(lng(d, ID), String.valueOf(d.getString(COMMIT_ID)));
             }
         }
 
         boolean isComplete(Document event) {
-            long last = lng(event, COMMIT_FIRST) + lng(event, COMMIT_SIZE) - 1;
-            return lastEventStored.computeIfAbsent(last, index -> {
-                Document found = events.find(Filters.eq(ID, index)).projection(new Document(TOMBSTONE, 1)).first();
-                return found != null && !found.getBoolean(TOMBSTONE, false);
+            String last = commitAt.computeIfAbsent(lastIndexOf(event), index -> {
+                Document found = events.find(Filters.eq(ID, index)).projection(new Document(COMMIT_ID, 1)).first();
+                return found == null ? "" : String.valueOf(found.getString(COMMIT_ID));
             });
+            return last.equals(event.getString(COMMIT_ID));
         }
     }
 
@@ -537,7 +550,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private GapAwareTrackingToken settledUpTo(long index) {
         long from = Math.max(1, index - headTokenWindow);
         List<Document> recent = events.find(Filters.and(Filters.gte(ID, from), Filters.lte(ID, index)))
-                                      .projection(new Document(COMMIT_FIRST, 1).append(COMMIT_SIZE, 1).append(TOMBSTONE, 1))
+                                      .projection(new Document(COMMIT_FIRST, 1).append(COMMIT_SIZE, 1).append(COMMIT_ID, 1).append(TOMBSTONE, 1))
                                       .sort(Sorts.ascending(ID))
                                       .into(new ArrayList<>());
         CommitVisibility visibility = new CommitVisibility(recent);
