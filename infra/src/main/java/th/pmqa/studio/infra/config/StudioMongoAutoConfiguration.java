@@ -67,6 +67,22 @@ public class StudioMongoAutoConfiguration {
                 .build();
     }
 
+    /**
+     * Axon's embedded event store over our engine, polling every {@code studio.eventstore.fetch-delay} (100 ms) for
+     * events that other service instances wrote: the default 1 s would put a second between a command on one node
+     * and the read models on another.
+     */
+    @Bean
+    @ConditionalOnMissingBean(org.axonframework.eventsourcing.eventstore.EventStore.class)
+    public org.axonframework.eventsourcing.eventstore.EmbeddedEventStore eventStore(
+            EventStorageEngine storageEngine,
+            @org.springframework.beans.factory.annotation.Value("${studio.eventstore.fetch-delay:100ms}") java.time.Duration fetchDelay) {
+        return org.axonframework.eventsourcing.eventstore.EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .fetchDelay(fetchDelay.toMillis())
+                .build();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public TokenStore tokenStore(MongoDatabase database, Serializer serializer) {

@@ -520,6 +520,38 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                                              d.getString(PAYLOAD), d.getString(META_DATA));
     }
 
+    /**
+     * One aggregate's events between two global positions, with their positions, straight from the store: time
+     * travel reads these instead of a read model. Unfinished commits are left out, as everywhere.
+     */
+    public Stream<org.axonframework.eventhandling.TrackedEventMessage<?>> readAggregateBetween(
+            String aggregateIdentifier, long afterPosition, long upToPosition) {
+        List<Document> documents = events.find(Filters.and(Filters.eq(AGGREGATE_ID, aggregateIdentifier),
+                                                           Filters.gt(ID, afterPosition), Filters.lte(ID, upToPosition)))
+                                         .sort(Sorts.ascending(ID)).into(new ArrayList<>());
+        CommitVisibility visibility = new CommitVisibility(documents);
+        Stream<TrackedDomainEventData<?>> data = documents.stream()
+                .filter(visibility::isComplete)
+                .map(d -> new TrackedDomainEventData<>(GapAwareTrackingToken.newInstance(lng(d, ID), List.of()),
+                                                       toDomainEventData(d)));
+        return org.axonframework.eventhandling.EventUtils.upcastAndDeserializeTrackedEvents(
+                data, getEventSerializer(), upcasterChain);
+    }
+
+    /** The global position of the last event of an aggregate stored at or before {@code instant}, if any. */
+    public Optional<Long> positionAt(String aggregateIdentifier, Instant instant) {
+        Document last = events.find(Filters.and(Filters.eq(AGGREGATE_ID, aggregateIdentifier),
+                                                Filters.lte(TIMESTAMP_NANOS, toNanos(instant))))
+                              .sort(Sorts.descending(ID)).limit(1).projection(new Document(ID, 1)).first();
+        return Optional.ofNullable(last).map(d -> lng(d, ID));
+    }
+
+    /** The highest global index reserved so far: how far readers have yet to go. */
+    public long headPosition() {
+        Document counter = counters.find(Filters.eq(ID, GLOBAL_COUNTER)).first();
+        return counter == null ? 0 : lng(counter, "value");
+    }
+
     @Override
     public TrackingToken createTailToken() {
         // null means "from the very first index", which also covers commits below the first one still in flight.

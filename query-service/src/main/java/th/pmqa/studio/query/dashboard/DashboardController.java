@@ -1,0 +1,99 @@
+package th.pmqa.studio.query.dashboard;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import th.pmqa.studio.query.live.LatestPerKey;
+import th.pmqa.studio.query.live.LiveChanges;
+import th.pmqa.studio.query.rebuild.ProjectionStatus;
+import th.pmqa.studio.query.report.ReportJson;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The facilitators' dashboard: one row per assessment, a national summary, and the projection's lag. */
+@RestController
+public class DashboardController {
+
+    private static final Map<Integer, Integer> PARTS_PER_CATEGORY = new TreeMap<>();
+
+    static {
+        th.pmqa.studio.catalog.Catalogs.current().criteria().forEach(c -> PARTS_PER_CATEGORY.merge(
+                c.category(), th.pmqa.studio.query.report.ReportRenderer.ADR_PARTS_PER_CRITERION, Integer::sum));
+    }
+
+    private final DashboardStore rows;
+    private final LiveChanges live;
+    private final ProjectionStatus projection;
+
+    public DashboardController(DashboardStore rows, LiveChanges live, ProjectionStatus projection) {
+        this.rows = rows;
+        this.live = live;
+        this.projection = projection;
+    }
+
+    @GetMapping("/api/assessments")
+    public Mono<Map<String, Object>> dashboard() {
+        return Mono.fromCallable(this::snapshot).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** {@code dashboard} first (everything), then a {@code row} event per changed assessment, newest row only. */
+    @GetMapping(value = "/api/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public Flux<ServerSentEvent<Object>> stream() {
+        return Flux.defer(() -> {
+            Flux<DashboardRow> changedRows = live.flux()
+                    .map(c -> ReportJson.read(c.dashboardRowJson(), DashboardRow.class).at(Instant.now()));
+            Flux<DashboardRow> conflated = LatestPerKey.conflate(changedRows, DashboardRow::assessmentId);
+            Mono<ServerSentEvent<Object>> first = Mono.fromCallable(() -> ServerSentEvent.builder((Object) snapshot())
+                            .event("dashboard").build()).subscribeOn(Schedulers.boundedElastic());
+            return first.concatWith(conflated.map(row -> ServerSentEvent.builder((Object) row).event("row")
+                                                             .id(Long.toString(row.position())).build()));
+        });
+    }
+
+    private Map<String, Object> snapshot() {
+        Instant now = Instant.now();
+        List<DashboardRow> all = rows.all().stream().map(r -> r.at(now)).toList();
+        Map<String, Object> dashboard = new LinkedHashMap<>();
+        dashboard.put("assessments", all);
+        dashboard.put("summary", summary(all));
+        dashboard.put("projection", projection.status());
+        return dashboard;
+    }
+
+    /** Counts per band of the estimated overall score, and per category the share of A-D-R parts drafted. */
+    static Map<String, Object> summary(List<DashboardRow> rows) {
+        Map<String, Integer> perBand = new LinkedHashMap<>();
+        perBand.put("basic", 0);
+        perBand.put("advance", 0);
+        perBand.put("significance", 0);
+        perBand.put("unrated", 0);
+        Map<Integer, int[]> perCategory = new TreeMap<>();
+        for (DashboardRow row : rows) {
+            Object band = row.score() == null ? null : row.score().get("band");
+            String level = band instanceof Map<?, ?> b ? String.valueOf(b.get("level")) : "unrated";
+            perBand.merge(level, 1, Integer::sum);
+            row.adrDraftedPerCategory().forEach((category, drafted) -> {
+                int[] acc = perCategory.computeIfAbsent(category, k -> new int[2]);
+                acc[0] += drafted;
+                acc[1] += PARTS_PER_CATEGORY.getOrDefault(category, 0);
+            });
+        }
+        Map<Integer, Object> completion = new TreeMap<>();
+        perCategory.forEach((category, acc) -> completion.put(category, Map.of(
+                "adrDrafted", acc[0], "adrTotal", acc[1],
+                "percent", acc[1] == 0 ? 0.0 : Math.round(1000.0 * acc[0] / acc[1]) / 10.0)));
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("assessments", rows.size());
+        summary.put("perBand", perBand);
+        summary.put("categoryCompletion", completion);
+        return summary;
+    }
+}

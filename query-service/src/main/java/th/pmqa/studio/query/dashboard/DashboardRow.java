@@ -1,0 +1,47 @@
+package th.pmqa.studio.query.dashboard;
+
+import th.pmqa.studio.catalog.Catalog;
+import th.pmqa.studio.catalog.Criterion;
+import th.pmqa.studio.query.report.ReportRenderer;
+import th.pmqa.studio.query.report.ReportState;
+import th.pmqa.studio.report.Author;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One assessment on the facilitators' dashboard. */
+public record DashboardRow(String assessmentId, String organizationCode, String organizationName,
+                           String organizationType, int fiscalYear, String status, long position,
+                           int adrDrafted, int adrTotal, int profileDrafted, int profileTotal,
+                           int criteriaRated, int criteriaTotal, Map<String, Object> score,
+                           Instant lastChangeAt, Author lastAuthor, Map<String, Instant> lastEditBy,
+                           Map<Integer, Integer> adrDraftedPerCategory, Integer editorsLast24h) {
+
+    public static DashboardRow of(ReportState state) {
+        Catalog catalog = ReportRenderer.catalogOf(state);
+        Map<Integer, Integer> perCategory = new TreeMap<>();
+        for (Criterion c : catalog.criteria()) {
+            ReportState.CriterionSection section = state.criteria.get(c.id());
+            int drafted = section == null ? 0 : (int) section.parts.values().stream().filter(ReportState.Text::isDrafted).count();
+            perCategory.merge(c.category(), drafted, Integer::sum);
+        }
+        return new DashboardRow(state.assessmentId, state.organizationCode, state.organizationName,
+                                state.organizationType, state.fiscalYear, state.status, state.position,
+                                ReportRenderer.adrDrafted(state), catalog.criteria().size() * ReportRenderer.ADR_PARTS_PER_CRITERION,
+                                ReportRenderer.profileDrafted(state), catalog.profileItems().size(),
+                                ReportRenderer.ratedCount(state), catalog.criteria().size(),
+                                ReportRenderer.overallScore(state, catalog), state.lastChangeAt, state.lastAuthor,
+                                new TreeMap<>(state.lastEditBy), perCategory, null);
+    }
+
+    /** The row as shown at {@code now}: how many people edited in the 24 hours before it. */
+    public DashboardRow at(Instant now) {
+        Instant since = now.minus(Duration.ofHours(24));
+        int editors = (int) lastEditBy.values().stream().filter(t -> !t.isBefore(since)).count();
+        return new DashboardRow(assessmentId, organizationCode, organizationName, organizationType, fiscalYear, status,
+                                position, adrDrafted, adrTotal, profileDrafted, profileTotal, criteriaRated,
+                                criteriaTotal, score, lastChangeAt, lastAuthor, lastEditBy, adrDraftedPerCategory, editors);
+    }
+}

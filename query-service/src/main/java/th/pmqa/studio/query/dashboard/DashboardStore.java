@@ -1,0 +1,50 @@
+package th.pmqa.studio.query.dashboard;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import th.pmqa.studio.query.report.ReportJson;
+import th.pmqa.studio.query.store.PositionedWrites;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The dashboard read model: one row per assessment. */
+@Component
+public class DashboardStore {
+
+    public static final String COLLECTION = "dashboard_rows";
+
+    private final MongoCollection<Document> rows;
+
+    public DashboardStore(MongoDatabase database) {
+        this.rows = database.getCollection(COLLECTION);
+    }
+
+    public void save(DashboardRow row) {
+        Document doc = new Document("_id", row.assessmentId())
+                .append("position", row.position())
+                .append("organizationCode", row.organizationCode())
+                .append("fiscalYear", row.fiscalYear())
+                .append("row", ReportJson.write(row));
+        PositionedWrites.saveIfNewer(rows, row.assessmentId(), row.position(), doc);
+    }
+
+    public List<DashboardRow> all() {
+        return rows.find().sort(Sorts.ascending("organizationCode", "fiscalYear"))
+                   .map(d -> ReportJson.read(d.getString("row"), DashboardRow.class)).into(new ArrayList<>());
+    }
+
+    public Optional<DashboardRow> find(String assessmentId) {
+        return Optional.ofNullable(rows.find(Filters.eq("_id", assessmentId)).first())
+                       .map(d -> ReportJson.read(d.getString("row"), DashboardRow.class));
+    }
+
+    public void drop() {
+        rows.drop();
+    }
+}

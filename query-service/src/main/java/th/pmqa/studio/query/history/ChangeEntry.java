@@ -1,0 +1,23 @@
+package th.pmqa.studio.query.history;
+
+import th.pmqa.studio.query.diff.TextDiff;
+import th.pmqa.studio.report.Author;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One change to a report: the unit of the per-section history, of the change feed and of live updates.
+ *
+ * @param position  the event's global position (the same number time travel takes)
+ * @param section   {@code profile/<item>}, {@code criteria/<id>} or {@code assessment}
+ * @param what      what changed inside the section: {@code basic/approach}, {@code summary}, {@code rating},
+ *                  {@code links}, {@code results/<level>}, {@code text}, {@code status}
+ * @param before    the changed part rendered as text before the change ("" when it was empty)
+ * @param after     the same after the change
+ * @param diff      word diff of before and after (Thai word boundaries)
+ */
+public record ChangeEntry(long position, String assessmentId, Instant at, Author author, String section,
+                          String criterionId, Integer profileItem, String kind, String what, String summary,
+                          String before, String after, List<TextDiff.Chunk> diff) {
+}

@@ -1,0 +1,118 @@
+package th.pmqa.studio.query.history;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import th.pmqa.studio.query.report.ReportJson;
+import th.pmqa.studio.query.store.PositionedWrites;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Every change of every report, keyed by global position: the per-section history, the change feed, and the log
+ * every query-service instance tails for live updates. A change document also carries the changed section's new
+ * content and the assessment's dashboard row, so a live update never needs another read.
+ */
+@Component
+public class ChangeLogStore {
+
+    public static final String COLLECTION = "report_changes";
+
+    private final MongoCollection<Document> changes;
+
+    public ChangeLogStore(MongoDatabase database) {
+        this.changes = database.getCollection(COLLECTION);
+        // Real MongoDB serves history pages and the change feed from these; the embedded server ignores them.
+        changes.createIndex(Indexes.ascending("assessmentId", "section", "_id"), new IndexOptions().name("section_history"));
+    }
+
+    /** A stored change: the entry plus what live subscribers need with it. */
+    public record StoredChange(ChangeEntry entry, String sectionContentJson, String dashboardRowJson) {
+        public long position() {
+            return entry.position();
+        }
+    }
+
+    public void save(ChangeEntry entry, Object sectionContent, Object dashboardRow) {
+        Document doc = new Document("_id", entry.position())
+                .append("assessmentId", entry.assessmentId())
+                .append("section", entry.section())
+                .append("authorId", entry.author().userId())
+                .append("at", Date.from(entry.at()))
+                .append("entry", ReportJson.write(entry))
+                .append("content", ReportJson.write(sectionContent))
+                .append("row", ReportJson.write(dashboardRow));
+        PositionedWrites.insertUnlessPresent(changes, doc);
+    }
+
+    public record Page(List<ChangeEntry> items, long total, int page, int size) {
+    }
+
+    public Page history(String assessmentId, String section, String author, Instant from, Instant to, int page, int size) {
+        List<Bson> filters = new ArrayList<>();
+        filters.add(Filters.eq("assessmentId", assessmentId));
+        if (section != null) {
+            filters.add(Filters.eq("section", section));
+        }
+        if (author != null && !author.isBlank()) {
+            filters.add(Filters.eq("authorId", author));
+        }
+        if (from != null) {
+            filters.add(Filters.gte("at", Date.from(from)));
+        }
+        if (to != null) {
+            filters.add(Filters.lte("at", Date.from(to)));
+        }
+        Bson filter = Filters.and(filters);
+        long total = changes.countDocuments(filter);
+        List<ChangeEntry> items = changes.find(filter).sort(Sorts.ascending("_id"))
+                                         .skip(page * size).limit(size)
+                                         .map(d -> ReportJson.read(d.getString("entry"), ChangeEntry.class))
+                                         .into(new ArrayList<>());
+        return new Page(items, total, page, size);
+    }
+
+    /** Changes of one assessment after a position, oldest first. */
+    public List<StoredChange> after(String assessmentId, long afterPosition, int limit) {
+        return changes.find(Filters.and(Filters.eq("assessmentId", assessmentId), Filters.gt("_id", afterPosition)))
+                      .sort(Sorts.ascending("_id")).limit(limit)
+                      .map(ChangeLogStore::stored).into(new ArrayList<>());
+    }
+
+    public long count(String assessmentId) {
+        return changes.countDocuments(Filters.eq("assessmentId", assessmentId));
+    }
+
+    public long countUpTo(String assessmentId, long position) {
+        return changes.countDocuments(Filters.and(Filters.eq("assessmentId", assessmentId), Filters.lte("_id", position)));
+    }
+
+    /** Every change after a position, of every assessment: what the live tailer reads. */
+    public List<StoredChange> tail(long afterPosition, int limit) {
+        return changes.find(Filters.gt("_id", afterPosition)).sort(Sorts.ascending("_id")).limit(limit)
+                      .map(ChangeLogStore::stored).into(new ArrayList<>());
+    }
+
+    public long lastPosition() {
+        Document last = changes.find().sort(Sorts.descending("_id")).limit(1).first();
+        return last == null ? 0 : ((Number) last.get("_id")).longValue();
+    }
+
+    public void drop() {
+        changes.drop();
+    }
+
+    private static StoredChange stored(Document d) {
+        return new StoredChange(ReportJson.read(d.getString("entry"), ChangeEntry.class), d.getString("content"),
+                                d.getString("row"));
+    }
+}

@@ -1,0 +1,178 @@
+package th.pmqa.studio.query.history;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
+import th.pmqa.studio.catalog.Catalog;
+import th.pmqa.studio.query.history.ChangeLogStore.StoredChange;
+import th.pmqa.studio.query.live.LiveChanges;
+import th.pmqa.studio.query.report.ReportRenderer;
+import th.pmqa.studio.query.report.ReportState;
+import th.pmqa.studio.query.report.ReportViewStore;
+import th.pmqa.studio.query.web.Problems;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Per-section history and the ordered change feed a facilitator steps through. */
+@RestController
+public class HistoryController {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final ChangeLogStore changes;
+    private final ReportViewStore views;
+    private final LiveChanges live;
+
+    public HistoryController(ChangeLogStore changes, ReportViewStore views, LiveChanges live) {
+        this.changes = changes;
+        this.views = views;
+        this.live = live;
+    }
+
+    @GetMapping("/api/assessments/{id}/criteria/{criterionId}/history")
+    public Mono<ChangeLogStore.Page> criterionHistory(@PathVariable String id, @PathVariable String criterionId,
+                                                      @RequestParam Map<String, String> params) {
+        return blocking(() -> {
+            Catalog catalog = ReportRenderer.catalogOf(assessment(id));
+            if (catalog.criterion(criterionId).isEmpty()) {
+                throw Problems.notFound("criterionId", "no sub-criterion " + criterionId);
+            }
+            return page(id, "criteria/" + criterionId, params);
+        });
+    }
+
+    @GetMapping("/api/assessments/{id}/profile/{item}/history")
+    public Mono<ChangeLogStore.Page> profileHistory(@PathVariable String id, @PathVariable String item,
+                                                    @RequestParam Map<String, String> params) {
+        return blocking(() -> {
+            Catalog catalog = ReportRenderer.catalogOf(assessment(id));
+            int number;
+            try {
+                number = Integer.parseInt(item);
+            } catch (NumberFormatException e) {
+                throw Problems.notFound("item", "no OP item " + item);
+            }
+            if (catalog.profileItem(number).isEmpty()) {
+                throw Problems.notFound("item", "no OP item " + item);
+            }
+            return page(id, "profile/" + number, params);
+        });
+    }
+
+    /** The change feed: "change x of y", oldest first, after a position. */
+    @GetMapping("/api/assessments/{id}/changes")
+    public Mono<Map<String, Object>> changes(@PathVariable String id,
+                                             @RequestParam(name = "after", defaultValue = "0") String after,
+                                             @RequestParam(name = "limit", defaultValue = "50") String limit) {
+        return blocking(() -> {
+            assessment(id);
+            long afterPosition = Problems.nonNegative("after", after);
+            int size = (int) Math.min(MAX_PAGE_SIZE, Math.max(1, Problems.nonNegative("limit", limit)));
+            long total = changes.count(id);
+            long index = changes.countUpTo(id, afterPosition);
+            List<Object> items = new ArrayList<>();
+            for (StoredChange change : changes.after(id, afterPosition, size)) {
+                items.add(feedItem(change.entry(), ++index, total));
+            }
+            Map<String, Object> page = new LinkedHashMap<>();
+            page.put("assessmentId", id);
+            page.put("total", total);
+            page.put("items", items);
+            page.put("next", items.isEmpty() ? null : ((Map<?, ?>) items.get(items.size() - 1)).get("position"));
+            return page;
+        });
+    }
+
+    /** The change feed as server-sent events: the history after {@code after} first, then live changes. */
+    @GetMapping(value = "/api/assessments/{id}/changes/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public Flux<ServerSentEvent<Object>> changeStream(@PathVariable String id,
+                                                      @RequestParam(name = "after", defaultValue = "0") String after) {
+        return Flux.defer(() -> {
+            long afterPosition = Problems.nonNegative("after", after);
+            Sinks.Many<StoredChange> buffer = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(4096));
+            var subscription = live.flux().filter(c -> c.entry().assessmentId().equals(id)).subscribe(buffer::tryEmitNext);
+            AtomicLong last = new AtomicLong(afterPosition);
+            AtomicLong index = new AtomicLong();
+            Flux<ServerSentEvent<Object>> history = blocking(() -> {
+                assessment(id);
+                index.set(changes.countUpTo(id, afterPosition));
+                List<StoredChange> all = new ArrayList<>();
+                List<StoredChange> batch;
+                long from = afterPosition;
+                do {
+                    batch = changes.after(id, from, 1000);
+                    all.addAll(batch);
+                    if (!batch.isEmpty()) {
+                        from = batch.get(batch.size() - 1).position();
+                    }
+                } while (batch.size() == 1000);
+                return all;
+            }).flatMapMany(Flux::fromIterable).map(c -> {
+                last.set(c.position());
+                return event(c, index.incrementAndGet());
+            });
+            Flux<ServerSentEvent<Object>> following = buffer.asFlux().filter(c -> c.position() > last.get())
+                    .map(c -> {
+                        last.set(c.position());
+                        return event(c, index.incrementAndGet());
+                    });
+            return history.concatWith(following).doFinally(s -> subscription.dispose());
+        });
+    }
+
+    private static ServerSentEvent<Object> event(StoredChange change, long index) {
+        return ServerSentEvent.builder((Object) feedItem(change.entry(), index, null)).event("change")
+                              .id(Long.toString(change.position())).build();
+    }
+
+    private static Map<String, Object> feedItem(ChangeEntry entry, long index, Long total) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("index", index);
+        if (total != null) {
+            item.put("total", total);
+        }
+        item.put("position", entry.position());
+        item.put("at", entry.at());
+        item.put("author", entry.author());
+        item.put("section", entry.section());
+        item.put("kind", entry.kind());
+        item.put("what", entry.what());
+        item.put("summary", entry.summary());
+        item.put("before", entry.before());
+        item.put("after", entry.after());
+        item.put("diff", entry.diff());
+        return item;
+    }
+
+    private ChangeLogStore.Page page(String id, String section, Map<String, String> params) {
+        int page = (int) Problems.nonNegative("page", params.getOrDefault("page", "0"));
+        long size = Problems.nonNegative("size", params.getOrDefault("size", "20"));
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw Problems.invalid("size", "size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        Instant from = Problems.instant("from", params.get("from"));
+        Instant to = Problems.instant("to", params.get("to"));
+        return changes.history(id, section, params.get("author"), from, to, page, (int) size);
+    }
+
+    private ReportState assessment(String id) {
+        return views.load(id).orElseThrow(() -> Problems.notFound("id", "no assessment " + id));
+    }
+
+    private static <T> Mono<T> blocking(java.util.concurrent.Callable<T> work) {
+        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+    }
+}

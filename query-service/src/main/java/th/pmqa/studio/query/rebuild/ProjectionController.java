@@ -1,0 +1,33 @@
+package th.pmqa.studio.query.rebuild;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.util.Map;
+
+/** Admin: projection status and drop-and-rebuild (roles arrive with the access-control issue). */
+@RestController
+public class ProjectionController {
+
+    private final ProjectionStatus projection;
+
+    public ProjectionController(ProjectionStatus projection) {
+        this.projection = projection;
+    }
+
+    @GetMapping("/api/admin/projections")
+    public Mono<Map<String, Object>> status() {
+        return Mono.fromCallable(projection::status).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @PostMapping("/api/admin/projections/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public Mono<Map<String, Object>> rebuild() {
+        return Mono.fromCallable(projection::rebuild).subscribeOn(Schedulers.boundedElastic());
+    }
+}

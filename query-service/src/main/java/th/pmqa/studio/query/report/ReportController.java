@@ -1,0 +1,162 @@
+package th.pmqa.studio.query.report;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
+import th.pmqa.studio.catalog.Catalog;
+import th.pmqa.studio.catalog.Catalogs;
+import th.pmqa.studio.query.history.ChangeLogStore;
+import th.pmqa.studio.query.history.ChangeLogStore.StoredChange;
+import th.pmqa.studio.query.live.LiveChanges;
+import th.pmqa.studio.query.timetravel.TimeTravel;
+import th.pmqa.studio.query.web.Problems;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The report of one assessment: live, as of a past moment, compared between two moments, and streamed. */
+@RestController
+public class ReportController {
+
+    private final ReportViewStore views;
+    private final TimeTravel timeTravel;
+    private final ChangeLogStore changes;
+    private final LiveChanges live;
+
+    public ReportController(ReportViewStore views, TimeTravel timeTravel, ChangeLogStore changes, LiveChanges live) {
+        this.views = views;
+        this.timeTravel = timeTravel;
+        this.changes = changes;
+        this.live = live;
+    }
+
+    @GetMapping("/api/catalog")
+    public Catalog catalog(@RequestParam(name = "version", required = false) String version) {
+        if (version == null) {
+            return Catalogs.current();
+        }
+        return Catalogs.load(version).orElseThrow(() -> Problems.notFound("version", "no catalog " + version));
+    }
+
+    @GetMapping("/api/assessments/{id}/report")
+    public Mono<Map<String, Object>> report(@PathVariable String id,
+                                            @RequestParam(name = "asOf", required = false) String asOf,
+                                            @RequestParam(name = "position", required = false) String position) {
+        return blocking(() -> ReportRenderer.render(state(id, asOf, position)));
+    }
+
+    @GetMapping(value = "/api/assessments/{id}/report.html", produces = MediaType.TEXT_HTML_VALUE)
+    public Mono<String> reportHtml(@PathVariable String id,
+                                   @RequestParam(name = "asOf", required = false) String asOf,
+                                   @RequestParam(name = "position", required = false) String position) {
+        return blocking(() -> ReportHtml.render(state(id, asOf, position)));
+    }
+
+    @GetMapping("/api/assessments/{id}/report/diff")
+    public Mono<Map<String, Object>> diff(@PathVariable String id, @RequestParam(name = "from") String from,
+                                          @RequestParam(name = "to") String to) {
+        return blocking(() -> {
+            ReportState before = pointInTime(id, "from", from).orElseGet(() -> emptyLike(id));
+            ReportState after = pointInTime(id, "to", to)
+                    .orElseThrow(() -> Problems.notFound("to", "assessment " + id + " did not exist yet at " + to));
+            return ReportDiff.between(before, after);
+        });
+    }
+
+    /**
+     * Section updates of one report as server-sent events: first the whole report ({@code report}), then one
+     * {@code section} event per change carrying that section's new content.
+     */
+    @GetMapping(value = "/api/assessments/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public Flux<ServerSentEvent<Object>> stream(@PathVariable String id) {
+        return Flux.defer(() -> {
+            // Subscribe to live changes before reading the current state, so nothing falls between the two.
+            Sinks.Many<StoredChange> buffer = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(4096));
+            var subscription = live.flux().filter(c -> c.entry().assessmentId().equals(id))
+                                   .subscribe(c -> buffer.tryEmitNext(c));
+            AtomicLong last = new AtomicLong();
+            Mono<List<ServerSentEvent<Object>>> head = blocking(() -> {
+                ReportState state = views.load(id).orElseThrow(() -> Problems.notFound("id", "no assessment " + id));
+                last.set(state.position);
+                List<StoredChange> missed = changes.after(id, state.position, 10_000);
+                var events = new java.util.ArrayList<ServerSentEvent<Object>>();
+                events.add(ServerSentEvent.builder((Object) ReportRenderer.render(state)).event("report")
+                                          .id(Long.toString(state.position)).build());
+                for (StoredChange change : missed) {
+                    events.add(sectionEvent(change));
+                    last.set(change.position());
+                }
+                return events;
+            });
+            return head.flatMapMany(Flux::fromIterable)
+                       .concatWith(buffer.asFlux().filter(c -> c.position() > last.get())
+                                         .doOnNext(c -> last.set(c.position())).map(ReportController::sectionEvent))
+                       .doFinally(signal -> subscription.dispose());
+        });
+    }
+
+    static ServerSentEvent<Object> sectionEvent(StoredChange change) {
+        Map<String, Object> update = new java.util.LinkedHashMap<>();
+        update.put("position", change.position());
+        update.put("section", change.entry().section());
+        update.put("change", change.entry());
+        update.put("content", ReportJson.read(change.sectionContentJson(), Object.class));
+        return ServerSentEvent.builder((Object) update).event("section").id(Long.toString(change.position())).build();
+    }
+
+    private ReportState state(String id, String asOf, String position) {
+        if (asOf != null && position != null) {
+            throw Problems.invalid("asOf", "give asOf or position, not both");
+        }
+        if (asOf != null || position != null) {
+            Optional<ReportState> past = asOf != null ? pointInTime(id, "asOf", asOf) : pointInTime(id, "position", position);
+            return past.orElseThrow(() -> {
+                if (views.load(id).isEmpty()) {
+                    return Problems.notFound("id", "no assessment " + id);
+                }
+                return Problems.notFound(asOf != null ? "asOf" : "position",
+                                         "assessment " + id + " did not exist yet at " + (asOf != null ? asOf : position));
+            });
+        }
+        return views.load(id).orElseThrow(() -> Problems.notFound("id", "no assessment " + id));
+    }
+
+    /** A point in time is an ISO instant or a global position. */
+    private Optional<ReportState> pointInTime(String id, String field, String value) {
+        if (value != null && value.chars().allMatch(Character::isDigit) && !value.isEmpty()) {
+            return timeTravel.atPosition(id, Problems.nonNegative(field, value));
+        }
+        Instant instant = Problems.instant(field, value);
+        if (instant == null) {
+            throw Problems.invalid(field, field + " is required");
+        }
+        return timeTravel.atInstant(id, instant);
+    }
+
+    private ReportState emptyLike(String id) {
+        ReportState latest = views.load(id).orElseThrow(() -> Problems.notFound("id", "no assessment " + id));
+        ReportState empty = new ReportState();
+        empty.assessmentId = latest.assessmentId;
+        empty.organizationCode = latest.organizationCode;
+        empty.organizationName = latest.organizationName;
+        empty.organizationType = latest.organizationType;
+        empty.fiscalYear = latest.fiscalYear;
+        empty.catalogVersion = latest.catalogVersion;
+        return empty;
+    }
+
+    static <T> Mono<T> blocking(java.util.concurrent.Callable<T> work) {
+        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+    }
+}

@@ -1,0 +1,72 @@
+package th.pmqa.studio.query.report;
+
+import th.pmqa.studio.catalog.LevelKind;
+import th.pmqa.studio.query.diff.TextDiff;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** What differs between two states of one report, section by section, with word diffs. */
+public final class ReportDiff {
+
+    private ReportDiff() {
+    }
+
+    public static Map<String, Object> between(ReportState from, ReportState to) {
+        List<Map<String, Object>> changes = new ArrayList<>();
+        compare(changes, "assessment", "status", from.status, to.status);
+        Set<String> items = new TreeSet<>((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
+        items.addAll(from.profile.keySet());
+        items.addAll(to.profile.keySet());
+        for (String item : items) {
+            compare(changes, "profile/" + item, "text", ReportFold.text(from.profile.get(item)), ReportFold.text(to.profile.get(item)));
+        }
+        Set<String> criteria = new TreeSet<>(from.criteria.keySet());
+        criteria.addAll(to.criteria.keySet());
+        for (String id : criteria) {
+            ReportState.CriterionSection a = from.criteria.getOrDefault(id, new ReportState.CriterionSection());
+            ReportState.CriterionSection b = to.criteria.getOrDefault(id, new ReportState.CriterionSection());
+            String section = "criteria/" + id;
+            compare(changes, section, "links/profile", ReportFold.items(a.profileItems), ReportFold.items(b.profileItems));
+            compare(changes, section, "links/indicators", String.join(", ", a.indicatorGroups), String.join(", ", b.indicatorGroups));
+            Set<String> parts = new LinkedHashSet<>(a.parts.keySet());
+            parts.addAll(b.parts.keySet());
+            for (String part : parts) {
+                compare(changes, section, part, ReportFold.text(a.parts.get(part)), ReportFold.text(b.parts.get(part)));
+            }
+            for (LevelKind level : LevelKind.values()) {
+                compare(changes, section, "results/" + level.pathName(), ReportFold.results(a, level), ReportFold.results(b, level));
+            }
+            compare(changes, section, "summary", ReportFold.text(a.summary), ReportFold.text(b.summary));
+            compare(changes, section, "rating", ReportFold.rating(a.rating), ReportFold.rating(b.rating));
+        }
+        Map<String, Object> diff = new LinkedHashMap<>();
+        diff.put("assessmentId", to.assessmentId);
+        diff.put("from", Map.of("position", from.position));
+        diff.put("to", Map.of("position", to.position));
+        diff.put("changedSections", changes.stream().map(c -> c.get("section")).distinct().toList());
+        diff.put("changes", changes);
+        return diff;
+    }
+
+    private static void compare(List<Map<String, Object>> changes, String section, String what, String before, String after) {
+        String b = before == null ? "" : before;
+        String a = after == null ? "" : after;
+        if (Objects.equals(b, a)) {
+            return;
+        }
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("section", section);
+        change.put("what", what);
+        change.put("before", b);
+        change.put("after", a);
+        change.put("diff", TextDiff.diff(b, a));
+        changes.add(change);
+    }
+}

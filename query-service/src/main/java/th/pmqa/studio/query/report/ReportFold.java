@@ -1,0 +1,195 @@
+package th.pmqa.studio.query.report;
+
+import th.pmqa.studio.catalog.LevelKind;
+import th.pmqa.studio.query.diff.TextDiff;
+import th.pmqa.studio.query.history.ChangeEntry;
+import th.pmqa.studio.report.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Folds one event into a {@link ReportState} and says what changed. Pure apart from mutating the state it is given:
+ * the same events in the same order always give the same state and the same change entries, which is what makes
+ * read models rebuildable and time travel exact.
+ */
+public final class ReportFold {
+
+    private ReportFold() {
+    }
+
+    public static ReportState replay(List<? extends AssessmentEvent> events) {
+        ReportState state = new ReportState();
+        long position = 0;
+        for (AssessmentEvent event : events) {
+            apply(state, event, ++position);
+        }
+        return state;
+    }
+
+    public static ChangeEntry apply(ReportState state, AssessmentEvent event, long position) {
+        state.position = position;
+        state.eventCount++;
+        state.lastChangeAt = event.at();
+        state.lastAuthor = event.author();
+        String id = event.assessmentId().value();
+        if (event instanceof AssessmentOpenedEvent e) {
+                state.assessmentId = id;
+                state.organizationCode = e.organizationCode();
+                state.organizationName = e.organizationName();
+                state.organizationType = e.organizationType().name();
+                state.fiscalYear = e.fiscalYear();
+                state.catalogVersion = e.catalogVersion();
+                state.status = AssessmentStatus.OPEN.name();
+                state.openedAt = e.at();
+                return change(position, e, "assessment", null, null, "OPENED", "status",
+                             "เปิดการประเมิน " + e.organizationName() + " ปีงบประมาณ " + e.fiscalYear(), "", "OPEN");
+            }
+        if (event instanceof AssessmentSubmittedEvent e) {
+                String before = state.status;
+                state.status = AssessmentStatus.SUBMITTED.name();
+                return change(position, e, "assessment", null, null, "SUBMITTED", "status", "ส่งรายงาน", before, state.status);
+            }
+        if (event instanceof AssessmentReopenedEvent e) {
+                String before = state.status;
+                state.status = AssessmentStatus.OPEN.name();
+                return change(position, e, "assessment", null, null, "REOPENED", "status",
+                             "เปิดแก้ไขอีกครั้ง: " + e.reason(), before, state.status);
+            }
+        if (event instanceof ProfileItemDraftedEvent e) {
+                edited(state, e);
+                String key = Integer.toString(e.item());
+                ReportState.Text before = state.profile.get(key);
+                state.profile.put(key, new ReportState.Text(e.text(), e.revision(), e.author(), e.at()));
+                return change(position, e, "profile/" + e.item(), null, e.item(), "PROFILE_ITEM", "text",
+                             "OP " + e.item() + " revision " + e.revision(), text(before), e.text());
+            }
+        if (event instanceof ApproachDraftedEvent e) {
+            return part(state, position, e, e.criterion(), e.level(), "approach", e.text(), e.revision(), "APPROACH");
+        }
+        if (event instanceof DeploymentDraftedEvent e) {
+            return part(state, position, e, e.criterion(), e.level(), "deploy", e.text(), e.revision(), "DEPLOYMENT");
+        }
+        if (event instanceof ResultDraftedEvent e) {
+            return part(state, position, e, e.criterion(), e.level(), "result", e.text(), e.revision(), "RESULT_TEXT");
+        }
+        if (event instanceof CriterionSummaryWrittenEvent e) {
+                edited(state, e);
+                ReportState.CriterionSection section = state.criterion(e.criterion().value());
+                String before = text(section.summary);
+                section.summary = new ReportState.Text(e.text(), e.revision(), e.author(), e.at());
+                return change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), null, "SUMMARY",
+                             "summary", e.criterion().value() + " summary revision " + e.revision(), before, e.text());
+            }
+        if (event instanceof LevelRatedEvent e) {
+                edited(state, e);
+                ReportState.CriterionSection section = state.criterion(e.criterion().value());
+                String before = rating(section.rating);
+                section.rating = new ReportState.Rating(e.level(), e.score(), e.rationale(), e.author(), e.at());
+                return change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), null, "RATING",
+                             "rating", e.criterion().value() + " rated " + e.level().pathName() + " " + e.score(),
+                             before, rating(section.rating));
+            }
+        if (event instanceof ProfileItemsLinkedEvent e) {
+                edited(state, e);
+                ReportState.CriterionSection section = state.criterion(e.criterion().value());
+                String before = items(section.profileItems);
+                section.profileItems = new ArrayList<>(e.profileItems());
+                return change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), null, "LINKS",
+                             "links/profile", e.criterion().value() + " linked OP items", before, items(section.profileItems));
+            }
+        if (event instanceof ResultIndicatorsLinkedEvent e) {
+                edited(state, e);
+                ReportState.CriterionSection section = state.criterion(e.criterion().value());
+                String before = String.join(", ", section.indicatorGroups);
+                section.indicatorGroups = new ArrayList<>(e.indicatorGroups());
+                return change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), null, "LINKS",
+                             "links/indicators", e.criterion().value() + " linked indicator groups", before,
+                             String.join(", ", section.indicatorGroups));
+            }
+        if (event instanceof ResultAttachedEvent e) {
+                edited(state, e);
+                ReportState.CriterionSection section = state.criterion(e.criterion().value());
+                String before = results(section, e.level());
+                section.results.put(e.resultId().value(), new ReportState.Result(
+                        e.resultId().value(), e.level(), e.indicatorGroup(), e.name(), e.unit(), e.target(),
+                        e.valuesByFiscalYear(), e.evidence(), e.author(), e.at()));
+                return change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), null,
+                             "RESULT_ATTACHED", "results/" + e.level().pathName(),
+                             e.criterion().value() + " " + e.level().pathName() + " result attached: " + e.name(),
+                             before, results(section, e.level()));
+            }
+        if (event instanceof ResultDetachedEvent e) {
+                edited(state, e);
+                ReportState.CriterionSection section = state.criterion(e.criterion().value());
+                String before = results(section, e.level());
+                ReportState.Result removed = section.results.remove(e.resultId().value());
+                return change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), null,
+                             "RESULT_DETACHED", "results/" + e.level().pathName(),
+                             e.criterion().value() + " " + e.level().pathName() + " result detached"
+                             + (removed == null ? "" : ": " + removed.name()),
+                             before, results(section, e.level()));
+            }
+        throw new IllegalArgumentException("unknown event " + event.getClass());
+    }
+
+    private static ChangeEntry part(ReportState state, long position, AssessmentEvent e, CriterionId criterion,
+                                    LevelKind level, String part, String text, long revision, String kind) {
+        edited(state, e);
+        ReportState.CriterionSection section = state.criterion(criterion.value());
+        String key = level.pathName() + "/" + part;
+        String before = text(section.parts.get(key));
+        section.parts.put(key, new ReportState.Text(text, revision, e.author(), e.at()));
+        return change(position, e, "criteria/" + criterion.value(), criterion.value(), null, kind, key,
+                      criterion.value() + " " + key + " revision " + revision, before, text);
+    }
+
+    private static void edited(ReportState state, AssessmentEvent e) {
+        state.lastEditBy.put(e.author().userId(), e.at());
+    }
+
+    private static ChangeEntry change(long position, AssessmentEvent e, String section, String criterionId,
+                                      Integer item, String kind, String what, String summary, String before,
+                                      String after) {
+        String b = before == null ? "" : before;
+        String a = after == null ? "" : after;
+        return new ChangeEntry(position, e.assessmentId().value(), e.at(), e.author(), section, criterionId, item, kind,
+                               what, summary, b, a, TextDiff.diff(b, a));
+    }
+
+    static String text(ReportState.Text text) {
+        return text == null ? "" : text.text();
+    }
+
+    static String rating(ReportState.Rating rating) {
+        return rating == null ? "" : rating.level().name() + " " + rating.score() + ": " + rating.rationale();
+    }
+
+    static String items(List<Integer> items) {
+        return items.stream().map(i -> "OP " + i).collect(Collectors.joining(", "));
+    }
+
+    static String results(ReportState.CriterionSection section, LevelKind level) {
+        return section.results.values().stream()
+                .filter(r -> r.level() == level)
+                .map(r -> r.indicatorGroup() + " " + r.name() + " (" + nullToEmpty(r.unit()) + ") target "
+                          + plain(r.target()) + " " + values(r.valuesByFiscalYear()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String values(Map<Integer, BigDecimal> values) {
+        return values == null ? "" : new java.util.TreeMap<>(values).entrySet().stream()
+                .map(v -> v.getKey() + "=" + plain(v.getValue())).collect(Collectors.joining(" "));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "-" : value.toPlainString();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,284 @@
+package th.pmqa.studio.query.report;
+
+import th.pmqa.studio.catalog.AdrPart;
+import th.pmqa.studio.catalog.Catalog;
+import th.pmqa.studio.catalog.Catalogs;
+import th.pmqa.studio.catalog.Category;
+import th.pmqa.studio.catalog.Criterion;
+import th.pmqa.studio.catalog.CriterionLevel;
+import th.pmqa.studio.catalog.IndicatorGroup;
+import th.pmqa.studio.catalog.LevelKind;
+import th.pmqa.studio.catalog.ProfileItem;
+import th.pmqa.studio.catalog.ProfileQuestion;
+import th.pmqa.studio.catalog.ResultDimension;
+import th.pmqa.studio.catalog.ScoreBand;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lays a folded report out in the order of the Application Report (OP, categories 1–6, category 7) with the
+ * catalog's texts, completeness and estimated scores.
+ *
+ * <p>Scoring rule (the seed gives no weights, so weights live in the catalog and are equal by default): a
+ * sub-criterion scores its rating; a category scores the weighted mean of its rated sub-criteria; the overall score is
+ * the weighted mean of all rated sub-criteria (sub-criterion weight × category weight). Each score's band is the band
+ * its rounded value falls in (Basic 300–399, Advance 400–469, Significance 470–500).
+ */
+public final class ReportRenderer {
+
+    public static final int ADR_PARTS_PER_CRITERION = LevelKind.values().length * AdrPart.values().length;
+
+    private ReportRenderer() {
+    }
+
+    public static Catalog catalogOf(ReportState state) {
+        return Catalogs.load(state.catalogVersion).orElseGet(Catalogs::current);
+    }
+
+    public static Map<String, Object> render(ReportState state) {
+        Catalog catalog = catalogOf(state);
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("assessmentId", state.assessmentId);
+        report.put("organization", Map.of("code", state.organizationCode, "name", state.organizationName,
+                                          "type", state.organizationType));
+        report.put("fiscalYear", state.fiscalYear);
+        report.put("catalogVersion", state.catalogVersion);
+        report.put("status", state.status);
+        report.put("position", state.position);
+        report.put("lastChange", lastChange(state));
+        report.put("score", overallScore(state, catalog));
+        report.put("profile", profile(state, catalog));
+        List<Object> categories = new ArrayList<>();
+        for (Category category : catalog.categories()) {
+            categories.add(category(state, catalog, category));
+        }
+        report.put("categories", categories);
+        report.put("results", categorySeven(state, catalog));
+        return report;
+    }
+
+    static Map<String, Object> lastChange(ReportState state) {
+        Map<String, Object> last = new LinkedHashMap<>();
+        last.put("at", state.lastChangeAt);
+        last.put("author", state.lastAuthor);
+        return last;
+    }
+
+    public static Map<String, Object> profile(ReportState state, Catalog catalog) {
+        List<Object> questions = new ArrayList<>();
+        for (ProfileQuestion question : catalog.profileQuestions()) {
+            List<Object> items = new ArrayList<>();
+            for (ProfileItem item : catalog.profileItems()) {
+                if (item.question() == question.number()) {
+                    items.add(profileItem(state, item));
+                }
+            }
+            Map<String, Object> q = new LinkedHashMap<>();
+            q.put("number", question.number());
+            q.put("part", question.part());
+            q.put("text", question.text());
+            q.put("items", items);
+            questions.add(q);
+        }
+        long drafted = catalog.profileItems().stream().filter(i -> drafted(state.profile.get(Integer.toString(i.number())))).count();
+        Map<String, Object> profile = new LinkedHashMap<>();
+        profile.put("questions", questions);
+        profile.put("completeness", Map.of("drafted", drafted, "total", catalog.profileItems().size()));
+        return profile;
+    }
+
+    public static Map<String, Object> profileItem(ReportState state, ProfileItem item) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("section", "profile/" + item.number());
+        view.put("number", item.number());
+        view.put("title", item.title());
+        view.put("text", state.profile.get(Integer.toString(item.number())));
+        view.put("empty", !drafted(state.profile.get(Integer.toString(item.number()))));
+        return view;
+    }
+
+    static Map<String, Object> category(ReportState state, Catalog catalog, Category category) {
+        List<Object> criteria = new ArrayList<>();
+        int drafted = 0;
+        int rated = 0;
+        List<Criterion> ofCategory = catalog.criteria().stream().filter(c -> c.category() == category.number()).toList();
+        for (Criterion criterion : ofCategory) {
+            criteria.add(criterion(state, catalog, criterion));
+            ReportState.CriterionSection section = state.criteria.get(criterion.id());
+            drafted += adrDrafted(section);
+            rated += section != null && section.rating != null ? 1 : 0;
+        }
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("number", category.number());
+        view.put("title", category.title());
+        view.put("relatedResultDimensions", category.relatedResultDimensions());
+        view.put("score", score(weightedMean(state, ofCategory, c -> c.weight()), catalog));
+        view.put("completeness", Map.of("adrDrafted", drafted, "adrTotal", ofCategory.size() * ADR_PARTS_PER_CRITERION,
+                                        "rated", rated, "criteria", ofCategory.size()));
+        view.put("criteria", criteria);
+        return view;
+    }
+
+    public static Map<String, Object> criterion(ReportState state, Catalog catalog, Criterion criterion) {
+        ReportState.CriterionSection section = Optional.ofNullable(state.criteria.get(criterion.id()))
+                                                       .orElseGet(ReportState.CriterionSection::new);
+        List<String> missing = new ArrayList<>();
+        if (section.profileItems.isEmpty()) {
+            missing.add("links/profile");
+        }
+        if (section.indicatorGroups.isEmpty()) {
+            missing.add("links/indicators");
+        }
+        List<Object> levels = new ArrayList<>();
+        for (LevelKind level : LevelKind.values()) {
+            Map<String, Object> lv = new LinkedHashMap<>();
+            lv.put("level", level.pathName());
+            criterion.level(level).ifPresent(l -> lv.put("requirement", requirement(l)));
+            for (AdrPart part : AdrPart.values()) {
+                String key = level.pathName() + "/" + part.pathName();
+                ReportState.Text text = section.parts.get(key);
+                lv.put(part.pathName(), text);
+                if (!drafted(text)) {
+                    missing.add(key);
+                }
+            }
+            lv.put("results", section.results.values().stream().filter(r -> r.level() == level).toList());
+            levels.add(lv);
+        }
+        if (!drafted(section.summary)) {
+            missing.add("summary");
+        }
+        if (section.rating == null) {
+            missing.add("rating");
+        }
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("section", "criteria/" + criterion.id());
+        view.put("id", criterion.id());
+        view.put("title", criterion.title());
+        view.put("profileItems", section.profileItems.stream()
+                .map(n -> Map.of("number", n, "title", catalog.profileItem(n).map(ProfileItem::title).orElse(""))).toList());
+        view.put("indicatorGroups", section.indicatorGroups.stream()
+                .map(g -> Map.of("id", g, "title", catalog.indicatorGroup(g).map(IndicatorGroup::title).orElse(""))).toList());
+        view.put("levels", levels);
+        view.put("summary", section.summary);
+        view.put("rating", section.rating);
+        view.put("score", score(section.rating == null ? null : (double) section.rating.score(), catalog));
+        view.put("completeness", Map.of("adrDrafted", adrDrafted(section), "adrTotal", ADR_PARTS_PER_CRITERION,
+                                        "missing", missing, "complete", missing.isEmpty()));
+        return view;
+    }
+
+    private static Map<String, Object> requirement(CriterionLevel level) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("text", level.requirement());
+        r.put("english", level.requirementEnglish());
+        return r;
+    }
+
+    static List<Object> categorySeven(ReportState state, Catalog catalog) {
+        List<Object> dimensions = new ArrayList<>();
+        for (ResultDimension dimension : catalog.resultDimensions()) {
+            List<Object> groups = new ArrayList<>();
+            for (IndicatorGroup group : catalog.indicatorGroups()) {
+                if (!group.dimension().equals(dimension.id())) {
+                    continue;
+                }
+                List<Object> results = new ArrayList<>();
+                state.criteria.forEach((criterionId, section) -> section.results.values().stream()
+                        .filter(r -> group.id().equals(r.indicatorGroup()))
+                        .forEach(r -> {
+                            Map<String, Object> entry = new LinkedHashMap<>();
+                            entry.put("criterionId", criterionId);
+                            entry.put("result", r);
+                            results.add(entry);
+                        }));
+                groups.add(Map.of("id", group.id(), "title", group.title(), "results", results));
+            }
+            dimensions.add(Map.of("dimension", dimension.id(), "title", dimension.title(), "indicatorGroups", groups));
+        }
+        return dimensions;
+    }
+
+    public static Map<String, Object> overallScore(ReportState state, Catalog catalog) {
+        Map<String, Object> score = new LinkedHashMap<>(score(weightedMean(state, catalog.criteria(),
+                c -> c.weight() * catalog.category(c.category()).map(Category::weight).orElse(1.0)), catalog));
+        score.put("rated", ratedCount(state));
+        score.put("criteria", catalog.criteria().size());
+        return score;
+    }
+
+    public static int ratedCount(ReportState state) {
+        return (int) state.criteria.values().stream().filter(s -> s.rating != null).count();
+    }
+
+    public static int adrDrafted(ReportState state) {
+        return state.criteria.values().stream().mapToInt(ReportRenderer::adrDrafted).sum();
+    }
+
+    public static int profileDrafted(ReportState state) {
+        return (int) state.profile.values().stream().filter(ReportRenderer::drafted).count();
+    }
+
+    static int adrDrafted(ReportState.CriterionSection section) {
+        return section == null ? 0 : (int) section.parts.values().stream().filter(ReportRenderer::drafted).count();
+    }
+
+    private static Double weightedMean(ReportState state, List<Criterion> criteria,
+                                       java.util.function.ToDoubleFunction<Criterion> weight) {
+        double sum = 0;
+        double weights = 0;
+        for (Criterion c : criteria) {
+            ReportState.CriterionSection section = state.criteria.get(c.id());
+            if (section != null && section.rating != null) {
+                double w = weight.applyAsDouble(c);
+                sum += w * section.rating.score();
+                weights += w;
+            }
+        }
+        return weights == 0 ? null : sum / weights;
+    }
+
+    public static Map<String, Object> score(Double value, Catalog catalog) {
+        Map<String, Object> score = new LinkedHashMap<>();
+        if (value == null) {
+            score.put("value", null);
+            score.put("band", null);
+            return score;
+        }
+        double rounded = Math.round(value * 10) / 10.0;
+        score.put("value", rounded);
+        score.put("band", catalog.bandOf((int) Math.round(value)).map(ReportRenderer::band).orElse(null));
+        return score;
+    }
+
+    private static Map<String, Object> band(ScoreBand band) {
+        return Map.of("level", band.level().pathName(), "min", band.min(), "max", band.max(),
+                      "name", band.nameThai(), "english", band.nameEnglish());
+    }
+
+    static boolean drafted(ReportState.Text text) {
+        return text != null && text.isDrafted();
+    }
+
+    /** The current content of one section ({@code profile/<n>} or {@code criteria/<id>}), as live updates carry it. */
+    public static Object section(ReportState state, String section) {
+        Catalog catalog = catalogOf(state);
+        if (section.startsWith("profile/")) {
+            int item = Integer.parseInt(section.substring("profile/".length()));
+            return catalog.profileItem(item).map(i -> (Object) profileItem(state, i)).orElse(null);
+        }
+        if (section.startsWith("criteria/")) {
+            return catalog.criterion(section.substring("criteria/".length()))
+                          .map(c -> (Object) criterion(state, catalog, c)).orElse(null);
+        }
+        Map<String, Object> assessment = new LinkedHashMap<>();
+        assessment.put("section", "assessment");
+        assessment.put("status", state.status);
+        assessment.put("score", overallScore(state, catalog));
+        return assessment;
+    }
+}

@@ -1,0 +1,75 @@
+package th.pmqa.studio.query.report;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import th.pmqa.studio.catalog.LevelKind;
+import th.pmqa.studio.report.Author;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything a report holds at one global position: the fold of an assessment's events. The live report, time
+ * travel, diffs and history all come from this one fold, so they cannot disagree. Stored as JSON, hence plain
+ * mutable fields and string map keys.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+                getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class ReportState {
+
+    public String assessmentId;
+    public String organizationCode;
+    public String organizationName;
+    public String organizationType;
+    public int fiscalYear;
+    public String catalogVersion;
+    public String status;
+    public Instant openedAt;
+    /** Global position of the last event folded in; 0 before any. */
+    public long position;
+    public long eventCount;
+    public Instant lastChangeAt;
+    public Author lastAuthor;
+    /** Last edit time per user id, for "who edited lately". */
+    public Map<String, Instant> lastEditBy = new TreeMap<>();
+    /** OP item number (as text) → its text. */
+    public Map<String, Text> profile = new TreeMap<>();
+    /** Sub-criterion id → its section. */
+    public Map<String, CriterionSection> criteria = new TreeMap<>();
+
+    public CriterionSection criterion(String id) {
+        return criteria.computeIfAbsent(id, k -> new CriterionSection());
+    }
+
+    /** A text with its revision and who last wrote it. */
+    public record Text(String text, long revision, Author author, Instant at) {
+        public boolean isDrafted() {
+            return text != null && !text.isBlank();
+        }
+    }
+
+    public record Rating(LevelKind level, int score, String rationale, Author author, Instant at) {
+    }
+
+    public record Result(String resultId, LevelKind level, String indicatorGroup, String name, String unit,
+                         BigDecimal target, Map<Integer, BigDecimal> valuesByFiscalYear, List<String> evidence,
+                         Author author, Instant at) {
+    }
+
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+                    getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+    public static class CriterionSection {
+        public List<Integer> profileItems = new ArrayList<>();
+        public List<String> indicatorGroups = new ArrayList<>();
+        /** "basic/approach" etc. → text. */
+        public Map<String, Text> parts = new TreeMap<>();
+        /** Result id → attached result, in attachment order. */
+        public Map<String, Result> results = new LinkedHashMap<>();
+        public Text summary;
+        public Rating rating;
+    }
+}

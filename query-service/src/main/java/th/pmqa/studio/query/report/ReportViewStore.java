@@ -1,0 +1,41 @@
+package th.pmqa.studio.query.report;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import th.pmqa.studio.query.store.PositionedWrites;
+
+import java.util.Optional;
+
+/** The live report read model: one document per assessment holding its folded state and position. */
+@Component
+public class ReportViewStore {
+
+    public static final String COLLECTION = "report_views";
+
+    private final MongoCollection<Document> views;
+
+    public ReportViewStore(MongoDatabase database) {
+        this.views = database.getCollection(COLLECTION);
+    }
+
+    public Optional<ReportState> load(String assessmentId) {
+        Document doc = views.find(Filters.eq("_id", assessmentId)).first();
+        return Optional.ofNullable(doc).map(d -> ReportJson.read(d.getString("state"), ReportState.class));
+    }
+
+    /** Stores the state unless a state at the same or a later position is already there (replays are harmless). */
+    public void save(ReportState state) {
+        Document doc = new Document("_id", state.assessmentId)
+                .append("position", state.position)
+                .append("organizationCode", state.organizationCode)
+                .append("state", ReportJson.write(state));
+        PositionedWrites.saveIfNewer(views, state.assessmentId, state.position, doc);
+    }
+
+    public void drop() {
+        views.drop();
+    }
+}

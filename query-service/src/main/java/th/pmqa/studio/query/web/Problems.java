@@ -1,0 +1,58 @@
+package th.pmqa.studio.query.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/** RFC 9457 errors of the query API, naming the field at fault. */
+public final class Problems {
+
+    public static final String TYPE_BASE = "https://pmqa-studio.example/problems/";
+
+    private Problems() {
+    }
+
+    public static ErrorResponseException of(HttpStatus status, String type, String field, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return new ErrorResponseException(status, problem, null);
+    }
+
+    public static ErrorResponseException notFound(String field, String detail) {
+        return of(HttpStatus.NOT_FOUND, "not-found", field, detail);
+    }
+
+    public static ErrorResponseException invalid(String field, String detail) {
+        return of(HttpStatus.BAD_REQUEST, "invalid-input", field, detail);
+    }
+
+    public static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid(field, field + " must be an ISO-8601 instant such as 2024-03-01T09:00:00Z, not '" + value + "'");
+        }
+    }
+
+    public static long nonNegative(String field, String value) {
+        try {
+            long parsed = Long.parseLong(value);
+            if (parsed < 0) {
+                throw invalid(field, field + " must not be negative");
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw invalid(field, field + " must be a whole number, not '" + value + "'");
+        }
+    }
+}
