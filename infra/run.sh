@@ -11,7 +11,7 @@ cd "$root"
 export STUDIO_DATA_DIR="${STUDIO_DATA_DIR:-$root/data}"
 export COMMAND_PORT="${COMMAND_PORT:-8081}" QUERY_PORT="${QUERY_PORT:-8082}" MONGO_PORT="${MONGO_PORT:-27018}"
 version=0.1.0-SNAPSHOT
-command_jar="$root/command-service/target/command-service-$version.jar"
+command_jar="$root/command-service/target/command-service-$version-exec.jar"
 query_jar="$root/query-service/target/query-service-$version.jar"
 java_opts=(-Dfile.encoding=UTF-8 -Ddisable-axoniq-console-message=true)
 

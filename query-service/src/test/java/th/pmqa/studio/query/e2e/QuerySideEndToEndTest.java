@@ -1,0 +1,267 @@
+package th.pmqa.studio.query.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+import th.pmqa.studio.query.dashboard.DashboardStore;
+import th.pmqa.studio.query.history.ChangeLogStore;
+import th.pmqa.studio.query.report.ReportViewStore;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Commands over HTTP on the command service; what the query service makes of them, also over HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+                properties = {"studio.eventstore.fetch-delay=50ms", "studio.live.poll-interval=20ms"})
+class QuerySideEndToEndTest {
+
+    private static final AtomicInteger ORGANIZATIONS = new AtomicInteger();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("studio.mongodb.uri", () -> BothServices.MONGODB_URI);
+    }
+
+    @LocalServerPort
+    int queryPort;
+    @Autowired
+    MongoDatabase database;
+
+    WebTestClient commands;
+    WebTestClient queries;
+    String token;
+
+    @BeforeEach
+    void clients() {
+        token = BothServices.token("u-1", "สมศรี ใจดี");
+        commands = BothServices.client(BothServices.commandPort(), token);
+        queries = BothServices.client(queryPort, token);
+    }
+
+    private String open() {
+        String code = "E2E" + ORGANIZATIONS.incrementAndGet() + "X" + System.nanoTime() % 100000;
+        return commands.post().uri("/api/assessments").contentType(MediaType.APPLICATION_JSON)
+                       .bodyValue(Map.of("organizationCode", code, "organizationName", "จังหวัดทดสอบ",
+                                         "organizationType", "PROVINCE", "fiscalYear", 2567,
+                                         "catalogVersion", "pmqa-4.0/2567"))
+                       .exchange().expectStatus().isCreated()
+                       .expectBody(JsonNode.class).returnResult().getResponseBody().get("assessmentId").asText();
+    }
+
+    private long draft(String id, String path, String text, long baseRevision) {
+        return commands.put().uri("/api/assessments/" + id + path).contentType(MediaType.APPLICATION_JSON)
+                       .bodyValue(Map.of("text", text, "baseRevision", baseRevision))
+                       .exchange().expectStatus().isOk()
+                       .expectBody(JsonNode.class).returnResult().getResponseBody().get("revision").asLong();
+    }
+
+    private JsonNode get(String uri) {
+        return queries.get().uri(uri).exchange().expectStatus().isOk()
+                      .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private JsonNode awaitReport(String id, java.util.function.Predicate<JsonNode> until) {
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(50)).until(() -> {
+            var result = queries.get().uri("/api/assessments/" + id + "/report").exchange()
+                                .returnResult(JsonNode.class);
+            if (!result.getStatus().is2xxSuccessful()) {
+                return false;
+            }
+            last[0] = result.getResponseBody().blockFirst();
+            return until.test(last[0]);
+        });
+        return last[0];
+    }
+
+    private static JsonNode criterion(JsonNode report, String id) {
+        for (JsonNode category : report.get("categories")) {
+            for (JsonNode c : category.get("criteria")) {
+                if (c.get("id").asText().equals(id)) {
+                    return c;
+                }
+            }
+        }
+        throw new AssertionError("no criterion " + id);
+    }
+
+    @Test
+    void aCommandOnTheCommandServiceBecomesVisibleOnTheQueryService() {
+        String id = open();
+        draft(id, "/criteria/1.1/levels/basic/approach", "ผู้บริหารกำหนดทิศทาง ๑๒๓ 👩‍💼", 0);
+
+        JsonNode report = awaitReport(id, r -> criterion(r, "1.1").get("levels").get(0).get("approach").hasNonNull("text"));
+
+        assertThat(criterion(report, "1.1").get("levels").get(0).get("approach").get("text").asText())
+                .isEqualTo("ผู้บริหารกำหนดทิศทาง ๑๒๓ 👩‍💼");
+        assertThat(report.get("organization").get("name").asText()).isEqualTo("จังหวัดทดสอบ");
+        JsonNode dashboard = get("/api/assessments");
+        assertThat(dashboard.get("assessments").findValuesAsText("assessmentId")).contains(id);
+    }
+
+    @Test
+    void theHistoryOfASubCriterionShowsAThaiWordDiffThatKeepsToneMarksWhole() {
+        String id = open();
+        long r1 = draft(id, "/criteria/2.1/levels/advance/deploy", "ผู้นำต้องใส่ใจเรื่องน้ำในพื้นที่", 0);
+        draft(id, "/criteria/2.1/levels/advance/deploy", "ผู้นำต้องใส่ใจเรื่องน้ำท่วมในพื้นที่", r1);
+
+        JsonNode[] history = new JsonNode[1];
+        await().atMost(PATIENCE).until(() -> {
+            history[0] = get("/api/assessments/" + id + "/criteria/2.1/history");
+            return history[0].get("total").asInt() == 2;
+        });
+        JsonNode second = history[0].get("items").get(1);
+        assertThat(second.get("before").asText()).isEqualTo("ผู้นำต้องใส่ใจเรื่องน้ำในพื้นที่");
+        assertThat(second.get("after").asText()).isEqualTo("ผู้นำต้องใส่ใจเรื่องน้ำท่วมในพื้นที่");
+        List<String> inserted = new ArrayList<>();
+        second.get("diff").forEach(c -> {
+            if (c.get("op").asText().equals("INSERT")) {
+                inserted.add(c.get("text").asText());
+            }
+        });
+        assertThat(inserted).containsExactly("ท่วม");
+        assertThat(second.get("author").get("name").asText()).isEqualTo("สมศรี ใจดี");
+    }
+
+    @Test
+    void theReportAtEveryPositionEqualsTheLiveReportRightAfterThatChange() {
+        String id = open();
+        Map<Long, JsonNode> seen = new LinkedHashMap<>();
+        long revision = 0;
+        for (int i = 1; i <= 4; i++) {
+            revision = draft(id, "/profile/1", "พันธกิจ ฉบับที่ " + i, revision);
+            long expectedRevision = revision;
+            JsonNode live = awaitReport(id, r -> r.get("profile").get("questions").get(0).get("items").get(0)
+                                                   .path("text").path("revision").asLong() == expectedRevision);
+            seen.put(live.get("position").asLong(), live);
+        }
+        seen.forEach((position, live) ->
+                assertThat(get("/api/assessments/" + id + "/report?position=" + position)).isEqualTo(live));
+
+        long first = seen.keySet().iterator().next();
+        JsonNode diff = get("/api/assessments/" + id + "/report/diff?from=" + first + "&to=" + (first + 1000));
+        assertThat(diff.get("changedSections").toString()).contains("profile/1");
+    }
+
+    @Test
+    void badTimeTravelInputGetsProblemDetails() {
+        String id = open();
+        awaitReport(id, r -> true);
+        queries.get().uri("/api/assessments/" + id + "/report?asOf=yesterday").exchange()
+               .expectStatus().isBadRequest()
+               .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+               .expectBody().jsonPath("$.field").isEqualTo("asOf");
+        queries.get().uri("/api/assessments/NOPE-2567/report").exchange()
+               .expectStatus().isNotFound().expectBody().jsonPath("$.status").isEqualTo(404);
+        queries.get().uri("/api/assessments/" + id + "/report?asOf=2001-01-01T00:00:00Z").exchange()
+               .expectStatus().isNotFound().expectBody().jsonPath("$.field").isEqualTo("asOf");
+    }
+
+    @Test
+    void theReportStreamSendsTheCurrentReportThenTheSectionChangedByANewCommand() {
+        String id = open();
+        awaitReport(id, r -> true);
+        Flux<ServerSentEvent<JsonNode>> stream = queries.get().uri("/api/assessments/" + id + "/stream")
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<JsonNode>>() {
+                }).getResponseBody();
+
+        StepVerifier.create(stream)
+                    .assertNext(e -> assertThat(e.event()).isEqualTo("report"))
+                    .then(() -> draft(id, "/criteria/3.2/summary", "สรุปภาพรวม 3.2", 0))
+                    .assertNext(e -> {
+                        assertThat(e.event()).isEqualTo("section");
+                        assertThat(e.data().get("section").asText()).isEqualTo("criteria/3.2");
+                        assertThat(e.data().get("content").get("summary").get("text").asText()).isEqualTo("สรุปภาพรวม 3.2");
+                    })
+                    .thenCancel()
+                    .verify(PATIENCE);
+    }
+
+    @Test
+    void theChangeFeedStreamSendsHistoryFirstThenFollowsLive() {
+        String id = open();
+        draft(id, "/profile/2", "วิสัยทัศน์", 0);
+        await().atMost(PATIENCE).until(() -> get("/api/assessments/" + id + "/changes").get("total").asInt() == 2);
+        Flux<ServerSentEvent<JsonNode>> stream = queries.get().uri("/api/assessments/" + id + "/changes/stream")
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<JsonNode>>() {
+                }).getResponseBody();
+
+        StepVerifier.create(stream)
+                    .assertNext(e -> assertThat(e.data().get("kind").asText()).isEqualTo("OPENED"))
+                    .assertNext(e -> assertThat(e.data().get("after").asText()).isEqualTo("วิสัยทัศน์"))
+                    .then(() -> draft(id, "/profile/3", "ค่านิยม", 0))
+                    .assertNext(e -> {
+                        assertThat(e.data().get("index").asInt()).isEqualTo(3);
+                        assertThat(e.data().get("section").asText()).isEqualTo("profile/3");
+                    })
+                    .thenCancel()
+                    .verify(PATIENCE);
+    }
+
+    @Test
+    void theDashboardStreamSendsAllRowsThenTheRowOfTheAssessmentThatChanged() {
+        String id = open();
+        awaitReport(id, r -> true);
+        Flux<ServerSentEvent<JsonNode>> stream = queries.get().uri("/api/dashboard/stream")
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<JsonNode>>() {
+                }).getResponseBody();
+
+        StepVerifier.create(stream)
+                    .assertNext(e -> assertThat(e.data().get("assessments").findValuesAsText("assessmentId")).contains(id))
+                    .then(() -> draft(id, "/criteria/4.1/levels/basic/result", "ผลลัพธ์", 0))
+                    .thenConsumeWhile(e -> !e.data().get("assessmentId").asText().equals(id))
+                    .thenCancel()
+                    .verify(PATIENCE);
+    }
+
+    @Test
+    void droppingAndRebuildingTheReadModelsGivesTheSameDocuments() {
+        String id = open();
+        long r = draft(id, "/criteria/5.1/levels/significance/approach", "แนวทาง", 0);
+        draft(id, "/criteria/5.1/levels/significance/approach", "แนวทางใหม่", r);
+        draft(id, "/profile/7", "รายได้", 0);
+        await().atMost(PATIENCE).until(() -> get("/api/admin/projections").get("lag").asLong() == 0
+                                             && get("/api/assessments/" + id + "/changes").get("total").asInt() == 4);
+        Map<String, List<Document>> before = readModels();
+
+        queries.post().uri("/api/admin/projections/rebuild").exchange().expectStatus().isAccepted();
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+               .until(() -> get("/api/admin/projections").path("lastRebuild").path("done").asBoolean());
+
+        assertThat(readModels()).isEqualTo(before);
+    }
+
+    private Map<String, List<Document>> readModels() {
+        Map<String, List<Document>> models = new LinkedHashMap<>();
+        for (String name : List.of(ReportViewStore.COLLECTION, ChangeLogStore.COLLECTION, DashboardStore.COLLECTION)) {
+            models.put(name, database.getCollection(name).find().sort(new Document("_id", 1)).into(new ArrayList<>()));
+        }
+        return models;
+    }
+}
