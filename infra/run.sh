@@ -3,6 +3,7 @@
 #   infra/run.sh                 embedded MongoDB (unless MONGODB_URI is set), command service :8081, query service :8082
 #   infra/run.sh token --user ID --name "NAME" --org CODE --role ROLE
 #                                prints a bearer token the services accept with the local development key
+#   infra/run.sh rebuild         drops and rebuilds the read models of the running query service, showing progress
 # Environment: MONGODB_URI, COMMAND_PORT (8081), QUERY_PORT (8082), MONGO_PORT (27018), STUDIO_DATA_DIR (./data),
 #              STUDIO_JWT_ISSUER_URI (production identity provider instead of the development key).
 set -euo pipefail
@@ -35,6 +36,23 @@ if [[ "${1:-}" == "token" ]]; then
   build_if_needed
   run_tool th.pmqa.studio.infra.tools.TokenTool "$@" 2>/dev/null | tail -n 1
   exit "${PIPESTATUS[0]}"
+fi
+
+if [[ "${1:-}" == "rebuild" ]]; then
+  build_if_needed
+  token=$(run_tool th.pmqa.studio.infra.tools.TokenTool --user rebuild-cli --name "rebuild" --org ADMIN --role ADMIN 2>/dev/null | tail -n 1)
+  base="http://127.0.0.1:$QUERY_PORT/api/admin/projections"
+  curl -fsS -X POST -H "Authorization: Bearer $token" "$base/rebuild" >/dev/null \
+    || { echo "The query service does not answer on port $QUERY_PORT: start it with infra/run.sh first." >&2; exit 1; }
+  while true; do
+    status=$(curl -fsS -H "Authorization: Bearer $token" "$base")
+    field() { sed -n "s/.*\"$1\":\([0-9a-z]*\).*/\1/p" <<<"$status"; }
+    echo "rebuild: $(field processed)/$(field total) events, $(field eventsPerSecond) events/s, lag $(field lag)"
+    [[ "$(field done)" == "true" ]] && break
+    sleep 1
+  done
+  echo "Read models rebuilt."
+  exit 0
 fi
 
 build_if_needed

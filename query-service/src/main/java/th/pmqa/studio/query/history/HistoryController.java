@@ -103,7 +103,14 @@ public class HistoryController {
         return Flux.defer(() -> {
             long afterPosition = Problems.nonNegative("after", after);
             Sinks.Many<StoredChange> buffer = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(4096));
-            var subscription = live.flux().filter(c -> c.entry().assessmentId().equals(id)).subscribe(buffer::tryEmitNext);
+            // A client more than 4096 updates behind is let go (the stream ends) rather than slowing anyone down;
+            // reconnecting gives it a fresh state.
+            var subscription = live.flux().filter(c -> c.entry().assessmentId().equals(id))
+                                   .subscribe(c -> {
+                                       if (buffer.tryEmitNext(c).isFailure()) {
+                                           buffer.tryEmitComplete();
+                                       }
+                                   });
             AtomicLong last = new AtomicLong(afterPosition);
             AtomicLong index = new AtomicLong();
             Flux<ServerSentEvent<Object>> history = blocking(() -> {

@@ -83,8 +83,14 @@ public class ReportController {
         return Flux.defer(() -> {
             // Subscribe to live changes before reading the current state, so nothing falls between the two.
             Sinks.Many<StoredChange> buffer = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(4096));
+            // A client more than 4096 updates behind is let go (the stream ends) rather than slowing anyone down;
+            // reconnecting gives it a fresh state.
             var subscription = live.flux().filter(c -> c.entry().assessmentId().equals(id))
-                                   .subscribe(c -> buffer.tryEmitNext(c));
+                                   .subscribe(c -> {
+                                       if (buffer.tryEmitNext(c).isFailure()) {
+                                           buffer.tryEmitComplete();
+                                       }
+                                   });
             AtomicLong last = new AtomicLong();
             Mono<List<ServerSentEvent<Object>>> head = blocking(() -> {
                 ReportState state = views.load(id).orElseThrow(() -> Problems.notFound("id", "no assessment " + id));
