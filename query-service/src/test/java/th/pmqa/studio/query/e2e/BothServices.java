@@ -36,6 +36,19 @@ final class BothServices {
         return ((WebServerApplicationContext) commandService).getWebServer().getPort();
     }
 
+    private static ConfigurableApplicationContext secondQueryService;
+
+    /** Another query-service instance on the same database: its processor may own no segment at all. */
+    static synchronized int secondQueryPort() {
+        if (secondQueryService == null) {
+            secondQueryService = new SpringApplicationBuilder(th.pmqa.studio.query.QueryServiceApplication.class)
+                    .run("--server.port=0", "--studio.mongodb.uri=" + MONGODB_URI, "--spring.main.banner-mode=off",
+                         "--studio.eventstore.fetch-delay=50ms", "--studio.live.poll-interval=20ms");
+            Runtime.getRuntime().addShutdownHook(new Thread(secondQueryService::close));
+        }
+        return ((WebServerApplicationContext) secondQueryService).getWebServer().getPort();
+    }
+
     static String token(String user, String name) {
         return TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()), user, name, "KKN",
                                 List.of("LEAD"), Duration.ofMinutes(30));

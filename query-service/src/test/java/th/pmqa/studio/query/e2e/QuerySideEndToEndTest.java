@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +37,7 @@ import static org.awaitility.Awaitility.await;
 /** Commands over HTTP on the command service; what the query service makes of them, also over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
                 properties = {"studio.eventstore.fetch-delay=50ms", "studio.live.poll-interval=20ms"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QuerySideEndToEndTest {
 
     private static final AtomicInteger ORGANIZATIONS = new AtomicInteger();
@@ -197,6 +201,27 @@ class QuerySideEndToEndTest {
                         assertThat(e.data().get("section").asText()).isEqualTo("criteria/3.2");
                         assertThat(e.data().get("content").get("summary").get("text").asText()).isEqualTo("สรุปภาพรวม 3.2");
                     })
+                    .thenCancel()
+                    .verify(PATIENCE);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // after the rebuild test: a rebuild needs the other instances' processors stopped
+    void aSubscriberOnAnotherQueryInstanceGetsTheUpdateToo() {
+        String id = open();
+        awaitReport(id, r -> true);
+        WebTestClient other = BothServices.client(BothServices.secondQueryPort(), token);
+        await().atMost(PATIENCE).until(() -> other.get().uri("/api/assessments/" + id + "/report").exchange()
+                                                  .returnResult(JsonNode.class).getStatus().is2xxSuccessful());
+        Flux<ServerSentEvent<JsonNode>> stream = other.get().uri("/api/assessments/" + id + "/stream")
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<JsonNode>>() {
+                }).getResponseBody();
+
+        StepVerifier.create(stream)
+                    .assertNext(e -> assertThat(e.event()).isEqualTo("report"))
+                    .then(() -> draft(id, "/profile/9", "กฎหมายที่เกี่ยวข้อง", 0))
+                    .assertNext(e -> assertThat(e.data().get("section").asText()).isEqualTo("profile/9"))
                     .thenCancel()
                     .verify(PATIENCE);
     }
