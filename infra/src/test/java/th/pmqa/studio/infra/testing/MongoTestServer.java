@@ -31,7 +31,8 @@ public final class MongoTestServer {
             InetSocketAddress address = server.bind();
             URI = "mongodb://127.0.0.1:" + address.getPort();
             SERVER_NAME = "embedded";
-            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
+            // no shutdown hook: the in-memory server needs no clean close, and Spring contexts still running at JVM
+            // exit would otherwise log connection errors for a server that went first
         }
     }
 

@@ -1,0 +1,215 @@
+package th.pmqa.studio.query.bench;
+
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.Disposable;
+import th.pmqa.studio.catalog.LevelKind;
+import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
+import th.pmqa.studio.infra.security.DevelopmentKey;
+import th.pmqa.studio.infra.security.TokenMinter;
+import th.pmqa.studio.infra.testing.MongoTestServer;
+import th.pmqa.studio.query.QueryServiceApplication;
+import th.pmqa.studio.query.timetravel.TimeTravel;
+import th.pmqa.studio.report.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Read-side benchmark (infra/bench.sh runs it): time travel on an assessment of N events against the raw cursor
+ * read of the same events, and event → SSE latency with many subscribers on one query node. Prints ratios against
+ * baselines measured in the same run; no pass/fail.
+ */
+public final class QueryBench {
+
+    private static final JacksonSerializer SERIALIZER = JacksonSerializer.defaultSerializer();
+    private static final String[] CRITERIA = {"1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3",
+            "4.1", "4.2", "4.3", "5.1", "5.2", "5.3", "6.1", "6.2", "6.3"};
+
+    private QueryBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = List.of(args).contains("--quick");
+        int events = quick ? 2_000 : 10_000;
+        int subscribers = quick ? 200 : 1_000;
+        int updates = quick ? 50 : 200;
+        String database = MongoTestServer.freshDatabaseName("bench");
+        MongoDatabase db = MongoClients.create(MongoTestServer.uri()).getDatabase(database);
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(db)
+                .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER).build();
+
+        String id = "BENCH-2567";
+        long setup = System.nanoTime();
+        seed(engine, id, events);
+        System.out.printf(Locale.ROOT, "seeded %d events in %.1f s on %s%n", events, (System.nanoTime() - setup) / 1e9,
+                          MongoTestServer.serverName());
+
+        // baseline: the raw driver reading the same documents
+        List<Double> raw = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            long t = System.nanoTime();
+            int n = db.getCollection("events").find(Filters.eq("aggregateIdentifier", id)).into(new ArrayList<>()).size();
+            raw.add((System.nanoTime() - t) / 1e6);
+            if (n != events) {
+                throw new IllegalStateException("expected " + events + " documents, read " + n);
+            }
+        }
+        TimeTravel travel = new TimeTravel(engine);
+        long t0 = System.nanoTime();
+        travel.atPosition(id, Long.MAX_VALUE); // cold: folds everything, leaves checkpoints behind
+        double cold = (System.nanoTime() - t0) / 1e6;
+        Random random = new Random(7);
+        List<Double> warm = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            long position = 1 + random.nextInt(events);
+            long t = System.nanoTime();
+            travel.atPosition(id, position);
+            warm.add((System.nanoTime() - t) / 1e6);
+        }
+        double rawMedian = percentile(raw, 50);
+        System.out.printf(Locale.ROOT, "raw cursor read of %d events: median %.1f ms%n", events, rawMedian);
+        System.out.printf(Locale.ROOT, "as-of report, first request (full fold): %.1f ms (%.2fx raw read)%n", cold, cold / rawMedian);
+        System.out.printf(Locale.ROOT, "as-of report at random positions: median %.1f ms, p99 %.1f ms (%.2fx raw read)%n",
+                          percentile(warm, 50), percentile(warm, 99), percentile(warm, 50) / rawMedian);
+
+        // event → SSE latency with many subscribers on one query node
+        ConfigurableApplicationContext query = new SpringApplicationBuilder(QueryServiceApplication.class)
+                .run("--server.port=0", "--studio.mongodb.uri=" + MongoTestServer.uri(database),
+                     "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                     "--studio.eventstore.fetch-delay=20ms", "--studio.live.poll-interval=20ms");
+        int port = ((WebServerApplicationContext) query).getWebServer().getPort();
+        String token = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()), "bench", "bench",
+                                        "BENCH", List.of("FACILITATOR"), Duration.ofHours(1));
+        WebClient client = WebClient.builder().baseUrl("http://127.0.0.1:" + port)
+                                    .defaultHeader("Authorization", "Bearer " + token).build();
+        waitForReport(client, id);
+        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        CountDownLatch connected = new CountDownLatch(subscribers);
+        AtomicInteger received = new AtomicInteger();
+        List<Disposable> streams = new ArrayList<>();
+        for (int i = 0; i < subscribers; i++) {
+            streams.add(client.get().uri("/api/assessments/{id}/stream", id).accept(MediaType.TEXT_EVENT_STREAM)
+                              .retrieve().bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
+                              })
+                              .subscribe(e -> {
+                                  if ("report".equals(e.event())) {
+                                      connected.countDown();
+                                  } else if ("section".equals(e.event())) {
+                                      @SuppressWarnings("unchecked")
+                                      Map<String, Object> change = (Map<String, Object>) e.data().get("change");
+                                      Instant at = Instant.parse((String) change.get("at"));
+                                      latencies.add(Duration.between(at, Instant.now()).toNanos() / 1e6);
+                                      received.incrementAndGet();
+                                  }
+                              }));
+        }
+        if (!connected.await(120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("only " + (subscribers - connected.getCount()) + " subscribers connected");
+        }
+        long sequence = events;
+        for (int i = 0; i < updates; i++) {
+            append(engine, id, sequence++, new ApproachDraftedEvent(new AssessmentId(id), new CriterionId("1.1"),
+                    LevelKind.BASIC, "อัปเดตที่ " + i, sequence, new Author("bench", "bench"), Instant.now()));
+            Thread.sleep(20);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (received.get() < subscribers * updates && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+        List<Double> all = new ArrayList<>(latencies);
+        System.out.printf(Locale.ROOT, "SSE: %d subscribers × %d updates: %d delivered, latency p50 %.1f ms, p99 %.1f ms, "
+                                       + "heap after GC %d MB (server and clients share this JVM)%n",
+                          subscribers, updates, received.get(), percentile(all, 50), percentile(all, 99), heapMb);
+        System.out.printf(Locale.ROOT, "RESULT server=%s asof_events=%d asof_ms=%.1f asof_cold_ms=%.1f raw_read_ms=%.1f "
+                                       + "sse_subscribers=%d sse_p99_ms=%.1f sse_delivered=%d/%d heap_mb=%d%n",
+                          MongoTestServer.serverName(), events, percentile(warm, 50), cold, rawMedian, subscribers,
+                          percentile(all, 99), received.get(), subscribers * updates, heapMb);
+        streams.forEach(Disposable::dispose);
+        query.close();
+        db.drop();
+        System.exit(0);
+    }
+
+    private static void seed(MongoEventStorageEngine engine, String id, int events) {
+        AssessmentId assessment = new AssessmentId(id);
+        Author author = new Author("bench", "ผู้ทดสอบ");
+        List<GenericDomainEventMessage<?>> batch = new ArrayList<>();
+        batch.add(message(id, 0, new AssessmentOpenedEvent(assessment, "BENCH", "จังหวัดทดสอบ", OrganizationType.PROVINCE,
+                                                          2567, "pmqa-4.0/2567", author, Instant.now())));
+        for (int i = 1; i < events; i++) {
+            String criterion = CRITERIA[i % CRITERIA.length];
+            LevelKind level = LevelKind.values()[(i / CRITERIA.length) % 3];
+            batch.add(message(id, i, new DeploymentDraftedEvent(assessment, new CriterionId(criterion), level,
+                    "การนำแนวทางไปปฏิบัติครั้งที่ " + i + " ครอบคลุมทุกหน่วยงาน", i, author, Instant.now())));
+            if (batch.size() == 100) {
+                engine.appendEvents(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            engine.appendEvents(batch);
+        }
+    }
+
+    private static void append(MongoEventStorageEngine engine, String id, long sequence, Object payload) {
+        engine.appendEvents(message(id, sequence, payload));
+    }
+
+    private static GenericDomainEventMessage<?> message(String id, long sequence, Object payload) {
+        return new GenericDomainEventMessage<>("Assessment", id, sequence, payload);
+    }
+
+    /** Waits until the projection has caught up, so latencies measure live updates, not the backlog. */
+    private static void waitForReport(WebClient client, String id) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try {
+                Map<?, ?> status = client.get().uri("/api/admin/projections").retrieve().bodyToMono(Map.class).block();
+                if (status != null && ((Number) status.get("lag")).longValue() == 0
+                    && ((Number) status.get("position")).longValue() > 0) {
+                    client.get().uri("/api/assessments/{id}/report", id).retrieve().toBodilessEntity().block();
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // not caught up yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the projection did not catch up");
+    }
+
+    static double percentile(List<Double> values, int p) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
