@@ -9,6 +9,7 @@ import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import th.pmqa.studio.query.live.SseFrames;
 import th.pmqa.studio.query.report.ReportJson;
 import th.pmqa.studio.query.store.PositionedWrites;
 
@@ -35,8 +36,11 @@ public class ChangeLogStore {
         changes.createIndex(Indexes.ascending("assessmentId", "section", "_id"), new IndexOptions().name("section_history"));
     }
 
-    /** A stored change: the entry plus what live subscribers need with it. */
-    public record StoredChange(ChangeEntry entry, String sectionContentJson, String dashboardRowJson) {
+    /**
+     * A stored change: the entry plus what live subscribers need with it, kept as the JSON it was stored as so that
+     * a change fanned out to a thousand subscribers is serialized once, not a thousand times.
+     */
+    public record StoredChange(ChangeEntry entry, byte[] sectionFrame, String dashboardRowJson) {
         public long position() {
             return entry.position();
         }
@@ -112,7 +116,11 @@ public class ChangeLogStore {
     }
 
     private static StoredChange stored(Document d) {
-        return new StoredChange(ReportJson.read(d.getString("entry"), ChangeEntry.class), d.getString("content"),
-                                d.getString("row"));
+        String entryJson = d.getString("entry");
+        ChangeEntry entry = ReportJson.read(entryJson, ChangeEntry.class);
+        // the report stream's "section" update, built once from the stored JSON, never re-serialized per subscriber
+        String sectionUpdate = "{\"position\":" + entry.position() + ",\"section\":" + ReportJson.write(entry.section())
+                               + ",\"change\":" + entryJson + ",\"content\":" + d.getString("content") + "}";
+        return new StoredChange(entry, SseFrames.frame("section", entry.position(), sectionUpdate), d.getString("row"));
     }
 }

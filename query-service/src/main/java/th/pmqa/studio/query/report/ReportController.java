@@ -15,6 +15,8 @@ import th.pmqa.studio.catalog.Catalogs;
 import th.pmqa.studio.query.history.ChangeLogStore;
 import th.pmqa.studio.query.history.ChangeLogStore.StoredChange;
 import th.pmqa.studio.query.live.LiveChanges;
+import th.pmqa.studio.query.live.SseFrames;
+import org.springframework.core.io.buffer.DataBuffer;
 import th.pmqa.studio.query.timetravel.TimeTravel;
 import th.pmqa.studio.query.web.Problems;
 
@@ -79,7 +81,7 @@ public class ReportController {
      * {@code section} event per change carrying that section's new content.
      */
     @GetMapping(value = "/api/assessments/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    public Flux<ServerSentEvent<Object>> stream(@PathVariable String id) {
+    public Flux<DataBuffer> stream(@PathVariable String id) {
         return Flux.defer(() -> {
             // Subscribe to live changes before reading the current state, so nothing falls between the two.
             Sinks.Many<StoredChange> buffer = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(4096));
@@ -92,13 +94,13 @@ public class ReportController {
                                        }
                                    });
             AtomicLong last = new AtomicLong();
-            Mono<List<ServerSentEvent<Object>>> head = blocking(() -> {
+            Mono<List<DataBuffer>> head = blocking(() -> {
                 ReportState state = views.load(id).orElseThrow(() -> Problems.notFound("id", "no assessment " + id));
                 last.set(state.position);
                 List<StoredChange> missed = changes.after(id, state.position, 10_000);
-                var events = new java.util.ArrayList<ServerSentEvent<Object>>();
-                events.add(ServerSentEvent.builder((Object) ReportRenderer.render(state)).event("report")
-                                          .id(Long.toString(state.position)).build());
+                var events = new java.util.ArrayList<DataBuffer>();
+                events.add(SseFrames.buffer(SseFrames.frame("report", state.position,
+                                                            ReportJson.write(ReportRenderer.render(state)))));
                 for (StoredChange change : missed) {
                     events.add(sectionEvent(change));
                     last.set(change.position());
@@ -112,13 +114,8 @@ public class ReportController {
         });
     }
 
-    static ServerSentEvent<Object> sectionEvent(StoredChange change) {
-        Map<String, Object> update = new java.util.LinkedHashMap<>();
-        update.put("position", change.position());
-        update.put("section", change.entry().section());
-        update.put("change", change.entry());
-        update.put("content", ReportJson.read(change.sectionContentJson(), Object.class));
-        return ServerSentEvent.builder((Object) update).event("section").id(Long.toString(change.position())).build();
+    static DataBuffer sectionEvent(StoredChange change) {
+        return SseFrames.buffer(change.sectionFrame());
     }
 
     private ReportState state(String id, String asOf, String position) {
