@@ -1,0 +1,168 @@
+package th.pmqa.studio.query.dashboard;
+
+import org.junit.jupiter.api.Test;
+import th.pmqa.studio.query.report.ReportFold;
+import th.pmqa.studio.query.report.ReportJson;
+import th.pmqa.studio.query.report.ReportState;
+import th.pmqa.studio.report.AssessmentEvent;
+import th.pmqa.studio.report.Author;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static th.pmqa.studio.catalog.LevelKind.ADVANCE;
+import static th.pmqa.studio.catalog.LevelKind.BASIC;
+import static th.pmqa.studio.catalog.LevelKind.SIGNIFICANCE;
+import static th.pmqa.studio.query.report.TestEvents.*;
+
+@SuppressWarnings("unchecked")
+class DashboardRowTest {
+
+    private static ReportState report(AssessmentEvent... events) {
+        List<AssessmentEvent> all = new ArrayList<>();
+        all.add(opened());
+        all.addAll(List.of(events));
+        return ReportFold.replay(all);
+    }
+
+    @Test
+    void aFreshAssessmentHasNothingDraftedOfTheCatalogsTotals() {
+        DashboardRow row = DashboardRow.of(report());
+
+        assertThat(row.assessmentId()).isEqualTo("KKN-2567");
+        assertThat(row.organizationCode()).isEqualTo("KKN");
+        assertThat(row.status()).isEqualTo("OPEN");
+        assertThat(row.adrDrafted()).isZero();
+        assertThat(row.adrTotal()).isEqualTo(162);
+        assertThat(row.profileDrafted()).isZero();
+        assertThat(row.profileTotal()).isEqualTo(29);
+        assertThat(row.criteriaRated()).isZero();
+        assertThat(row.criteriaTotal()).isEqualTo(18);
+        assertThat(row.score()).containsEntry("value", null).containsEntry("band", null);
+        assertThat(row.adrDraftedPerCategory()).containsOnlyKeys(1, 2, 3, 4, 5, 6).allSatisfy((k, v) -> assertThat(v).isZero());
+        assertThat(row.editorsLast24h()).isNull();
+    }
+
+    @Test
+    void countsFollowDraftsAndRatings() {
+        DashboardRow row = DashboardRow.of(report(
+                approach("1.1", BASIC, "ก", 1, SOMCHAI, 1),
+                deploy("1.1", BASIC, "ข", 1, SOMCHAI, 2),
+                resultText("1.2", SIGNIFICANCE, "ค", 1, SOMCHAI, 3),
+                approach("6.3", ADVANCE, "ง", 1, SUDA, 4),
+                approach("6.3", ADVANCE, "ง ใหม่", 2, SUDA, 5),
+                approach("5.1", BASIC, "   ", 1, SUDA, 6),
+                profile(1, "พันธกิจ", 1, SOMCHAI, 7),
+                profile(29, "ความท้าทาย", 1, SOMCHAI, 8),
+                profile(3, "", 1, SOMCHAI, 9),
+                rated("1.1", 420),
+                rated("6.3", 480)));
+
+        assertThat(row.adrDrafted()).isEqualTo(4);
+        assertThat(row.profileDrafted()).isEqualTo(2);
+        assertThat(row.criteriaRated()).isEqualTo(2);
+        assertThat(row.adrDraftedPerCategory()).containsEntry(1, 3).containsEntry(6, 1).containsEntry(5, 0);
+        assertThat(row.score().get("value")).isEqualTo(450.0);
+        assertThat(row.position()).isEqualTo(12);
+    }
+
+    @Test
+    void editorsLast24hCountsDistinctEditorsWhoseLastEditIsWithinADayOfNow() {
+        ReportState state = report(approach("1.1", BASIC, "ก", 1, SOMCHAI, 0),
+                                   approach("1.1", BASIC, "ข", 2, SOMCHAI, 10),
+                                   approach("1.2", BASIC, "ค", 1, SUDA, 20));
+        Author kasem = new Author("u-kasem", "เกษม");
+        ReportFold.apply(state, new th.pmqa.studio.report.ApproachDraftedEvent(
+                ID, c("2.1"), BASIC, "ง", 1, kasem, at(0).minus(Duration.ofDays(3))), 99);
+        DashboardRow row = DashboardRow.of(state);
+
+        assertThat(row.at(at(30)).editorsLast24h()).isEqualTo(2);
+        // Somchai's last edit at minute 10 counts even though his first (minute 0) does not
+        assertThat(row.at(at(10).plus(Duration.ofHours(24))).editorsLast24h()).isEqualTo(2);
+        assertThat(row.at(at(10).plus(Duration.ofHours(24)).plusSeconds(1)).editorsLast24h()).isEqualTo(1);
+        assertThat(row.at(at(20).plus(Duration.ofHours(25))).editorsLast24h()).isZero();
+    }
+
+    @Test
+    void atKeepsEverythingElseOfTheRow() {
+        DashboardRow row = DashboardRow.of(report(approach("1.1", BASIC, "ก", 1, SOMCHAI, 1)));
+        DashboardRow now = row.at(at(2));
+
+        assertThat(now).usingRecursiveComparison().ignoringFields("editorsLast24h").isEqualTo(row);
+        assertThat(now.editorsLast24h()).isEqualTo(1);
+    }
+
+    @Test
+    void aRowSurvivesItsJsonRoundTrip() {
+        DashboardRow row = DashboardRow.of(report(approach("1.1", BASIC, "ก", 1, SOMCHAI, 1), rated("1.1", 420)));
+
+        DashboardRow copy = ReportJson.read(ReportJson.write(row), DashboardRow.class);
+        assertThat(copy.assessmentId()).isEqualTo(row.assessmentId());
+        assertThat(copy.adrDraftedPerCategory()).isEqualTo(row.adrDraftedPerCategory());
+        assertThat(copy.lastEditBy()).isEqualTo(row.lastEditBy());
+        assertThat(copy.lastAuthor()).isEqualTo(SOMCHAI);
+        assertThat(DashboardController.summary(List.of(copy))).isEqualTo(DashboardController.summary(List.of(row)));
+    }
+
+    @Test
+    void summaryCountsAssessmentsPerBandIncludingUnrated() {
+        List<DashboardRow> rows = List.of(
+                DashboardRow.of(report()),
+                DashboardRow.of(report(rated("1.1", 350))),
+                DashboardRow.of(report(rated("1.1", 350), rated("1.2", 330))),
+                DashboardRow.of(report(rated("1.1", 420))),
+                DashboardRow.of(report(rated("2.1", 499))));
+
+        Map<String, Object> summary = DashboardController.summary(rows);
+
+        assertThat(summary).containsEntry("assessments", 5);
+        assertThat((Map<String, Integer>) summary.get("perBand"))
+                .containsExactly(Map.entry("basic", 2), Map.entry("advance", 1), Map.entry("significance", 1),
+                                 Map.entry("unrated", 1));
+    }
+
+    @Test
+    void aRowWithoutAScoreIsUnrated() {
+        DashboardRow row = DashboardRow.of(report());
+        DashboardRow noScore = new DashboardRow(row.assessmentId(), row.organizationCode(), row.organizationName(),
+                                                row.organizationType(), row.fiscalYear(), row.status(), row.position(),
+                                                0, 162, 0, 29, 0, 18, null, null, null, Map.of(), Map.of(), null);
+
+        assertThat((Map<String, Integer>) DashboardController.summary(List.of(noScore)).get("perBand"))
+                .containsEntry("unrated", 1);
+    }
+
+    @Test
+    void summaryGivesPerCategoryTheShareOfDraftedParts() {
+        List<DashboardRow> rows = List.of(
+                DashboardRow.of(report(approach("1.1", BASIC, "ก", 1, SOMCHAI, 1),
+                                       approach("1.2", BASIC, "ข", 1, SOMCHAI, 2),
+                                       approach("1.3", BASIC, "ค", 1, SOMCHAI, 3))),
+                DashboardRow.of(report(approach("1.1", ADVANCE, "ง", 1, SOMCHAI, 1),
+                                       approach("6.1", BASIC, "จ", 1, SOMCHAI, 2))));
+
+        Map<Integer, Map<String, Object>> completion =
+                (Map<Integer, Map<String, Object>>) DashboardController.summary(rows).get("categoryCompletion");
+
+        assertThat(completion).containsOnlyKeys(1, 2, 3, 4, 5, 6);
+        assertThat(completion.get(1)).containsEntry("adrDrafted", 4).containsEntry("adrTotal", 54)
+                                     .containsEntry("percent", 7.4);
+        assertThat(completion.get(6)).containsEntry("adrDrafted", 1).containsEntry("adrTotal", 54)
+                                     .containsEntry("percent", 1.9);
+        assertThat(completion.get(3)).containsEntry("adrDrafted", 0).containsEntry("percent", 0.0);
+    }
+
+    @Test
+    void summaryOfNoRowsIsAllZero() {
+        Map<String, Object> summary = DashboardController.summary(List.of());
+
+        assertThat(summary).containsEntry("assessments", 0);
+        assertThat((Map<String, Integer>) summary.get("perBand")).containsOnly(
+                Map.entry("basic", 0), Map.entry("advance", 0), Map.entry("significance", 0), Map.entry("unrated", 0));
+        assertThat((Map<Integer, Object>) summary.get("categoryCompletion")).isEmpty();
+    }
+}

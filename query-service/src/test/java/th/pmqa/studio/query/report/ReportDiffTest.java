@@ -1,0 +1,144 @@
+package th.pmqa.studio.query.report;
+
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import th.pmqa.studio.query.diff.TextDiff;
+import th.pmqa.studio.report.AssessmentEvent;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static th.pmqa.studio.catalog.LevelKind.ADVANCE;
+import static th.pmqa.studio.catalog.LevelKind.BASIC;
+import static th.pmqa.studio.query.report.TestEvents.*;
+
+@SuppressWarnings("unchecked")
+class ReportDiffTest {
+
+    private static List<Map<String, Object>> changes(Map<String, Object> diff) {
+        return (List<Map<String, Object>>) diff.get("changes");
+    }
+
+    @Test
+    void identicalStatesHaveNoChanges() {
+        List<AssessmentEvent> events = everyEventType();
+        Map<String, Object> diff = ReportDiff.between(ReportFold.replay(events), ReportFold.replay(events));
+
+        assertThat(changes(diff)).isEmpty();
+        assertThat((List<Object>) diff.get("changedSections")).isEmpty();
+        assertThat(diff).containsEntry("assessmentId", "KKN-2567");
+    }
+
+    @Test
+    void onlyChangedSectionsAreListedWithWhatChangedAndAWordDiff() {
+        List<AssessmentEvent> events = List.of(
+                opened(),
+                profile(3, "ประชาชนในจังหวัด", 1, SOMCHAI, 1),
+                profile(4, "ไม่เปลี่ยน", 1, SOMCHAI, 2),
+                approach("1.1", BASIC, "ผู้บริหารกำหนดทิศทางองค์การ", 1, SOMCHAI, 3),
+                summary("2.1", "คงเดิม", 1, SOMCHAI, 4),
+                // ---- from here on only in "to"
+                approach("1.1", BASIC, "ผู้บริหารร่วมกันกำหนดทิศทางองค์การ", 2, SUDA, 5),
+                profile(3, "ประชาชนและนักท่องเที่ยวในจังหวัด", 2, SUDA, 6),
+                rated("1.2", ADVANCE, 420, "เชิงรุก", SUDA, 7),
+                linkedProfile("1.1", List.of(1, 3), SUDA, 8),
+                submitted(SUDA, 9));
+        ReportState from = ReportFold.replay(events.subList(0, 5));
+        ReportState to = ReportFold.replay(events);
+
+        Map<String, Object> diff = ReportDiff.between(from, to);
+
+        assertThat(changes(diff)).extracting(c -> c.get("section"), c -> c.get("what"))
+                                 .containsExactly(tuple("assessment", "status"),
+                                                  tuple("profile/3", "text"),
+                                                  tuple("criteria/1.1", "links/profile"),
+                                                  tuple("criteria/1.1", "basic/approach"),
+                                                  tuple("criteria/1.2", "rating"));
+        assertThat((List<Object>) diff.get("changedSections"))
+                .containsExactly("assessment", "profile/3", "criteria/1.1", "criteria/1.2");
+        assertThat(diff.get("from")).isEqualTo(Map.of("position", 5L));
+        assertThat(diff.get("to")).isEqualTo(Map.of("position", 10L));
+
+        Map<String, Object> approach = changes(diff).get(3);
+        assertThat(approach).containsEntry("before", "ผู้บริหารกำหนดทิศทางองค์การ")
+                            .containsEntry("after", "ผู้บริหารร่วมกันกำหนดทิศทางองค์การ");
+        assertThat((List<TextDiff.Chunk>) approach.get("diff")).containsExactly(
+                new TextDiff.Chunk(TextDiff.Op.EQUAL, "ผู้บริหาร"),
+                new TextDiff.Chunk(TextDiff.Op.INSERT, "ร่วมกัน"),
+                new TextDiff.Chunk(TextDiff.Op.EQUAL, "กำหนดทิศทางองค์การ"));
+
+        Map<String, Object> status = changes(diff).get(0);
+        assertThat(status).containsEntry("before", "OPEN").containsEntry("after", "SUBMITTED");
+        Map<String, Object> rating = changes(diff).get(4);
+        assertThat(rating).containsEntry("before", "").containsEntry("after", "ADVANCE 420: เชิงรุก");
+    }
+
+    @Test
+    void aTextRewrittenToTheSameWordsIsNoChangeEvenWithANewRevision() {
+        ReportState from = ReportFold.replay(List.of(opened(), summary("1.1", "สรุป", 1, SOMCHAI, 1)));
+        ReportState to = ReportFold.replay(List.of(opened(), summary("1.1", "สรุป", 1, SOMCHAI, 1),
+                                                   summary("1.1", "สรุป", 2, SUDA, 2)));
+
+        assertThat(changes(ReportDiff.between(from, to))).isEmpty();
+    }
+
+    @Test
+    void goingBackInTimeSwapsBeforeAndAfter() {
+        List<AssessmentEvent> events = List.of(opened(), approach("1.1", BASIC, "เดิม", 1, SOMCHAI, 1),
+                                               approach("1.1", BASIC, "ใหม่", 2, SOMCHAI, 2));
+        ReportState older = ReportFold.replay(events.subList(0, 2));
+        ReportState newer = ReportFold.replay(events);
+
+        Map<String, Object> forward = changes(ReportDiff.between(older, newer)).get(0);
+        Map<String, Object> backward = changes(ReportDiff.between(newer, older)).get(0);
+        assertThat(backward.get("before")).isEqualTo(forward.get("after"));
+        assertThat(backward.get("after")).isEqualTo(forward.get("before"));
+    }
+
+    @Test
+    void attachedAndDetachedResultsShowUpAsResultsOfTheirLevel() {
+        List<AssessmentEvent> events = List.of(opened(),
+                                               attached("3.1", ADVANCE, "r-1", "7.3.1", "อัตราการลาออก", SOMCHAI, 1),
+                                               attached("3.1", BASIC, "r-2", "7.3.2", "ชั่วโมงอบรม", SOMCHAI, 2),
+                                               detached("3.1", ADVANCE, "r-1", SOMCHAI, 3));
+        ReportState from = ReportFold.replay(events.subList(0, 2));
+        ReportState to = ReportFold.replay(events);
+
+        List<Map<String, Object>> changes = changes(ReportDiff.between(from, to));
+        assertThat(changes).extracting(c -> c.get("section"), c -> c.get("what"))
+                           .containsExactly(tuple("criteria/3.1", "results/basic"),
+                                            tuple("criteria/3.1", "results/advance"));
+        assertThat((String) changes.get(1).get("before")).contains("อัตราการลาออก");
+        assertThat(changes.get(1).get("after")).isEqualTo("");
+    }
+
+    @Test
+    void profileSectionsAreListedInItemNumberOrder() {
+        ReportState from = ReportFold.replay(List.of(opened()));
+        ReportState to = ReportFold.replay(List.of(opened(), profile(10, "สิบ", 1, SOMCHAI, 1),
+                                                   profile(2, "สอง", 1, SOMCHAI, 2), profile(1, "หนึ่ง", 1, SOMCHAI, 3)));
+
+        assertThat((List<Object>) ReportDiff.between(from, to).get("changedSections"))
+                .containsExactly("profile/1", "profile/2", "profile/10");
+    }
+
+    @Test
+    void everyChangeOfTheWholeReportAgainstAnEmptyOneStartsFromNothing() {
+        ReportState empty = ReportFold.replay(List.of(opened()));
+        ReportState full = ReportFold.replay(everyEventType());
+
+        List<Map<String, Object>> changes = changes(ReportDiff.between(empty, full));
+        assertThat(changes).extracting(c -> c.get("section"), c -> c.get("what"))
+                           .containsExactly(tuple("profile/3", "text"),
+                                            tuple("criteria/1.1", "links/profile"),
+                                            tuple("criteria/1.1", "links/indicators"),
+                                            tuple("criteria/1.1", "basic/approach"),
+                                            tuple("criteria/1.1", "basic/deploy"),
+                                            tuple("criteria/1.1", "basic/result"),
+                                            tuple("criteria/1.1", "summary"),
+                                            tuple("criteria/1.1", "rating"));
+        assertThat(changes).allSatisfy(c -> assertThat(c.get("before")).isEqualTo(""));
+    }
+}

@@ -1,0 +1,109 @@
+package th.pmqa.studio.query.report;
+
+import org.junit.jupiter.api.Test;
+import th.pmqa.studio.report.AssessmentEvent;
+import th.pmqa.studio.report.ResultAttachedEvent;
+import th.pmqa.studio.report.ResultId;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static th.pmqa.studio.catalog.LevelKind.ADVANCE;
+import static th.pmqa.studio.catalog.LevelKind.BASIC;
+import static th.pmqa.studio.query.report.TestEvents.*;
+
+class ReportHtmlTest {
+
+    private static final String SCRIPT = "<script>alert(1)</script>";
+    private static final String IMG = "\"><img src=x onerror=alert(1)>";
+    private static final String SCRIPT_ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;";
+    private static final String IMG_ESCAPED = "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;";
+    private static final String THAI = "ผู้บริหารร่วมกันกำหนดทิศทางองค์การ น้ำ นํ้า ๑๒๓ 👩‍💻";
+
+    private static String hostileReport() {
+        List<AssessmentEvent> events = List.of(
+                opened("จังหวัด" + SCRIPT),
+                profile(1, "พันธกิจ " + SCRIPT, 1, SOMCHAI, 1),
+                profile(2, IMG, 1, SOMCHAI, 2),
+                approach("1.1", BASIC, SCRIPT + IMG, 1, SOMCHAI, 3),
+                approach("1.2", ADVANCE, THAI, 1, SOMCHAI, 4),
+                summary("1.1", "<SCRIPT SRC=//evil></SCRIPT>'", 1, SOMCHAI, 5),
+                rated("1.1", ADVANCE, 420, IMG, SOMCHAI, 6),
+                linkedIndicators("1.1", List.of(SCRIPT), SOMCHAI, 7),
+                new ResultAttachedEvent(ID, c("1.1"), ADVANCE, new ResultId("r-1"), "7.1.1", IMG, SCRIPT,
+                                        new BigDecimal("1"), Map.of(2566, BigDecimal.TEN), List.of(SCRIPT), SOMCHAI, at(8)),
+                reopened(SCRIPT, SOMCHAI, 9));
+        return ReportHtml.render(ReportFold.replay(events));
+    }
+
+    @Test
+    void userTextAppearsOnlyEscaped() {
+        String html = hostileReport();
+
+        assertThat(html).contains(SCRIPT_ESCAPED, IMG_ESCAPED, "&lt;SCRIPT SRC=//evil&gt;&lt;/SCRIPT&gt;&#39;");
+        assertThat(html).doesNotContain(SCRIPT, IMG, "<img");
+        assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script", "<img", "onerror=alert(1)>");
+    }
+
+    @Test
+    void thePageHasNoScriptAtAll() {
+        String html = hostileReport().toLowerCase(Locale.ROOT);
+
+        assertThat(html).doesNotContain("<script").doesNotContain("javascript:");
+        assertThat(html).startsWith("<!doctype html>");
+        assertThat(html).contains("<title>จังหวัด&lt;script&gt;");
+    }
+
+    @Test
+    void theOrganizationNameIsEscapedInTitleAndHeading() {
+        String html = hostileReport();
+
+        assertThat(html).contains("<title>จังหวัด" + SCRIPT_ESCAPED + " — Application Report 2567</title>");
+        assertThat(html).contains("<h1>จังหวัด" + SCRIPT_ESCAPED + "</h1>");
+    }
+
+    @Test
+    void thaiTextAppearsByteExact() {
+        String html = ReportHtml.render(ReportFold.replay(List.of(opened(), approach("1.2", ADVANCE, THAI, 1, SOMCHAI, 1),
+                                                                  profile(7, "ก\nข", 1, SOMCHAI, 2))));
+
+        byte[] page = html.getBytes(StandardCharsets.UTF_8);
+        assertThat(new String(page, StandardCharsets.UTF_8)).contains("<p class=\"text\">" + THAI + "</p>");
+        assertThat(indexOf(page, THAI.getBytes(StandardCharsets.UTF_8))).isNotNegative();
+        assertThat(html).contains("<p class=\"text\">ก\nข</p>");
+        assertThat(html).contains("<html lang=\"th\"><head><meta charset=\"utf-8\">");
+    }
+
+    @Test
+    void emptyAndBlankTextsAreShownAsNotYetWritten() {
+        String html = ReportHtml.render(ReportFold.replay(List.of(opened(), profile(1, "  ", 1, SOMCHAI, 1))));
+
+        assertThat(html).contains("<p class=\"empty\">(ยังไม่ได้เขียน)</p>");
+        assertThat(html).doesNotContain("<p class=\"text\">  </p>");
+    }
+
+    @Test
+    void escapeHandlesTheFiveCharactersAndLeavesTheRestAlone() {
+        assertThat(ReportHtml.escape("<a href=\"x\" title='y'>&amp;</a>"))
+                .isEqualTo("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;");
+        assertThat(ReportHtml.escape(THAI)).isEqualTo(THAI);
+        assertThat(ReportHtml.escape(null)).isEmpty();
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
