@@ -52,9 +52,27 @@ public final class TextDiff {
         words.setText(text);
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            tokens.add(text.substring(start, end));
+            String token = text.substring(start, end);
+            // The JDK breaks an emoji ZWJ sequence after the joiner; a joined sequence is one picture, one token.
+            if (!tokens.isEmpty() && (endsWithJoiner(tokens.get(tokens.size() - 1)) || startsAsExtension(token))) {
+                tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + token);
+            } else {
+                tokens.add(token);
+            }
         }
         return tokens;
+    }
+
+    private static boolean endsWithJoiner(String token) {
+        return token.endsWith("\u200D");
+    }
+
+    /** A joiner, a variation selector or a skin-tone modifier belongs to the character before it. */
+    private static boolean startsAsExtension(String token) {
+        int first = token.codePointAt(0);
+        return first == 0x200D || first == 0xFE0F || first == 0xFE0E || (first >= 0x1F3FB && first <= 0x1F3FF)
+               || Character.getType(first) == Character.NON_SPACING_MARK
+               || Character.getType(first) == Character.ENCLOSING_MARK;
     }
 
     private static void add(List<Chunk> chunks, Op op, List<String> tokens) {

@@ -251,7 +251,8 @@ public final class ReportRenderer {
         }
         double rounded = Math.round(value * 10) / 10.0;
         score.put("value", rounded);
-        score.put("band", catalog.bandOf((int) Math.round(value)).map(ReportRenderer::band).orElse(null));
+        // the band of the value shown, so one displayed score never lands in two bands
+        score.put("band", catalog.bandOf((int) Math.round(rounded)).map(ReportRenderer::band).orElse(null));
         return score;
     }
 

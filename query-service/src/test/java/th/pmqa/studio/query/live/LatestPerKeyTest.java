@@ -1,6 +1,5 @@
 package th.pmqa.studio.query.live;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.BaseSubscriber;
 import reactor.core.publisher.Flux;
@@ -175,9 +174,6 @@ class LatestPerKeyTest {
                     .verifyComplete();
     }
 
-    @Disabled("bug: LatestPerKey passes the source's completion straight to sink::complete, so items still pending "
-              + "for a slow subscriber (requested 0) are dropped: source a1,b1 then complete gives an empty, completed "
-              + "flux instead of a1,b1 then completion")
     @Test
     void pendingUpdatesAreDeliveredBeforeCompletion() {
         TestPublisher<Update> source = TestPublisher.create();
@@ -189,12 +185,6 @@ class LatestPerKeyTest {
                     .verifyComplete();
     }
 
-    @Disabled("bug: LatestPerKey's drain checks sink.requestedFromDownstream() inside the lock but calls sink.next "
-              + "outside it, so a drain on the source's thread and a drain from onRequest on the subscriber's thread can "
-              + "both see demand 1 and both emit; the ERROR-strategy sink then fails the stream with "
-              + "Exceptions$OverflowException (\"The receiver is overrun by more signals than expected\"), ending e.g. the "
-              + "dashboard SSE row stream. The same overrun happens when onNext synchronously causes a new source item "
-              + "(requested is decremented only after onNext returns)")
     @Test
     void aSlowSubscriberOnAnotherThreadGetsTheNewestOfEveryKeyWithoutOverflow() throws Exception {
         Sinks.Many<Update> source = Sinks.many().multicast().directBestEffort();

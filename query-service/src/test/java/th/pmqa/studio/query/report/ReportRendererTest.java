@@ -1,6 +1,5 @@
 package th.pmqa.studio.query.report;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import th.pmqa.studio.catalog.Catalog;
 import th.pmqa.studio.catalog.Catalogs;
@@ -141,10 +140,6 @@ class ReportRendererTest {
         assertThat(ReportRenderer.score(420.05, CATALOG).get("value")).isEqualTo(420.1);
     }
 
-    @Disabled("bug: ReportRenderer.score rounds twice — the shown value to one decimal, the band from Math.round of the "
-              + "unrounded mean — so a mean of 399.46 (e.g. 13 ratings summing to 5193) is shown as 399.5 in the BASIC "
-              + "band while a mean of exactly 399.5 is shown as 399.5 in the ADVANCE band: the same displayed score gets "
-              + "two different bands")
     @Test
     void twoScoresShownAsTheSameValueGetTheSameBand() {
         Map<String, Object> fromExact = ReportRenderer.score(399.5, CATALOG);
