@@ -5,7 +5,6 @@ import th.pmqa.studio.catalog.Catalog;
 import th.pmqa.studio.catalog.Catalogs;
 import th.pmqa.studio.catalog.Category;
 import th.pmqa.studio.catalog.Criterion;
-import th.pmqa.studio.catalog.CriterionLevel;
 import th.pmqa.studio.catalog.IndicatorGroup;
 import th.pmqa.studio.catalog.LevelKind;
 import th.pmqa.studio.catalog.ProfileItem;
@@ -136,8 +135,9 @@ public final class ReportRenderer {
         List<Object> levels = new ArrayList<>();
         for (LevelKind level : LevelKind.values()) {
             Map<String, Object> lv = new LinkedHashMap<>();
+            // The requirement texts live in the catalog (GET /api/catalog): repeating them in every section update
+            // would multiply what a live stream sends to each subscriber.
             lv.put("level", level.pathName());
-            criterion.level(level).ifPresent(l -> lv.put("requirement", requirement(l)));
             for (AdrPart part : AdrPart.values()) {
                 String key = level.pathName() + "/" + part.pathName();
                 ReportState.Text text = section.parts.get(key);
@@ -170,13 +170,6 @@ public final class ReportRenderer {
         view.put("completeness", Map.of("adrDrafted", adrDrafted(section), "adrTotal", ADR_PARTS_PER_CRITERION,
                                         "missing", missing, "complete", missing.isEmpty()));
         return view;
-    }
-
-    private static Map<String, Object> requirement(CriterionLevel level) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("text", level.requirement());
-        r.put("english", level.requirementEnglish());
-        return r;
     }
 
     static List<Object> categorySeven(ReportState state, Catalog catalog) {
