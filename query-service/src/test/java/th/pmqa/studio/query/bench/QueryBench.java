@@ -102,7 +102,12 @@ public final class QueryBench {
         int port = ((WebServerApplicationContext) query).getWebServer().getPort();
         String token = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()), "bench", "bench",
                                         "BENCH", List.of("FACILITATOR"), Duration.ofHours(1));
+        // reactor-netty pools 500 connections per host by default; every subscriber holds one open
+        var connections = reactor.netty.resources.ConnectionProvider.builder("bench")
+                .maxConnections(subscribers + 16).pendingAcquireMaxCount(-1).build();
         WebClient client = WebClient.builder().baseUrl("http://127.0.0.1:" + port)
+                                    .clientConnector(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
+                                            reactor.netty.http.client.HttpClient.create(connections)))
                                     .defaultHeader("Authorization", "Bearer " + token).build();
         waitForReport(client, id);
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
