@@ -1,5 +1,6 @@
 package th.pmqa.studio.query.dashboard;
 
+import th.pmqa.studio.query.web.Blocking;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +42,7 @@ public class DashboardController {
 
     @GetMapping("/api/assessments")
     public Mono<Map<String, Object>> dashboard() {
-        return Mono.fromCallable(this::snapshot).subscribeOn(Schedulers.boundedElastic());
+        return Blocking.call(this::snapshot);
     }
 
     /** {@code dashboard} first (everything), then a {@code row} event per changed assessment, newest row only. */

@@ -1,5 +1,6 @@
 package th.pmqa.studio.query.history;
 
+import th.pmqa.studio.query.web.Blocking;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,8 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
-import reactor.core.scheduler.Schedulers;
 import th.pmqa.studio.catalog.Catalog;
 import th.pmqa.studio.query.history.ChangeLogStore.StoredChange;
 import th.pmqa.studio.query.live.LiveChanges;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Per-section history and the ordered change feed a facilitator steps through. */
@@ -45,7 +43,7 @@ public class HistoryController {
     @GetMapping("/api/assessments/{id}/criteria/{criterionId}/history")
     public Mono<ChangeLogStore.Page> criterionHistory(@PathVariable String id, @PathVariable String criterionId,
                                                       @RequestParam Map<String, String> params) {
-        return blocking(() -> {
+        return Blocking.call(() -> {
             Catalog catalog = ReportRenderer.catalogOf(assessment(id));
             if (catalog.criterion(criterionId).isEmpty()) {
                 throw Problems.notFound("criterionId", "no sub-criterion " + criterionId);
@@ -57,7 +55,7 @@ public class HistoryController {
     @GetMapping("/api/assessments/{id}/profile/{item}/history")
     public Mono<ChangeLogStore.Page> profileHistory(@PathVariable String id, @PathVariable String item,
                                                     @RequestParam Map<String, String> params) {
-        return blocking(() -> {
+        return Blocking.call(() -> {
             Catalog catalog = ReportRenderer.catalogOf(assessment(id));
             int number;
             try {
@@ -77,7 +75,7 @@ public class HistoryController {
     public Mono<Map<String, Object>> changes(@PathVariable String id,
                                              @RequestParam(name = "after", defaultValue = "0") String after,
                                              @RequestParam(name = "limit", defaultValue = "50") String limit) {
-        return blocking(() -> {
+        return Blocking.call(() -> {
             assessment(id);
             long afterPosition = Problems.nonNegative("after", after);
             int size = (int) Math.min(MAX_PAGE_SIZE, Math.max(1, Problems.nonNegative("limit", limit)));
@@ -102,18 +100,10 @@ public class HistoryController {
                                                       @RequestParam(name = "after", defaultValue = "0") String after) {
         return Flux.defer(() -> {
             long afterPosition = Problems.nonNegative("after", after);
-            Sinks.Many<StoredChange> buffer = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(4096));
-            // A client more than 4096 updates behind is let go (the stream ends) rather than slowing anyone down;
-            // reconnecting gives it a fresh state.
-            var subscription = live.flux().filter(c -> c.entry().assessmentId().equals(id))
-                                   .subscribe(c -> {
-                                       if (buffer.tryEmitNext(c).isFailure()) {
-                                           buffer.tryEmitComplete();
-                                       }
-                                   });
+            LiveChanges.Buffered live = this.live.bufferFor(id);
             AtomicLong last = new AtomicLong(afterPosition);
             AtomicLong index = new AtomicLong();
-            Flux<ServerSentEvent<Object>> history = blocking(() -> {
+            Flux<ServerSentEvent<Object>> history = Blocking.call(() -> {
                 assessment(id);
                 index.set(changes.countUpTo(id, afterPosition));
                 List<StoredChange> all = new ArrayList<>();
@@ -131,12 +121,12 @@ public class HistoryController {
                 last.set(c.position());
                 return event(c, index.incrementAndGet());
             });
-            Flux<ServerSentEvent<Object>> following = buffer.asFlux().filter(c -> c.position() > last.get())
+            Flux<ServerSentEvent<Object>> following = live.changes().filter(c -> c.position() > last.get())
                     .map(c -> {
                         last.set(c.position());
                         return event(c, index.incrementAndGet());
                     });
-            return history.concatWith(following).doFinally(s -> subscription.dispose());
+            return history.concatWith(following).doFinally(s -> live.subscription().dispose());
         });
     }
 
@@ -179,7 +169,4 @@ public class HistoryController {
         return views.load(id).orElseThrow(() -> Problems.notFound("id", "no assessment " + id));
     }
 
-    private static <T> Mono<T> blocking(java.util.concurrent.Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
-    }
 }

@@ -46,6 +46,27 @@ public class LiveChanges {
         return sink.asFlux();
     }
 
+    /** One assessment's live changes, buffered from the moment of this call; dispose when the stream ends. */
+    public record Buffered(Flux<StoredChange> changes, reactor.core.Disposable subscription) {
+    }
+
+    /**
+     * Subscribes now, before the caller reads the state it starts from, so no change can fall between the two. A
+     * subscriber more than 4096 changes behind is let go (its stream ends) rather than slowing anyone down;
+     * reconnecting gives it a fresh state.
+     */
+    public Buffered bufferFor(String assessmentId) {
+        Sinks.Many<StoredChange> buffer = Sinks.many().unicast()
+                                               .onBackpressureBuffer(new java.util.concurrent.ArrayBlockingQueue<>(4096));
+        var subscription = sink.asFlux().filter(c -> c.entry().assessmentId().equals(assessmentId))
+                               .subscribe(c -> {
+                                   if (buffer.tryEmitNext(c).isFailure()) {
+                                       buffer.tryEmitComplete();
+                                   }
+                               });
+        return new Buffered(buffer.asFlux(), subscription);
+    }
+
     private void poll() {
         try {
             if (sink.currentSubscriberCount() == 0) {

@@ -1,12 +1,12 @@
 package th.pmqa.studio.query.rebuild;
 
+import th.pmqa.studio.query.web.Blocking;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.util.Map;
 
@@ -22,12 +22,12 @@ public class ProjectionController {
 
     @GetMapping("/api/admin/projections")
     public Mono<Map<String, Object>> status() {
-        return Mono.fromCallable(projection::status).subscribeOn(Schedulers.boundedElastic());
+        return Blocking.call(projection::status);
     }
 
     @PostMapping("/api/admin/projections/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Mono<Map<String, Object>> rebuild() {
-        return Mono.fromCallable(projection::rebuild).subscribeOn(Schedulers.boundedElastic());
+        return Blocking.call(projection::rebuild);
     }
 }

@@ -1,5 +1,6 @@
 package th.pmqa.studio.query.report;
 
+import th.pmqa.studio.query.web.Blocking;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,8 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
-import reactor.core.scheduler.Schedulers;
 import th.pmqa.studio.catalog.Catalog;
 import th.pmqa.studio.catalog.Catalogs;
 import th.pmqa.studio.query.history.ChangeLogStore;
@@ -24,7 +23,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The report of one assessment: live, as of a past moment, compared between two moments, and streamed. */
@@ -55,20 +53,20 @@ public class ReportController {
     public Mono<Map<String, Object>> report(@PathVariable String id,
                                             @RequestParam(name = "asOf", required = false) String asOf,
                                             @RequestParam(name = "position", required = false) String position) {
-        return blocking(() -> ReportRenderer.render(state(id, asOf, position)));
+        return Blocking.call(() -> ReportRenderer.render(state(id, asOf, position)));
     }
 
     @GetMapping(value = "/api/assessments/{id}/report.html", produces = MediaType.TEXT_HTML_VALUE)
     public Mono<String> reportHtml(@PathVariable String id,
                                    @RequestParam(name = "asOf", required = false) String asOf,
                                    @RequestParam(name = "position", required = false) String position) {
-        return blocking(() -> ReportHtml.render(state(id, asOf, position)));
+        return Blocking.call(() -> ReportHtml.render(state(id, asOf, position)));
     }
 
     @GetMapping("/api/assessments/{id}/report/diff")
     public Mono<Map<String, Object>> diff(@PathVariable String id, @RequestParam(name = "from") String from,
                                           @RequestParam(name = "to") String to) {
-        return blocking(() -> {
+        return Blocking.call(() -> {
             ReportState before = pointInTime(id, "from", from).orElseGet(() -> emptyLike(id));
             ReportState after = pointInTime(id, "to", to)
                     .orElseThrow(() -> Problems.notFound("to", "assessment " + id + " did not exist yet at " + to));
@@ -83,18 +81,9 @@ public class ReportController {
     @GetMapping(value = "/api/assessments/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Flux<DataBuffer> stream(@PathVariable String id) {
         return Flux.defer(() -> {
-            // Subscribe to live changes before reading the current state, so nothing falls between the two.
-            Sinks.Many<StoredChange> buffer = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(4096));
-            // A client more than 4096 updates behind is let go (the stream ends) rather than slowing anyone down;
-            // reconnecting gives it a fresh state.
-            var subscription = live.flux().filter(c -> c.entry().assessmentId().equals(id))
-                                   .subscribe(c -> {
-                                       if (buffer.tryEmitNext(c).isFailure()) {
-                                           buffer.tryEmitComplete();
-                                       }
-                                   });
+            LiveChanges.Buffered live = this.live.bufferFor(id);
             AtomicLong last = new AtomicLong();
-            Mono<List<DataBuffer>> head = blocking(() -> {
+            Mono<List<DataBuffer>> head = Blocking.call(() -> {
                 ReportState state = views.load(id).orElseThrow(() -> Problems.notFound("id", "no assessment " + id));
                 last.set(state.position);
                 List<StoredChange> missed = changes.after(id, state.position, 10_000);
@@ -108,9 +97,9 @@ public class ReportController {
                 return events;
             });
             return head.flatMapMany(Flux::fromIterable)
-                       .concatWith(buffer.asFlux().filter(c -> c.position() > last.get())
+                       .concatWith(live.changes().filter(c -> c.position() > last.get())
                                          .doOnNext(c -> last.set(c.position())).map(ReportController::sectionEvent))
-                       .doFinally(signal -> subscription.dispose());
+                       .doFinally(signal -> live.subscription().dispose());
         });
     }
 
@@ -159,7 +148,4 @@ public class ReportController {
         return empty;
     }
 
-    static <T> Mono<T> blocking(java.util.concurrent.Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
-    }
 }
