@@ -166,27 +166,59 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         List<DomainEventMessage<?>> domainEvents = eventMessages.stream()
                 .<DomainEventMessage<?>>map(e -> asDomainEventMessage(e))
                 .collect(Collectors.toList());
-        long first;
-        try {
-            first = reserve(domainEvents.size());
-        } catch (MongoException e) {
-            handlePersistenceException(e, domainEvents.get(0));
-            return;
+        int size = domainEvents.size();
+        for (int attempt = 1; ; attempt++) {
+            long first;
+            try {
+                first = reserve(size);
+            } catch (MongoException e) {
+                handlePersistenceException(e, domainEvents.get(0));
+                return;
+            }
+            Date storedAt = Date.from(clock.instant());
+            String commitId = java.util.UUID.randomUUID().toString();
+            List<Document> documents = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                documents.add(toDocument(domainEvents.get(i), serializer, first + i, first, size, commitId, storedAt));
+            }
+            beforeInsert.accept(first);
+            try {
+                events.insertMany(documents, new InsertManyOptions().ordered(true));
+                return;
+            } catch (MongoException e) {
+                // The ordered insert stopped at the first failure; remove what it wrote so the commit leaves no trace.
+                deleteCommit(first, size, commitId);
+                if (attempt < MAX_RESERVATIONS && lostItsIndexes(e, first, commitId)) {
+                    // Not a conflict of the aggregate: the range was sealed by a reader, or handed out twice by a
+                    // counter that lost an update (the embedded server and FerretDB do under concurrency). A fresh
+                    // range is as good: nothing was acknowledged yet.
+                    catchUpCounter();
+                    continue;
+                }
+                handlePersistenceException(e, domainEvents.get(0));
+                return;
+            }
         }
-        Date storedAt = Date.from(clock.instant());
-        String commitId = java.util.UUID.randomUUID().toString();
-        List<Document> documents = new ArrayList<>(domainEvents.size());
-        for (int i = 0; i < domainEvents.size(); i++) {
-            DomainEventMessage<?> event = domainEvents.get(i);
-            documents.add(toDocument(event, serializer, first + i, first, domainEvents.size(), commitId, storedAt));
+    }
+
+    private static final int MAX_RESERVATIONS = 10;
+
+    /** Whether the insert failed because its global index already held another document. */
+    private boolean lostItsIndexes(MongoException e, long first, String commitId) {
+        if (!(e instanceof MongoBulkWriteException bulk) || bulk.getWriteErrors().isEmpty()
+            || ErrorCategory.fromErrorCode(bulk.getWriteErrors().get(0).getCode()) != ErrorCategory.DUPLICATE_KEY) {
+            return false;
         }
-        beforeInsert.accept(first);
-        try {
-            events.insertMany(documents, new InsertManyOptions().ordered(true));
-        } catch (MongoException e) {
-            // The ordered insert stopped at the first failure; remove what it wrote so the commit leaves no trace.
-            deleteCommit(first, domainEvents.size(), commitId);
-            handlePersistenceException(e, domainEvents.get(0));
+        long index = first + bulk.getWriteErrors().get(0).getIndex();
+        Document holder = events.find(Filters.eq(ID, index)).projection(new Document(COMMIT_ID, 1)).first();
+        return holder != null && !commitId.equals(holder.getString(COMMIT_ID));
+    }
+
+    /** Moves the counter past the highest index in use, so the next reservation does not collide again. */
+    private void catchUpCounter() {
+        Document highest = events.find().sort(Sorts.descending(ID)).limit(1).projection(new Document(ID, 1)).first();
+        if (highest != null) {
+            counters.updateOne(Filters.eq(ID, GLOBAL_COUNTER), Updates.max("value", lng(highest, ID)));
         }
     }
 

@@ -185,6 +185,21 @@ class ConcurrentWritersTest {
     }
 
     @Test
+    void aCounterThatHandsOutAUsedIndexCostsARetryNotAFailedCommand() {
+        MongoEventStorageEngine engine = engine(false);
+        engine.appendEvents(event("a", 0, "e1"), event("a", 1, "e2"));
+        // what a lost $inc leaves behind (FerretDB and the embedded server both lose them under concurrency)
+        database.getCollection("event_counters").updateOne(new Document("_id", "global-index"),
+                                                           new Document("$set", new Document("value", 0L)));
+
+        engine.appendEvents(event("b", 0, "e3"));
+
+        List<String> tracked = new ArrayList<>();
+        engine.readEvents(null, false).forEach(e -> tracked.add(e.getIdentifier()));
+        assertThat(tracked).containsExactly("e1", "e2", "e3");
+    }
+
+    @Test
     void aHeadTokenTakenWhileACommitIsInFlightStillDeliversThatCommit() {
         MongoEventStorageEngine engine = engine(false);
         engine.appendEvents(event("a", 0, "e1"));

@@ -60,6 +60,19 @@ public final class QueryBench {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(db)
                 .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER).build();
 
+        int commands = argument(args, "--commands", quick ? 2_000 : 10_000);
+        int threads = argument(args, "--threads", 8);
+        CommandBench.Result writes = CommandBench.run(db, database, commands, threads);
+        System.out.printf(Locale.ROOT, "raw single inserts (%d threads): %.0f/s, p50 %.2f ms, p99 %.2f ms%n", threads,
+                          writes.rawInserts().perSecond(), writes.rawInserts().p50Ms(), writes.rawInserts().p99Ms());
+        System.out.printf(Locale.ROOT, "draft commands via gateway: %.0f/s (%.2fx raw), p50 %.2f ms, p99 %.2f ms%n",
+                          writes.gateway().perSecond(), writes.gateway().perSecond() / writes.rawInserts().perSecond(),
+                          writes.gateway().p50Ms(), writes.gateway().p99Ms());
+        System.out.printf(Locale.ROOT, "draft commands via HTTP: %.0f/s (%.2fx raw), p50 %.2f ms, p99 %.2f ms%n",
+                          writes.http().perSecond(), writes.http().perSecond() / writes.rawInserts().perSecond(),
+                          writes.http().p50Ms(), writes.http().p99Ms());
+        System.out.printf(Locale.ROOT, "raw cursor reads: %.0f documents/s%n", writes.rawReadsPerSecond());
+
         String id = "BENCH-2567";
         long setup = System.nanoTime();
         seed(engine, id, events);
@@ -149,10 +162,16 @@ public final class QueryBench {
         System.out.printf(Locale.ROOT, "SSE: %d subscribers × %d updates: %d delivered, latency p50 %.1f ms, p99 %.1f ms, "
                                        + "heap after GC %d MB (server and clients share this JVM)%n",
                           subscribers, updates, received.get(), percentile(all, 50), percentile(all, 99), heapMb);
-        System.out.printf(Locale.ROOT, "RESULT server=%s asof_events=%d asof_ms=%.1f asof_cold_ms=%.1f raw_read_ms=%.1f "
-                                       + "sse_subscribers=%d sse_p99_ms=%.1f sse_delivered=%d/%d heap_mb=%d%n",
-                          MongoTestServer.serverName(), events, percentile(warm, 50), cold, rawMedian, subscribers,
-                          percentile(all, 99), received.get(), subscribers * updates, heapMb);
+        double rebuildRate = rebuildRate(client, events + updates);
+        System.out.printf(Locale.ROOT, "rebuild of %d events: %.0f events/s (%.2fx raw cursor read)%n", events + updates,
+                          rebuildRate, rebuildRate / writes.rawReadsPerSecond());
+        System.out.printf(Locale.ROOT, "RESULT server=%s commands_per_s=%.0f raw_inserts_per_s=%.0f commands_vs_raw=%.2f "
+                                       + "command_p99_ms=%.2f raw_insert_p99_ms=%.2f rebuild_events_per_s=%.0f "
+                                       + "rebuild_vs_raw_read=%.2f sse_p99_ms=%.1f sse_subscribers=%d heap_mb=%d asof_ms=%.1f%n",
+                          MongoTestServer.serverName(), writes.http().perSecond(), writes.rawInserts().perSecond(),
+                          writes.http().perSecond() / writes.rawInserts().perSecond(), writes.http().p99Ms(),
+                          writes.rawInserts().p99Ms(), rebuildRate, rebuildRate / writes.rawReadsPerSecond(),
+                          percentile(all, 99), subscribers, heapMb, percentile(warm, 50));
         streams.forEach(Disposable::dispose);
         query.close();
         db.drop();
@@ -186,6 +205,21 @@ public final class QueryBench {
 
     private static GenericDomainEventMessage<?> message(String id, long sequence, Object payload) {
         return new GenericDomainEventMessage<>("Assessment", id, sequence, payload);
+    }
+
+    /** Drops and rebuilds the read models through the admin endpoint; events per second until caught up. */
+    private static double rebuildRate(WebClient client, long minimum) throws InterruptedException {
+        long t0 = System.nanoTime();
+        client.post().uri("/api/admin/projections/rebuild").retrieve().toBodilessEntity().block();
+        while (true) {
+            Map<?, ?> status = client.get().uri("/api/admin/projections").retrieve().bodyToMono(Map.class).block();
+            Map<?, ?> last = (Map<?, ?>) status.get("lastRebuild");
+            if (last != null && Boolean.TRUE.equals(last.get("done"))) {
+                long processed = ((Number) last.get("total")).longValue();
+                return Math.max(processed, minimum) / ((System.nanoTime() - t0) / 1e9);
+            }
+            Thread.sleep(100);
+        }
     }
 
     /** Waits until the projection has caught up, so latencies measure live updates, not the backlog. */
