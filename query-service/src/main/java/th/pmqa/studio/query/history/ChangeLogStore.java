@@ -46,8 +46,30 @@ public class ChangeLogStore {
         }
     }
 
+    /** A change not written yet, with what live subscribers will need with it. */
+    public record PendingChange(ChangeEntry entry, Object sectionContent, Object dashboardRow) {
+    }
+
+    /** Writes a batch of changes; those already there (a replayed batch) are left as they are. */
+    public void saveAll(List<PendingChange> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Document> docs = pending.stream().map(p -> document(p.entry(), p.sectionContent(), p.dashboardRow())).toList();
+        try {
+            changes.insertMany(docs, new com.mongodb.client.model.InsertManyOptions().ordered(true));
+        } catch (com.mongodb.MongoBulkWriteException e) {
+            // part of the batch was written before a crash: write the rest one by one
+            docs.forEach(d -> PositionedWrites.insertUnlessPresent(changes, d));
+        }
+    }
+
     public void save(ChangeEntry entry, Object sectionContent, Object dashboardRow) {
-        Document doc = new Document("_id", entry.position())
+        PositionedWrites.insertUnlessPresent(changes, document(entry, sectionContent, dashboardRow));
+    }
+
+    private static Document document(ChangeEntry entry, Object sectionContent, Object dashboardRow) {
+        return new Document("_id", entry.position())
                 .append("assessmentId", entry.assessmentId())
                 .append("section", entry.section())
                 .append("authorId", entry.author().userId())
@@ -55,7 +77,6 @@ public class ChangeLogStore {
                 .append("entry", ReportJson.write(entry))
                 .append("content", ReportJson.write(sectionContent))
                 .append("row", ReportJson.write(dashboardRow));
-        PositionedWrites.insertUnlessPresent(changes, doc);
     }
 
     public record Page(List<ChangeEntry> items, long total, int page, int size) {

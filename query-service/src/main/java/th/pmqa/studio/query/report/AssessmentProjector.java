@@ -4,6 +4,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 import th.pmqa.studio.query.dashboard.DashboardRow;
 import th.pmqa.studio.query.dashboard.DashboardStore;
@@ -11,16 +13,23 @@ import th.pmqa.studio.query.history.ChangeEntry;
 import th.pmqa.studio.query.history.ChangeLogStore;
 import th.pmqa.studio.report.AssessmentEvent;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
- * Feeds the three read models from one fold, in an order that keeps them consistent through crashes and replays:
- * the dashboard row and the change log first (both idempotent by id and position), the report view last. The report
- * view's position is the checkpoint: an event at or below it was fully applied already and is skipped.
+ * Feeds the three read models from one fold. The processor hands events over in batches; states are kept for the
+ * batch and written once at its end, in an order that keeps the read models consistent through crashes and replays:
+ * change log entries first (idempotent by position), then dashboard rows, then the report views. A report view's
+ * position is the checkpoint: an event at or below it was fully applied already and is skipped.
  */
 @Component
 @ProcessingGroup(AssessmentProjector.PROCESSING_GROUP)
 public class AssessmentProjector {
 
     public static final String PROCESSING_GROUP = "assessment-projection";
+    private static final String BATCH = AssessmentProjector.class.getName() + ".batch";
 
     private final ReportViewStore reports;
     private final ChangeLogStore changes;
@@ -32,18 +41,42 @@ public class AssessmentProjector {
         this.dashboard = dashboard;
     }
 
+    /** What one batch changed, written when the batch commits. */
+    private final class Batch {
+        final Map<String, ReportState> states = new LinkedHashMap<>();
+        final List<ChangeLogStore.PendingChange> changeLog = new ArrayList<>();
+
+        void flush() {
+            changes.saveAll(changeLog);
+            states.values().forEach(state -> dashboard.save(DashboardRow.of(state)));
+            states.values().forEach(reports::save);
+        }
+    }
+
     @EventHandler
     public void on(AssessmentEvent event, TrackingToken token) {
         long position = token.position().orElseThrow(() -> new IllegalStateException("no global position"));
-        ReportState state = reports.load(event.assessmentId().value()).orElseGet(ReportState::new);
+        Batch batch = batch();
+        String id = event.assessmentId().value();
+        ReportState state = batch.states.computeIfAbsent(id, k -> reports.load(k).orElseGet(ReportState::new));
         if (state.position >= position) {
             return;
         }
         ChangeEntry change = ReportFold.apply(state, event, position);
-        DashboardRow row = DashboardRow.of(state);
-        dashboard.save(row);
-        changes.save(change, ReportRenderer.section(state, change.section()), row);
-        reports.save(state);
+        batch.changeLog.add(new ChangeLogStore.PendingChange(change, ReportRenderer.section(state, change.section()),
+                                                             DashboardRow.of(state)));
+    }
+
+    private Batch batch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            throw new IllegalStateException("the projector runs inside a processor's unit of work");
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(BATCH, key -> {
+            Batch batch = new Batch();
+            root.onPrepareCommit(u -> batch.flush());
+            return batch;
+        });
     }
 
     @ResetHandler
