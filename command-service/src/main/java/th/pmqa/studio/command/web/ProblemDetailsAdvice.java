@@ -67,6 +67,21 @@ public class ProblemDetailsAdvice {
                 "Someone else changed this assessment at the same moment; please try again", "assessmentId"));
     }
 
+    /**
+     * MongoDB is unreachable (stopped, restarting, failing over): answer at once with 503 and a hint when to retry,
+     * rather than hang or hide it behind a 500. Nothing was stored.
+     */
+    @ExceptionHandler({org.axonframework.eventsourcing.eventstore.EventStoreException.class, com.mongodb.MongoException.class})
+    ResponseEntity<ProblemDetail> storageUnavailable(RuntimeException error) {
+        if (!StorageFailures.isUnavailable(error)) {
+            throw error;
+        }
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "Storage unavailable",
+                "The event store cannot be reached right now; nothing was saved. Please try again shortly.", null);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                             .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     @ExceptionHandler(ServerWebInputException.class)
     ResponseEntity<ProblemDetail> unreadableInput(ServerWebInputException error) {
         String field = jsonField(error);

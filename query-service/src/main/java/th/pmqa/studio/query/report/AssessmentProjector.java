@@ -46,10 +46,17 @@ public class AssessmentProjector {
         final Map<String, ReportState> states = new LinkedHashMap<>();
         final List<ChangeLogStore.PendingChange> changeLog = new ArrayList<>();
 
+        boolean dirty;
+
         void flush() {
+            if (!dirty) {
+                return;
+            }
             changes.saveAll(changeLog);
             states.values().forEach(state -> dashboard.save(DashboardRow.of(state)));
             states.values().forEach(reports::save);
+            changeLog.clear();
+            dirty = false;
         }
     }
 
@@ -62,9 +69,21 @@ public class AssessmentProjector {
         if (state.position >= position) {
             return;
         }
+        if (state.assessmentId == null && !(event instanceof th.pmqa.studio.report.AssessmentOpenedEvent)) {
+            // Only an opened assessment has a report; a later event without one means the view was lost.
+            throw new IllegalStateException("no report view for " + id + " before position " + position
+                                            + " (" + event.getClass().getSimpleName() + ")");
+        }
         ChangeEntry change = ReportFold.apply(state, event, position);
         batch.changeLog.add(new ChangeLogStore.PendingChange(change, ReportRenderer.section(state, change.section()),
                                                              DashboardRow.of(state)));
+        batch.dirty = true;
+        // Write at the batch's last message, not in a prepare-commit hook: the processor stores its token in a
+        // prepare-commit hook registered before ours, and a crash between the two would skip the batch for good.
+        if (CurrentUnitOfWork.get() instanceof org.axonframework.messaging.unitofwork.BatchingUnitOfWork<?> unit
+            && unit.isLastMessage()) {
+            batch.flush();
+        }
     }
 
     private Batch batch() {
@@ -74,7 +93,7 @@ public class AssessmentProjector {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(BATCH, key -> {
             Batch batch = new Batch();
-            root.onPrepareCommit(u -> batch.flush());
+            root.onPrepareCommit(u -> batch.flush()); // a batch whose last message was not ours
             return batch;
         });
     }

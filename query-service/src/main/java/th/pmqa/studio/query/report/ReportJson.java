@@ -16,6 +16,9 @@ public final class ReportJson {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // Map.of iterates in an order salted per JVM: sorted keys make stored documents the same byte for byte
+            // whichever process wrote them (a rebuild on another node must give identical read models)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 

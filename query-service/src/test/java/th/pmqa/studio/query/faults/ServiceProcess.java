@@ -1,0 +1,108 @@
+package th.pmqa.studio.query.faults;
+
+import th.pmqa.studio.infra.security.DevelopmentKey;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
+
+/** A service started as a separate JVM from the test class path, so a test can kill it with SIGKILL. */
+final class ServiceProcess implements AutoCloseable {
+
+    private final List<String> command;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    private ServiceProcess(List<String> command, Path log, int port) {
+        this.command = command;
+        this.log = log;
+        this.port = port;
+    }
+
+    static ServiceProcess start(Class<?> application, String mongoUri, String... extraArgs) throws IOException {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-Dfile.encoding=UTF-8", "-Daxon.update-check.disabled=true",
+                "-Ddisable-axoniq-console-message=true",
+                "-cp", System.getProperty("java.class.path"), application.getName(),
+                "--server.port=" + port, "--studio.mongodb.uri=" + mongoUri, "--spring.main.banner-mode=off",
+                "--studio.eventstore.fetch-delay=50ms", "--studio.live.poll-interval=20ms"));
+        command.addAll(List.of(extraArgs));
+        Path log = Files.createTempFile(application.getSimpleName(), ".log");
+        ServiceProcess service = new ServiceProcess(command, log, port);
+        service.launch();
+        return service;
+    }
+
+    private void launch() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("STUDIO_DATA_DIR", DevelopmentKey.dataDir().toString());
+        process = builder.start();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    int port() {
+        return port;
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    ServiceProcess awaitHealthy() {
+        HttpClient http = HttpClient.newHttpClient();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("service died, see " + log + ":\n" + Files.readString(log));
+            }
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                                                               .timeout(Duration.ofSeconds(5)).build(),
+                                                    HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200 && health.body().startsWith("{\"status\":\"UP\"");
+        });
+        return this;
+    }
+
+    /** kill -9: no shutdown hook, no flush, no goodbye. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    void restart() throws IOException {
+        launch();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
