@@ -13,9 +13,11 @@ import java.util.concurrent.ExecutionException;
 public class CommandSender {
 
     private final CommandGateway commandGateway;
+    private final com.mongodb.client.MongoClient mongoClient;
 
-    public CommandSender(CommandGateway commandGateway) {
+    public CommandSender(CommandGateway commandGateway, com.mongodb.client.MongoClient mongoClient) {
         this.commandGateway = commandGateway;
+        this.mongoClient = mongoClient;
     }
 
     /**
@@ -23,9 +25,17 @@ public class CommandSender {
      * a Netty event-loop thread. Errors arrive as the handler's own exception, sometimes wrapped by the future.
      */
     public <R> Mono<R> send(Object command) {
-        return Mono.defer(() -> Mono.fromFuture(commandGateway.<R>send(command)))
+        return Mono.defer(() -> {
+                    // Commands on one assessment queue for its lock; while MongoDB is known to be away, each would
+                    // wait out the driver's timeout in turn. Refuse at once instead.
+                    if (StorageFailures.knownDown(mongoClient)) {
+                        return Mono.error(new com.mongodb.MongoTimeoutException("MongoDB is unreachable"));
+                    }
+                    return Mono.fromFuture(commandGateway.<R>send(command));
+                })
                 .subscribeOn(Schedulers.boundedElastic())
-                .onErrorMap(CommandSender::isWrapper, Throwable::getCause);
+                .onErrorMap(CommandSender::isWrapper, Throwable::getCause)
+                .doOnError(StorageFailures::isUnavailable, e -> StorageFailures.failedNow());
     }
 
     private static boolean isWrapper(Throwable error) {

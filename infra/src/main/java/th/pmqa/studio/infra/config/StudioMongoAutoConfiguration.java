@@ -40,6 +40,8 @@ public class StudioMongoAutoConfiguration {
                 // fail fast while the server is away: a request should get a 503, not hang
                 .applyToClusterSettings(b -> b.serverSelectionTimeout(timeoutMs, TimeUnit.MILLISECONDS))
                 .applyToSocketSettings(b -> b.connectTimeout((int) timeoutMs, TimeUnit.MILLISECONDS))
+                // notice a server that went away, or came back, within a couple of seconds
+                .applyToServerSettings(b -> b.heartbeatFrequency(2, TimeUnit.SECONDS))
                 .build();
         return MongoClients.create(settings);
     }

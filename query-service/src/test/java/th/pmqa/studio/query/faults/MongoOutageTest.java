@@ -1,0 +1,136 @@
+package th.pmqa.studio.query.faults;
+
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
+import th.pmqa.studio.command.CommandServiceApplication;
+import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
+import th.pmqa.studio.infra.security.DevelopmentKey;
+import th.pmqa.studio.infra.security.TokenMinter;
+import th.pmqa.studio.infra.testing.MongoTestServer;
+import th.pmqa.studio.report.ApproachDraftedEvent;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
+
+/** MongoDB stopped and started again under load (the embedded server, which this test can stop itself). */
+class MongoOutageTest {
+
+    private static final String TOKEN = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()),
+            "u-outage", "ผู้ทดสอบ", "KKN", List.of("LEAD"), Duration.ofHours(1));
+
+    record Ack(String criterion, long revision, String text) {
+    }
+
+    @Test
+    void whileMongoDbIsAwayCommandsFailFastWith503AndNothingAcknowledgedIsLost() throws Exception {
+        assumeThat(MongoTestServer.serverName()).as("only the embedded server can be stopped by the test").isEqualTo("embedded");
+        Path file = Files.createTempFile("outage", ".mv");
+        Files.delete(file);
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        MongoServer mongo = new MongoServer(new H2Backend(file.toString()));
+        mongo.bind("127.0.0.1", port);
+        String uri = "mongodb://127.0.0.1:" + port + "/outage";
+        List<Ack> acknowledged = new CopyOnWriteArrayList<>();
+        AtomicInteger unavailable = new AtomicInteger();
+        String id;
+        try (ServiceProcess command = ServiceProcess.start(CommandServiceApplication.class, uri)) {
+            command.awaitHealthy();
+            WebClient http = WebClient.builder().baseUrl(command.baseUrl())
+                                      .defaultHeader("Authorization", "Bearer " + TOKEN).build();
+            id = (String) http.post().uri("/api/assessments").contentType(MediaType.APPLICATION_JSON)
+                              .bodyValue(Map.of("organizationCode", "DOWN", "organizationName", "จังหวัดทดสอบ",
+                                                "organizationType", "PROVINCE", "fiscalYear", 2567,
+                                                "catalogVersion", "pmqa-4.0/2567"))
+                              .retrieve().bodyToMono(Map.class).block().get("assessmentId");
+            AtomicBoolean stop = new AtomicBoolean();
+            ExecutorService writers = Executors.newFixedThreadPool(3);
+            for (String criterion : List.of("1.1", "2.1", "3.1")) {
+                writers.submit(() -> {
+                    long revision = 0;
+                    for (int i = 0; !stop.get(); i++) {
+                        String text = "ข้อความ " + criterion + " ครั้งที่ " + i;
+                        try {
+                            Map<?, ?> answer = http.put().uri("/api/assessments/{id}/criteria/{c}/levels/basic/approach", id, criterion)
+                                                   .contentType(MediaType.APPLICATION_JSON)
+                                                   .bodyValue(Map.of("text", text, "baseRevision", revision))
+                                                   .retrieve().bodyToMono(Map.class).block(Duration.ofSeconds(15));
+                            revision = ((Number) answer.get("revision")).longValue();
+                            acknowledged.add(new Ack(criterion, revision, text));
+                        } catch (WebClientResponseException.Conflict stale) {
+                            revision = ((Number) stale.getResponseBodyAs(Map.class).get("currentRevision")).longValue();
+                        } catch (WebClientResponseException.ServiceUnavailable down) {
+                            unavailable.incrementAndGet();
+                            Thread.sleep(200);
+                        }
+                    }
+                    return null;
+                });
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 30);
+
+            mongo.shutdownNow(); // a clean stop: the H2 file keeps everything written so far
+            WebClient plain = WebClient.create(command.baseUrl());
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
+                    plain.get().uri("/actuator/health").exchangeToMono(r -> r.bodyToMono(String.class)).block()
+                         .startsWith("{\"status\":\"DOWN\""));
+            long t0 = System.nanoTime();
+            WebClientResponseException refused = http.put().uri("/api/assessments/{id}/profile/1", id)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", "พันธกิจ", "baseRevision", 0))
+                    .exchangeToMono(r -> r.createError()).onErrorResume(WebClientResponseException.class, e -> reactor.core.publisher.Mono.just(e))
+                    .cast(WebClientResponseException.class).block(Duration.ofSeconds(20));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertThat(refused.getStatusCode().value()).isEqualTo(503);
+            assertThat(refused.getHeaders().getFirst("Retry-After")).isNotBlank();
+            assertThat(seconds).as("failing fast, not hanging").isLessThan(10);
+
+            mongo = new MongoServer(new H2Backend(file.toString()));
+            mongo.bind("127.0.0.1", port);
+            command.awaitHealthy();
+            int beforeRestart = acknowledged.size();
+            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= beforeRestart + 30);
+            stop.set(true);
+            writers.shutdown();
+            assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(unavailable.get()).isPositive();
+
+        MongoDatabase db = MongoClients.create(uri).getDatabase("outage");
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(db).eventSerializer(serializer)
+                                                                .snapshotSerializer(serializer).createIndexes(false).build();
+        Map<String, Map<Long, String>> stored = new HashMap<>();
+        engine.readEvents(id).asStream().map(DomainEventMessage::getPayload)
+              .filter(ApproachDraftedEvent.class::isInstance).map(ApproachDraftedEvent.class::cast)
+              .forEach(e -> stored.computeIfAbsent(e.criterion().value(), k -> new HashMap<>()).put(e.revision(), e.text()));
+        for (Ack ack : acknowledged) {
+            assertThat(stored.get(ack.criterion())).as("acknowledged %s", ack).containsEntry(ack.revision(), ack.text());
+        }
+        mongo.shutdownNow();
+    }
+}
