@@ -34,8 +34,7 @@ public class CommandSender {
                     return Mono.fromFuture(commandGateway.<R>send(command));
                 })
                 .subscribeOn(Schedulers.boundedElastic())
-                .onErrorMap(CommandSender::isWrapper, Throwable::getCause)
-                .doOnError(StorageFailures::isUnavailable, e -> StorageFailures.failedNow());
+                .onErrorMap(CommandSender::isWrapper, Throwable::getCause);
     }
 
     private static boolean isWrapper(Throwable error) {

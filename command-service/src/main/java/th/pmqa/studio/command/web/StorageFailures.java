@@ -8,25 +8,23 @@ import com.mongodb.MongoTimeoutException;
 /** Tells a MongoDB that is away from one that answered with an error. */
 final class StorageFailures {
 
-    private static volatile long lastFailureNanos = System.nanoTime() - Long.MAX_VALUE / 2;
+    private static volatile boolean seenConnected;
 
     private StorageFailures() {
     }
 
-    static void failedNow() {
-        lastFailureNanos = System.nanoTime();
-    }
-
     /**
-     * MongoDB failed us within the last 30 s and the driver's monitor still sees no server: no I/O, just the
-     * driver's own view. A failure is required too, so a service that is still connecting at start is not refused.
+     * The driver's monitor sees no MongoDB server, after having seen one: no I/O, just the driver's own view (it
+     * checks every 2 s). A service still connecting at start is not refused.
      */
     static boolean knownDown(com.mongodb.client.MongoClient client) {
-        if (System.nanoTime() - lastFailureNanos > java.util.concurrent.TimeUnit.SECONDS.toNanos(30)) {
+        boolean connected = client.getClusterDescription().getServerDescriptions().stream()
+                                  .anyMatch(server -> server.getState() == com.mongodb.connection.ServerConnectionState.CONNECTED);
+        if (connected) {
+            seenConnected = true;
             return false;
         }
-        return client.getClusterDescription().getServerDescriptions().stream()
-                     .noneMatch(server -> server.getState() == com.mongodb.connection.ServerConnectionState.CONNECTED);
+        return seenConnected;
     }
 
     static boolean isUnavailable(Throwable error) {
