@@ -88,7 +88,7 @@ class KillNineTest {
                             // stored, but the answer was lost with the process: go on from what is stored
                             revision = ((Number) stale.getResponseBodyAs(Map.class).get("currentRevision")).longValue();
                         } catch (RuntimeException unavailable) {
-                            Thread.sleep(100); // the service is down: nothing was acknowledged
+                            TimeUnit.MILLISECONDS.sleep(100); // pacing the load while the service is down: nothing was acknowledged
                         }
                     }
                     return null;

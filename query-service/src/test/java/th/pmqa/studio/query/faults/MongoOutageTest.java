@@ -86,7 +86,7 @@ class MongoOutageTest {
                             revision = ((Number) stale.getResponseBodyAs(Map.class).get("currentRevision")).longValue();
                         } catch (WebClientResponseException.ServiceUnavailable down) {
                             unavailable.incrementAndGet();
-                            Thread.sleep(200);
+                            TimeUnit.MILLISECONDS.sleep(200); // pacing the load, not waiting for a condition
                         }
                     }
                     return null;

@@ -221,11 +221,9 @@ class LatestPerKeyTest {
                     source.emitNext(new Update("k" + k, round), Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1)));
                 }
             }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (System.nanoTime() < deadline && failure.get() == null
-                   && received.stream().filter(u -> u.version() == rounds - 1).count() < keys) {
-                Thread.sleep(10);
-            }
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> failure.get() != null
+                                 || received.stream().filter(u -> u.version() == rounds - 1).count() >= keys);
             slow.dispose();
 
             assertThat(failure.get()).isNull();
