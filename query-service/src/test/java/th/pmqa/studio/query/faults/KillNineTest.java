@@ -54,119 +54,26 @@ class KillNineTest {
                                       .snapshotSerializer(serializer).build();
     }
 
-    record Ack(String criterion, long revision, String text) {
-    }
-
     @Test
     void everyCommandThatGotA2xxSurvivesAKillNineOfTheCommandService() throws Exception {
         String database = MongoTestServer.freshDatabaseName("kill_command");
         MongoDatabase db = MongoTestServer.client().getDatabase(database);
-        List<Ack> acknowledged = new java.util.concurrent.CopyOnWriteArrayList<>();
         String id;
+        EditLoad load;
         try (ServiceProcess command = ServiceProcess.start(CommandServiceApplication.class, MongoTestServer.uri(database))) {
             WebClient http = client(command.awaitHealthy());
-            id = (String) http.post().uri("/api/assessments").contentType(MediaType.APPLICATION_JSON)
-                              .bodyValue(Map.of("organizationCode", "KILL", "organizationName", "จังหวัดทดสอบ",
-                                                "organizationType", "PROVINCE", "fiscalYear", 2567,
-                                                "catalogVersion", "pmqa-4.0/2567"))
-                              .retrieve().bodyToMono(Map.class).block().get("assessmentId");
-            AtomicBoolean stop = new AtomicBoolean();
-            ExecutorService writers = Executors.newFixedThreadPool(CRITERIA.length);
-            for (String criterion : CRITERIA) {
-                writers.submit(() -> {
-                    long revision = 0;
-                    for (int i = 0; !stop.get(); i++) {
-                        String text = "ข้อความ " + criterion + " ครั้งที่ " + i;
-                        try {
-                            Map<?, ?> answer = http.put().uri("/api/assessments/{id}/criteria/{c}/levels/basic/approach", id, criterion)
-                                                   .contentType(MediaType.APPLICATION_JSON)
-                                                   .bodyValue(Map.of("text", text, "baseRevision", revision))
-                                                   .retrieve().bodyToMono(Map.class).block(Duration.ofSeconds(10));
-                            revision = ((Number) answer.get("revision")).longValue();
-                            acknowledged.add(new Ack(criterion, revision, text));
-                        } catch (WebClientResponseException.Conflict stale) {
-                            // stored, but the answer was lost with the process: go on from what is stored
-                            revision = ((Number) stale.getResponseBodyAs(Map.class).get("currentRevision")).longValue();
-                        } catch (RuntimeException unavailable) {
-                            TimeUnit.MILLISECONDS.sleep(100); // pacing the load while the service is down: nothing was acknowledged
-                        }
-                    }
-                    return null;
-                });
+            id = EditLoad.openAssessment(http, "KILL");
+            load = EditLoad.start(http, id, List.of(CRITERIA));
+            try (load) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> load.acknowledgedCount() >= 120);
+                command.kill();
+                int beforeKill = load.acknowledgedCount();
+                command.restart();
+                command.awaitHealthy();
+                await().atMost(Duration.ofSeconds(60)).until(() -> load.acknowledgedCount() >= beforeKill + 120);
             }
-            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 120);
-            command.kill();
-            int beforeKill = acknowledged.size();
-            command.restart();
-            command.awaitHealthy();
-            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= beforeKill + 120);
-            stop.set(true);
-            writers.shutdown();
-            assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         }
-
-        Map<String, Map<Long, String>> stored = new HashMap<>();
-        engine(db).readEvents(id).asStream().map(DomainEventMessage::getPayload)
-                  .filter(ApproachDraftedEvent.class::isInstance).map(ApproachDraftedEvent.class::cast)
-                  .forEach(e -> stored.computeIfAbsent(e.criterion().value(), k -> new HashMap<>()).put(e.revision(), e.text()));
-        for (Ack ack : acknowledged) {
-            assertThat(stored.get(ack.criterion())).as("acknowledged %s", ack).containsEntry(ack.revision(), ack.text());
-        }
-        // no half-written commit: every stored revision sequence is gap-free from 1
-        stored.forEach((criterion, revisions) ->
-                assertThat(revisions.keySet()).as(criterion).containsExactlyInAnyOrderElementsOf(
-                        java.util.stream.LongStream.rangeClosed(1, revisions.size()).boxed().toList()));
-        db.drop();
-    }
-
-    @Test
-    void afterAKillNineDuringLiveProcessingTheReadModelsEqualAFreshRebuild() throws Exception {
-        String database = MongoTestServer.freshDatabaseName("kill_live");
-        MongoDatabase db = MongoTestServer.client().getDatabase(database);
-        MongoEventStorageEngine engine = engine(db);
-        int assessments = 6;
-        int eventsEach = 400;
-        for (int a = 0; a < assessments; a++) {
-            AssessmentId id = new AssessmentId("Q" + a + "-2567");
-            Author author = new Author("u-" + a, "ผู้เขียน " + a);
-            List<GenericDomainEventMessage<?>> batch = new ArrayList<>();
-            batch.add(new GenericDomainEventMessage<>("Assessment", id.value(), 0, new AssessmentOpenedEvent(id, "Q" + a,
-                    "หน่วยงาน " + a, OrganizationType.AGENCY, 2567, "pmqa-4.0/2567", author, Instant.now())));
-            for (int i = 1; i < eventsEach; i++) {
-                batch.add(new GenericDomainEventMessage<>("Assessment", id.value(), i, new ResultDraftedEvent(id,
-                        new CriterionId(CRITERIA[i % CRITERIA.length]), LevelKind.values()[i % 3],
-                        "ผลลัพธ์ที่ " + i, (i / (CRITERIA.length * 3)) + 1L, author, Instant.now())));
-                if (batch.size() == 50) {
-                    engine.appendEvents(batch);
-                    batch.clear();
-                }
-            }
-            engine.appendEvents(batch);
-        }
-        long total = (long) assessments * eventsEach;
-        try (ServiceProcess query = ServiceProcess.start(QueryServiceApplication.class, MongoTestServer.uri(database))) {
-            WebClient http = client(query.awaitHealthy());
-            await().atMost(Duration.ofSeconds(60)).until(() -> position(http) > total / 4);
-            query.kill(); // in the middle of live processing
-            query.restart();
-            WebClient again = client(query.awaitHealthy());
-            await().atMost(Duration.ofSeconds(120)).until(() -> lag(again) == 0);
-
-            WebClient third = again;
-            Map<String, List<Document>> afterKills = readModels(db);
-
-            third.post().uri("/api/admin/projections/rebuild").retrieve().toBodilessEntity().block();
-            await().atMost(Duration.ofSeconds(120)).until(() -> rebuildDone(third));
-            Map<String, List<Document>> fresh = readModels(db);
-            fresh.forEach((name, docs) -> {
-                List<Document> before = afterKills.get(name);
-                assertThat(docs).as(name + " size").hasSameSizeAs(before);
-                for (int i = 0; i < docs.size(); i++) {
-                    assertThat(docs.get(i)).as(name + " document " + i).isEqualTo(before.get(i));
-                }
-            });
-            assertThat(afterKills.get(ChangeLogStore.COLLECTION)).hasSize((int) total);
-        }
+        load.assertAllStored(db, id);
         db.drop();
     }
 

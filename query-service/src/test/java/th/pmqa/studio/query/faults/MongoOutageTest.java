@@ -41,9 +41,6 @@ class MongoOutageTest {
     private static final String TOKEN = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()),
             "u-outage", "ผู้ทดสอบ", "KKN", List.of("LEAD"), Duration.ofHours(1));
 
-    record Ack(String criterion, long revision, String text) {
-    }
-
     @Test
     void whileMongoDbIsAwayCommandsFailFastWith503AndNothingAcknowledgedIsLost() throws Exception {
         assumeThat(MongoTestServer.serverName()).as("only the embedded server can be stopped by the test").isEqualTo("embedded");
@@ -56,43 +53,15 @@ class MongoOutageTest {
         MongoServer mongo = new MongoServer(new H2Backend(file.toString()));
         mongo.bind("127.0.0.1", port);
         String uri = "mongodb://127.0.0.1:" + port + "/outage";
-        List<Ack> acknowledged = new CopyOnWriteArrayList<>();
-        AtomicInteger unavailable = new AtomicInteger();
         String id;
+        EditLoad load;
         try (ServiceProcess command = ServiceProcess.start(CommandServiceApplication.class, uri)) {
             command.awaitHealthy();
             WebClient http = WebClient.builder().baseUrl(command.baseUrl())
                                       .defaultHeader("Authorization", "Bearer " + TOKEN).build();
-            id = (String) http.post().uri("/api/assessments").contentType(MediaType.APPLICATION_JSON)
-                              .bodyValue(Map.of("organizationCode", "DOWN", "organizationName", "จังหวัดทดสอบ",
-                                                "organizationType", "PROVINCE", "fiscalYear", 2567,
-                                                "catalogVersion", "pmqa-4.0/2567"))
-                              .retrieve().bodyToMono(Map.class).block().get("assessmentId");
-            AtomicBoolean stop = new AtomicBoolean();
-            ExecutorService writers = Executors.newFixedThreadPool(3);
-            for (String criterion : List.of("1.1", "2.1", "3.1")) {
-                writers.submit(() -> {
-                    long revision = 0;
-                    for (int i = 0; !stop.get(); i++) {
-                        String text = "ข้อความ " + criterion + " ครั้งที่ " + i;
-                        try {
-                            Map<?, ?> answer = http.put().uri("/api/assessments/{id}/criteria/{c}/levels/basic/approach", id, criterion)
-                                                   .contentType(MediaType.APPLICATION_JSON)
-                                                   .bodyValue(Map.of("text", text, "baseRevision", revision))
-                                                   .retrieve().bodyToMono(Map.class).block(Duration.ofSeconds(15));
-                            revision = ((Number) answer.get("revision")).longValue();
-                            acknowledged.add(new Ack(criterion, revision, text));
-                        } catch (WebClientResponseException.Conflict stale) {
-                            revision = ((Number) stale.getResponseBodyAs(Map.class).get("currentRevision")).longValue();
-                        } catch (WebClientResponseException.ServiceUnavailable down) {
-                            unavailable.incrementAndGet();
-                            TimeUnit.MILLISECONDS.sleep(200); // pacing the load, not waiting for a condition
-                        }
-                    }
-                    return null;
-                });
-            }
-            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 30);
+            id = EditLoad.openAssessment(http, "DOWN");
+            load = EditLoad.start(http, id, List.of("1.1", "2.1", "3.1"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> load.acknowledgedCount() >= 30);
 
             mongo.shutdownNow(); // a clean stop: the H2 file keeps everything written so far
             WebClient plain = WebClient.create(command.baseUrl());
@@ -112,25 +81,13 @@ class MongoOutageTest {
             mongo = new MongoServer(new H2Backend(file.toString()));
             mongo.bind("127.0.0.1", port);
             command.awaitHealthy();
-            int beforeRestart = acknowledged.size();
-            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= beforeRestart + 30);
-            stop.set(true);
-            writers.shutdown();
-            assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+            int beforeRestart = load.acknowledgedCount();
+            await().atMost(Duration.ofSeconds(60)).until(() -> load.acknowledgedCount() >= beforeRestart + 30);
+            load.close();
         }
-        assertThat(unavailable.get()).isPositive();
+        assertThat(load.refusedAsUnavailable()).isPositive();
 
-        MongoDatabase db = MongoClients.create(uri).getDatabase("outage");
-        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(db).eventSerializer(serializer)
-                                                                .snapshotSerializer(serializer).createIndexes(false).build();
-        Map<String, Map<Long, String>> stored = new HashMap<>();
-        engine.readEvents(id).asStream().map(DomainEventMessage::getPayload)
-              .filter(ApproachDraftedEvent.class::isInstance).map(ApproachDraftedEvent.class::cast)
-              .forEach(e -> stored.computeIfAbsent(e.criterion().value(), k -> new HashMap<>()).put(e.revision(), e.text()));
-        for (Ack ack : acknowledged) {
-            assertThat(stored.get(ack.criterion())).as("acknowledged %s", ack).containsEntry(ack.revision(), ack.text());
-        }
+        load.assertAllStored(MongoClients.create(uri).getDatabase("outage"), id);
         mongo.shutdownNow();
     }
 }
