@@ -64,10 +64,6 @@ public class ChangeLogStore {
         }
     }
 
-    public void save(ChangeEntry entry, Object sectionContent, Object dashboardRow) {
-        PositionedWrites.insertUnlessPresent(changes, document(entry, sectionContent, dashboardRow));
-    }
-
     private static Document document(ChangeEntry entry, Object sectionContent, Object dashboardRow) {
         return new Document("_id", entry.position())
                 .append("assessmentId", entry.assessmentId())

@@ -68,16 +68,18 @@ public class ProjectionStatus implements HealthIndicator {
      * models. (A node's own in-memory status would miss segments still claimed by a node that just died.)
      */
     public long position() {
-        return storedTokens().stream()
-                .mapToLong(t -> t == null ? 0 : t.position().orElse(0))
-                .min().orElse(0);
+        return lowestPosition(storedTokens());
+    }
+
+    private static long lowestPosition(java.util.List<org.axonframework.eventhandling.TrackingToken> stored) {
+        return stored.stream().mapToLong(t -> t == null ? 0 : t.position().orElse(0)).min().orElse(0);
     }
 
     public Map<String, Object> status() {
         StreamingEventProcessor processor = processor();
         long head = engine.headPosition();
         java.util.List<org.axonframework.eventhandling.TrackingToken> stored = storedTokens();
-        long position = stored.stream().mapToLong(t -> t == null ? 0 : t.position().orElse(0)).min().orElse(0);
+        long position = lowestPosition(stored);
         var local = processor.processingStatus();
         // Caught up means: this node works every segment, and each has read all there is. A segment's token can
         // stop below the head (the last events belong to another segment), so positions alone cannot tell.

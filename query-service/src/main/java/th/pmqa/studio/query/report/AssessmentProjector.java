@@ -44,6 +44,8 @@ public class AssessmentProjector {
     /** What one batch changed, written when the batch commits. */
     private final class Batch {
         final Map<String, ReportState> states = new LinkedHashMap<>();
+        /** The newest dashboard row per assessment in this batch: the one computed with its last change. */
+        final Map<String, DashboardRow> rows = new LinkedHashMap<>();
         final List<ChangeLogStore.PendingChange> changeLog = new ArrayList<>();
 
         boolean dirty;
@@ -53,7 +55,7 @@ public class AssessmentProjector {
                 return;
             }
             changes.saveAll(changeLog);
-            states.values().forEach(state -> dashboard.save(DashboardRow.of(state)));
+            rows.values().forEach(dashboard::save);
             states.values().forEach(reports::save);
             changeLog.clear();
             dirty = false;
@@ -75,8 +77,9 @@ public class AssessmentProjector {
                                             + " (" + event.getClass().getSimpleName() + ")");
         }
         ChangeEntry change = ReportFold.apply(state, event, position);
-        batch.changeLog.add(new ChangeLogStore.PendingChange(change, ReportRenderer.section(state, change.section()),
-                                                             DashboardRow.of(state)));
+        DashboardRow row = DashboardRow.of(state);
+        batch.rows.put(id, row);
+        batch.changeLog.add(new ChangeLogStore.PendingChange(change, ReportRenderer.section(state, change.section()), row));
         batch.dirty = true;
         // Write at the batch's last message, not in a prepare-commit hook: the processor stores its token in a
         // prepare-commit hook registered before ours, and a crash between the two would skip the batch for good.
