@@ -215,4 +215,38 @@ class ConcurrentWritersTest {
         engine.readEvents(head, false).forEach(e -> fromHead.add(e.getIdentifier()));
         assertThat(fromHead).isEmpty(); // nothing past the in-flight index yet: order is kept
     }
+
+    @Test
+    void aCommitRefusedForAConcurrentAppendLeavesNoIndexForReadersToWaitOn() {
+        // a seal timeout far beyond the test's patience: only the writer's own sealing lets readers pass
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(database).eventSerializer(serializer)
+                .snapshotSerializer(serializer).sealTimeout(Duration.ofHours(1)).build();
+        engine.appendEvents(event("a", 0, "e0"), event("a", 1, "e1"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.appendEvents(event("a", 1, "loser")))
+                .isInstanceOf(org.axonframework.modelling.command.ConcurrencyException.class);
+        engine.appendEvents(event("b", 0, "e3"));
+
+        List<String> tracked = new ArrayList<>();
+        engine.readEvents(null, false).forEach(e -> tracked.add(e.getIdentifier()));
+        assertThat(tracked).containsExactly("e0", "e1", "e3");
+    }
+
+    @Test
+    void aDeadWritersReservationLargerThanOneReadBatchIsSealedAndReadingGoesOn() {
+        MongoEventStorageEngine engine = engine(false);
+        engine.appendEvents(event("a", 0, "e1"));
+        // a writer reserved 250 indexes (more than two read batches) and died before writing any of them
+        database.getCollection("event_counters").updateOne(new Document("_id", "global-index"),
+                                                           new Document("$inc", new Document("value", 250L)));
+        engine.appendEvents(event("b", 0, "after"));
+
+        List<String> tracked = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            tracked.clear();
+            engine.readEvents(null, false).forEach(e -> tracked.add(e.getIdentifier()));
+            assertThat(tracked).containsExactly("e1", "after");
+        });
+    }
 }
