@@ -75,7 +75,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Why one aggregate and not one per section: submit/reopen and "a submitted assessment refuses edits" must be
  * decided in one consistency boundary, and a province team of at most about 20 writers gives little contention.
  * Axon serializes commands per aggregate inside a JVM and the event store's optimistic concurrency (unique
- * aggregate id + sequence) catches races between nodes. Snapshots every 100 events keep loading cheap.
+ * aggregate id + sequence) catches races between nodes. A cache keeps assessments in memory between commands;
+ * snapshots every 100 events keep loading cheap when one is not there.
  * <p>
  * Only what decisions need is kept here (texts with revisions for stale checks, links, where each result sits);
  * everything else lives in the events for the query side. The state is snapshotted with Jackson, hence field
@@ -84,7 +85,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Field names in rejections are those of the HTTP API (e.g. {@code values}, {@code criterionId}) because they are
  * shown to the person who has to correct the request.
  */
-@Aggregate(snapshotTriggerDefinition = "assessmentSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "assessmentSnapshotTrigger", cache = "assessmentCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE,

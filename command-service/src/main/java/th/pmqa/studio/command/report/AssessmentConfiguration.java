@@ -1,5 +1,7 @@
 package th.pmqa.studio.command.report;
 
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -18,5 +20,17 @@ class AssessmentConfiguration {
     SnapshotTriggerDefinition assessmentSnapshotTrigger(Snapshotter snapshotter,
                                                         @Value("${studio.snapshot.threshold:100}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /**
+     * Assessments stay in memory between commands, so a command costs one append instead of a load and an append.
+     * Entries are weakly held: the cache never outgrows the heap. Another node's write makes an entry stale; the
+     * stale command then collides on the event store's unique (aggregate, sequence) index, Axon evicts the entry on
+     * the rollback, and {@code CommandSender} sends the command again on state read fresh from the store. A refusal
+     * decided on a stale entry is re-decided the same way.
+     */
+    @Bean
+    Cache assessmentCache() {
+        return new WeakReferenceCache();
     }
 }
