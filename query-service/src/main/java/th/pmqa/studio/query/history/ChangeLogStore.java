@@ -117,15 +117,16 @@ public class ChangeLogStore {
         return changes.countDocuments(Filters.and(Filters.eq("assessmentId", assessmentId), Filters.lte("_id", position)));
     }
 
-    /** Every change after a position, of every assessment: what the live tailer reads. */
-    public List<StoredChange> tail(long afterPosition, int limit) {
-        return changes.find(Filters.gt("_id", afterPosition)).sort(Sorts.ascending("_id")).limit(limit)
-                      .map(ChangeLogStore::stored).into(new ArrayList<>());
-    }
-
-    public long lastPosition() {
-        Document last = changes.find().sort(Sorts.descending("_id")).limit(1).first();
-        return last == null ? 0 : ((Number) last.get("_id")).longValue();
+    /**
+     * The changes at positions {@code from .. from + size - 1} that are stored, in position order: what the live
+     * tailer reads. Asked as exact {@code _id}s, which every server answers from its {@code _id} index, where a range
+     * would make the embedded server scan the whole log on every poll.
+     */
+    public List<StoredChange> window(long from, int size) {
+        List<Long> ids = java.util.stream.LongStream.range(from, from + size).boxed().toList();
+        List<StoredChange> found = changes.find(Filters.in("_id", ids)).map(ChangeLogStore::stored).into(new ArrayList<>());
+        found.sort(java.util.Comparator.comparingLong(StoredChange::position));
+        return found;
     }
 
     public void drop() {

@@ -11,7 +11,6 @@ import th.pmqa.studio.query.history.ChangeLogStore;
 import th.pmqa.studio.query.history.ChangeLogStore.StoredChange;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,23 +20,43 @@ import java.util.concurrent.TimeUnit;
  * subscriber gets every update whichever instance runs the projection's segments, with no broker: the database that
  * already orders the events is the fan-out. Polls only while someone listens. Subscribers that cannot keep up lose
  * items rather than slow the others down (each stream decides how to cope: catch up from the log, or conflate).
+ * <p>
+ * The projection's segments write the log independently, so position 11 (one assessment, one segment) can appear
+ * after position 12 (another assessment, the other segment): "everything after the last position seen" would skip
+ * 11 for good. The tailer therefore reads from the projection's floor, the lowest position every segment has
+ * stored, below which nothing can appear any more, and remembers what it delivered above it. Reading from the floor
+ * taken at the previous poll, which the segments had not passed when that poll began, catches every change written
+ * since. One assessment's changes come from one segment in order, so per assessment the order is kept.
  */
 @Component
 public class LiveChanges {
 
     private static final Logger log = LoggerFactory.getLogger(LiveChanges.class);
+    /** Positions read per poll above the floor; a backlog larger than that is delivered as the floor moves on. */
+    static final int WINDOW = 1_000;
 
     private final ChangeLogStore changes;
+    private final java.util.function.LongSupplier floor;
     private final Sinks.Many<StoredChange> sink = Sinks.many().multicast().directBestEffort();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "live-changes");
         t.setDaemon(true);
         return t;
     });
-    private volatile long lastSeen = -1;
+    /** The floor taken at the previous poll; -1 before the first. */
+    private long readFrom = -1;
+    /** Positions above {@link #readFrom} already delivered. */
+    private final java.util.TreeSet<Long> delivered = new java.util.TreeSet<>();
 
-    public LiveChanges(ChangeLogStore changes, @Value("${studio.live.poll-interval:50ms}") Duration interval) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public LiveChanges(ChangeLogStore changes, th.pmqa.studio.query.rebuild.ProjectionStatus projection,
+                       @Value("${studio.live.poll-interval:50ms}") Duration interval) {
+        this(changes, projection::position, interval);
+    }
+
+    LiveChanges(ChangeLogStore changes, java.util.function.LongSupplier floor, Duration interval) {
         this.changes = changes;
+        this.floor = floor;
         poller.scheduleWithFixedDelay(this::poll, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -69,22 +88,24 @@ public class LiveChanges {
 
     private void poll() {
         try {
+            long nextFrom = floor.getAsLong();
             if (sink.currentSubscriberCount() == 0) {
-                lastSeen = -1; // nobody listens: start from "now" when someone does
+                // Keep the floor current while nobody listens: whatever lies at or below it was stored before the
+                // next subscriber subscribes, so that subscriber finds it in the state it starts from.
+                readFrom = nextFrom;
+                delivered.clear();
                 return;
             }
-            if (lastSeen < 0) {
-                lastSeen = changes.lastPosition();
-                return;
-            }
-            List<StoredChange> batch;
-            do {
-                batch = changes.tail(lastSeen, 500);
-                for (StoredChange change : batch) {
+            // A subscriber that came before the first poll: read from the start rather than guess (streams drop
+            // what their starting state already holds).
+            long from = Math.max(readFrom, 0);
+            for (StoredChange change : changes.window(from + 1, WINDOW)) {
+                if (delivered.add(change.position())) {
                     sink.tryEmitNext(change);
-                    lastSeen = change.position();
                 }
-            } while (batch.size() == 500);
+            }
+            readFrom = nextFrom;
+            delivered.headSet(readFrom, true).clear();
         } catch (RuntimeException e) {
             log.warn("Live change poll failed: {}", e.getMessage());
         }

@@ -122,7 +122,7 @@ public final class QueryBench {
                                     .clientConnector(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
                                             reactor.netty.http.client.HttpClient.create(connections)))
                                     .defaultHeader("Authorization", "Bearer " + token).build();
-        waitForReport(client, id);
+        waitForReport(client, id, engine.headPosition());
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
         CountDownLatch connected = new CountDownLatch(subscribers);
         AtomicInteger received = new AtomicInteger();
@@ -222,19 +222,17 @@ public final class QueryBench {
         }
     }
 
-    /** Waits until the projection has caught up, so latencies measure live updates, not the backlog. */
-    private static void waitForReport(WebClient client, String id) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+    /** Waits until the report holds every seeded event, so latencies measure live updates, not the backlog. */
+    private static void waitForReport(WebClient client, String id, long position) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
         while (System.nanoTime() < deadline) {
             try {
-                Map<?, ?> status = client.get().uri("/api/admin/projections").retrieve().bodyToMono(Map.class).block();
-                if (status != null && ((Number) status.get("lag")).longValue() == 0
-                    && ((Number) status.get("position")).longValue() > 0) {
-                    client.get().uri("/api/assessments/{id}/report", id).retrieve().toBodilessEntity().block();
+                Map<?, ?> report = client.get().uri("/api/assessments/{id}/report", id).retrieve().bodyToMono(Map.class).block();
+                if (report != null && ((Number) report.get("position")).longValue() >= position) {
                     return;
                 }
             } catch (RuntimeException notYet) {
-                // not caught up yet
+                // not projected yet
             }
             Thread.sleep(200);
         }
