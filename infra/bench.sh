@@ -8,5 +8,5 @@ cd "$root"
 ./mvnw -q -B -pl query-service -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
 cp="query-service/target/test-classes:query-service/target/classes:$(cat query-service/target/bench.cp)"
-exec java -Xmx1g -Dfile.encoding=UTF-8 -Daxon.update-check.disabled=true -Ddisable-axoniq-console-message=true \
+exec java -Xmx8g -Dfile.encoding=UTF-8 -Daxon.update-check.disabled=true -Ddisable-axoniq-console-message=true \
   -cp "$cp" th.pmqa.studio.query.bench.QueryBench "$@"

@@ -59,8 +59,11 @@ public class StudioMongoAutoConfiguration {
                                                      @Qualifier("eventSerializer") Serializer eventSerializer,
                                                      Serializer serializer,
                                                      ObjectProvider<EventUpcaster> upcasters,
-                                                     StudioMongoProperties properties) {
+                                                     StudioMongoProperties properties,
+                                                     @org.springframework.beans.factory.annotation.Value("${studio.eventstore.batch-size:500}") int batchSize) {
+        // Events per read: a replay reads a million events in 2,000 round trips instead of 10,000.
         return MongoEventStorageEngine.builder()
+                .batchSize(batchSize)
                 .database(database)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)

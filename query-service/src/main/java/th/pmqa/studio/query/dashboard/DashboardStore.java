@@ -25,13 +25,17 @@ public class DashboardStore {
         this.rows = database.getCollection(COLLECTION);
     }
 
-    public void save(DashboardRow row) {
-        Document doc = new Document("_id", row.assessmentId())
+    /** Stores each row unless a row at the same or a later position is there, in a few round trips. */
+    public void saveAll(java.util.Collection<DashboardRow> batch) {
+        PositionedWrites.saveAllIfNewer(rows, batch.stream().map(DashboardStore::document).toList());
+    }
+
+    private static Document document(DashboardRow row) {
+        return new Document("_id", row.assessmentId())
                 .append("position", row.position())
                 .append("organizationCode", row.organizationCode())
                 .append("fiscalYear", row.fiscalYear())
                 .append("row", ReportJson.write(row));
-        PositionedWrites.saveIfNewer(rows, row.assessmentId(), row.position(), doc);
     }
 
     public List<DashboardRow> all() {

@@ -55,8 +55,8 @@ public class AssessmentProjector {
                 return;
             }
             changes.saveAll(changeLog);
-            rows.values().forEach(dashboard::save);
-            states.values().forEach(reports::save);
+            dashboard.saveAll(rows.values());
+            reports.saveAll(states.values());
             changeLog.clear();
             dirty = false;
         }

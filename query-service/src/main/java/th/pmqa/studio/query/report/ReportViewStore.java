@@ -26,13 +26,19 @@ public class ReportViewStore {
         return Optional.ofNullable(doc).map(d -> ReportJson.read(d.getString("state"), ReportState.class));
     }
 
-    /** Stores the state unless a state at the same or a later position is already there (replays are harmless). */
-    public void save(ReportState state) {
-        Document doc = new Document("_id", state.assessmentId)
+    /**
+     * Stores the states one batch touched, each unless a state at the same or a later position is already there
+     * (replays are harmless), in a few round trips.
+     */
+    public void saveAll(java.util.Collection<ReportState> states) {
+        PositionedWrites.saveAllIfNewer(views, states.stream().map(ReportViewStore::document).toList());
+    }
+
+    private static Document document(ReportState state) {
+        return new Document("_id", state.assessmentId)
                 .append("position", state.position)
                 .append("organizationCode", state.organizationCode)
                 .append("state", ReportJson.write(state));
-        PositionedWrites.saveIfNewer(views, state.assessmentId, state.position, doc);
     }
 
     public void drop() {

@@ -4,7 +4,14 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Idempotent read-model writes: a document carries the global position it reflects and never goes back in time. */
 public final class PositionedWrites {
@@ -21,6 +28,36 @@ public final class PositionedWrites {
                                  .getMatchedCount();
         if (matched == 0) {
             insertUnlessPresent(collection, doc);
+        }
+    }
+
+    /**
+     * {@link #saveIfNewer} for many documents in few round trips: one bulk of guarded replacements, and only when
+     * some matched nothing, one read to tell the missing (inserted now) from the newer (left alone).
+     */
+    public static void saveAllIfNewer(MongoCollection<Document> collection, java.util.Collection<Document> docs) {
+        if (docs.isEmpty()) {
+            return;
+        }
+        List<ReplaceOneModel<Document>> replacements = new ArrayList<>(docs.size());
+        for (Document doc : docs) {
+            replacements.add(new ReplaceOneModel<>(Filters.and(Filters.eq("_id", doc.get("_id")),
+                                                               Filters.lt("position", doc.get("position"))), doc));
+        }
+        if (collection.bulkWrite(replacements, new BulkWriteOptions().ordered(false)).getMatchedCount() == docs.size()) {
+            return;
+        }
+        Map<Object, Long> stored = new HashMap<>();
+        collection.find(Filters.in("_id", docs.stream().map(d -> d.get("_id")).toList()))
+                  .projection(new Document("position", 1))
+                  .forEach(d -> stored.put(d.get("_id"), ((Number) d.get("position")).longValue()));
+        for (Document doc : docs) {
+            Long position = stored.get(doc.get("_id"));
+            if (position == null) {
+                insertUnlessPresent(collection, doc);
+            } else if (position < ((Number) doc.get("position")).longValue()) {
+                saveIfNewer(collection, doc.get("_id"), ((Number) doc.get("position")).longValue(), doc); // lost a race
+            }
         }
     }
 
