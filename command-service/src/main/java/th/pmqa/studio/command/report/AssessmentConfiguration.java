@@ -1,7 +1,6 @@
 package th.pmqa.studio.command.report;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -24,13 +23,14 @@ class AssessmentConfiguration {
 
     /**
      * Assessments stay in memory between commands, so a command costs one append instead of a load and an append.
-     * Entries are weakly held: the cache never outgrows the heap. Another node's write makes an entry stale; the
+     * The {@code studio.command.cache-size} assessments used last are kept (a province's assessment is some tens of
+     * kilobytes of text). Another node's write makes an entry stale; the
      * stale command then collides on the event store's unique (aggregate, sequence) index, Axon evicts the entry on
      * the rollback, and {@code CommandSender} sends the command again on state read fresh from the store. A refusal
      * decided on a stale entry is re-decided the same way.
      */
     @Bean
-    Cache assessmentCache() {
-        return new WeakReferenceCache();
+    Cache assessmentCache(@Value("${studio.command.cache-size:1000}") int size) {
+        return new LeastRecentlyUsedCache(size);
     }
 }

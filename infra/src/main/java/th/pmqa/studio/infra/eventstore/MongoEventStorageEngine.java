@@ -107,6 +107,17 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     static final String COMMIT_SIZE = "commitSize";
     static final String STORED_AT = "storedAt";
     static final String TOMBSTONE = "tombstone";
+    /**
+     * Aggregate id and sequence number in one string field with a unique index of its own, so that an aggregate's
+     * events can be asked for as a list of exact keys: every server answers that from the index, where the embedded
+     * server scans the whole collection for the compound (aggregate, sequence) range.
+     */
+    static final String STREAM_KEY = "streamKey";
+
+    /** Unambiguous: the sequence is the digits after the last slash, the aggregate id everything before. */
+    static String streamKey(String aggregateIdentifier, long sequenceNumber) {
+        return aggregateIdentifier + "/" + sequenceNumber;
+    }
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -138,6 +149,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     /** Creates the indexes the engine relies on; idempotent, so every node may call it at start. */
     public void ensureIndexes() {
+        // Stores written before the stream key existed get it first: its unique index would refuse the missing ones.
+        events.find(Filters.exists(STREAM_KEY, false)).projection(new Document(AGGREGATE_ID, 1).append(SEQUENCE, 1))
+              .forEach(d -> events.updateOne(Filters.eq(ID, d.get(ID)),
+                                             Updates.set(STREAM_KEY, streamKey(d.getString(AGGREGATE_ID), lng(d, SEQUENCE)))));
+        events.createIndex(Indexes.ascending(STREAM_KEY), new IndexOptions().unique(true).name("stream_key"));
         events.createIndex(Indexes.ascending(AGGREGATE_ID, SEQUENCE), new IndexOptions().unique(true).name("aggregate_sequence"));
         events.createIndex(Indexes.ascending(EVENT_ID), new IndexOptions().unique(true).name("event_identifier"));
         // createTokenAt scans by time; on a real MongoDB this turns it into an index range scan.
@@ -251,6 +267,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return new Document(ID, globalIndex)
                 .append(AGGREGATE_ID, event.getAggregateIdentifier())
                 .append(SEQUENCE, event.getSequenceNumber())
+                .append(STREAM_KEY, streamKey(event.getAggregateIdentifier(), event.getSequenceNumber()))
                 .append(TYPE, event.getType())
                 .append(EVENT_ID, event.getIdentifier())
                 .append(TIMESTAMP, timestamp.toString())
@@ -320,11 +337,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                    int batchSize) {
-        List<Document> documents = events.find(Filters.and(Filters.eq(AGGREGATE_ID, aggregateIdentifier),
-                                                           Filters.gte(SEQUENCE, firstSequenceNumber)))
-                                         .sort(Sorts.ascending(SEQUENCE))
-                                         .limit(batchSize)
-                                         .into(new ArrayList<>());
+        List<String> keys = LongStream.range(firstSequenceNumber, firstSequenceNumber + batchSize)
+                                      .mapToObj(sequence -> streamKey(aggregateIdentifier, sequence)).toList();
+        List<Document> documents = events.find(Filters.in(STREAM_KEY, keys)).into(new ArrayList<>(batchSize));
+        documents.sort(java.util.Comparator.comparingLong(d -> lng(d, SEQUENCE)));
         CommitVisibility visibility = new CommitVisibility(documents);
         List<DomainEventData<?>> result = new ArrayList<>(documents.size());
         for (Document d : documents) {
@@ -491,6 +507,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                                      .append(TOMBSTONE, true)
                                      // unique-index fields must differ from every other document's
                                      .append(AGGREGATE_ID, TOMBSTONE_PREFIX + index)
+                                     .append(STREAM_KEY, TOMBSTONE_PREFIX + index)
                                      .append(SEQUENCE, 0L)
                                      .append(EVENT_ID, TOMBSTONE_PREFIX + index)
                                      .append(STORED_AT, Date.from(clock.instant())));

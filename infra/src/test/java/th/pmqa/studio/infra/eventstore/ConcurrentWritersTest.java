@@ -164,7 +164,7 @@ class ConcurrentWritersTest {
         database.getCollection("event_counters").updateOne(new Document("_id", "global-index"),
                                                            new Document("$inc", new Document("value", 2L)));
         database.getCollection("events").insertOne(new Document("_id", 2L)
-                .append("aggregateIdentifier", "a").append("sequenceNumber", 1L).append("type", "Stub")
+                .append("aggregateIdentifier", "a").append("sequenceNumber", 1L).append("streamKey", "a/1").append("type", "Stub")
                 .append("eventIdentifier", "half").append("timestamp", "2026-01-01T00:00:00Z")
                 .append("timestampNanos", 0L).append("payloadType", "java.lang.String").append("payloadRevision", null)
                 .append("payload", "\"x\"").append("metaData", "{}")
