@@ -34,9 +34,12 @@ public class LiveChanges {
     private static final Logger log = LoggerFactory.getLogger(LiveChanges.class);
     /** Positions read per poll above the floor; a backlog larger than that is delivered as the floor moves on. */
     static final int WINDOW = 1_000;
+    private static final int HEAD_SLACK = 64;
 
     private final ChangeLogStore changes;
     private final java.util.function.LongSupplier floor;
+    /** The event store's highest reserved position: no change lies above it, so polls ask for no more. */
+    private final java.util.function.LongSupplier head;
     private final Sinks.Many<StoredChange> sink = Sinks.many().multicast().directBestEffort();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "live-changes");
@@ -50,13 +53,16 @@ public class LiveChanges {
 
     @org.springframework.beans.factory.annotation.Autowired
     public LiveChanges(ChangeLogStore changes, th.pmqa.studio.query.rebuild.ProjectionStatus projection,
-                       @Value("${studio.live.poll-interval:50ms}") Duration interval) {
-        this(changes, projection::position, interval);
+                       th.pmqa.studio.infra.eventstore.MongoEventStorageEngine events,
+                       @Value("${studio.live.poll-interval:25ms}") Duration interval) {
+        this(changes, projection::position, events::headPosition, interval);
     }
 
-    LiveChanges(ChangeLogStore changes, java.util.function.LongSupplier floor, Duration interval) {
+    LiveChanges(ChangeLogStore changes, java.util.function.LongSupplier floor, java.util.function.LongSupplier head,
+                Duration interval) {
         this.changes = changes;
         this.floor = floor;
+        this.head = head;
         poller.scheduleWithFixedDelay(this::poll, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -99,7 +105,9 @@ public class LiveChanges {
             // A subscriber that came before the first poll: read from the start rather than guess (streams drop
             // what their starting state already holds).
             long from = Math.max(readFrom, 0);
-            for (StoredChange change : changes.window(from + 1, WINDOW)) {
+            // a little beyond the head: on FerretDB a lost $inc can leave the counter below a written position
+            int size = (int) Math.max(HEAD_SLACK, Math.min(WINDOW, head.getAsLong() - from + HEAD_SLACK));
+            for (StoredChange change : changes.window(from + 1, size)) {
                 if (delivered.add(change.position())) {
                     sink.tryEmitNext(change);
                 }

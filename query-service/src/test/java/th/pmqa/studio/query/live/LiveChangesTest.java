@@ -24,7 +24,7 @@ class LiveChangesTest {
     private final ChangeLogStore log = new ChangeLogStore(database);
     /** The lowest position every segment of the projection has stored. */
     private final AtomicLong floor = new AtomicLong();
-    private final LiveChanges live = new LiveChanges(log, floor::get, Duration.ofMillis(10));
+    private final LiveChanges live = new LiveChanges(log, floor::get, () -> 1_000, Duration.ofMillis(10));
     private final List<Long> received = new CopyOnWriteArrayList<>();
 
     @AfterEach
