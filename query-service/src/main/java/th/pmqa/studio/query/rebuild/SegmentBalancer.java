@@ -100,7 +100,8 @@ public class SegmentBalancer {
                 log.info("Releasing segment {} of {}: this node works {} of {} segments, its share among {} query nodes is {}",
                          segment, processor.getName(), claimed.size(), segments, live.size(), share);
                 processor.releaseSegment(segment);
-                quietUntil = now + 3 * nodeTimeout.toMillis();
+                // by then the release (two claim intervals) is over and the other node has had two tries at it
+                quietUntil = now + nodeTimeout.toMillis() * 3 / 2;
             }
         } catch (RuntimeException e) {
             if (!failing) {
