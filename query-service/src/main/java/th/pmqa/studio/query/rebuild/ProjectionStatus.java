@@ -140,6 +140,9 @@ public class ProjectionStatus implements HealthIndicator {
                     "projection-claimed-elsewhere", null,
                     "Another query node works a segment of the projection, so nothing was reset. Stop the other "
                     + "query nodes (a rebuild needs every segment's claim), then rebuild again.");
+        } catch (RuntimeException failed) {
+            processor.start(); // whatever went wrong, this node's projection must not stay stopped
+            throw failed;
         }
         rebuild = new Rebuild(Instant.now(), 0, engine.headPosition());
         rebuildFinishedAt = null;
