@@ -214,10 +214,15 @@ class TwoNodesOfEachTest {
 
     @Test
     void theTwoQueryNodesSplitTheProjectionsTwoSegmentsOneEach() {
+        awaitOneSegmentEach();
+    }
+
+    private static void awaitOneSegmentEach() {
         for (ServiceProcess query : queryNodes) {
             await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                 JsonNode status = get(query, "/api/admin/projections");
-                assertThat(status.get("running").asBoolean()).isTrue();
+                assertThat(status.get("running").asBoolean()).as("running on query node %d: %s", query.port(), status)
+                                                              .isTrue();
                 assertThat(status.get("segments").asInt()).isEqualTo(2);
                 assertThat(status.get("segmentsClaimedHere").asInt())
                         .as("segments claimed by query node %d: %s", query.port(), status).isEqualTo(1);
@@ -227,6 +232,7 @@ class TwoNodesOfEachTest {
 
     @Test
     void aRebuildWhileTheOtherQueryNodeWorksASegmentIsRefusedWithA409AndBothNodesGoOnProjecting() {
+        awaitOneSegmentEach();
         ServiceProcess query = queryNodes.get(0);
         Answer answer = send(query, client(query).post().uri("/api/admin/projections/rebuild"));
         assertThat(answer.isProblem(409)).as("rebuild answered %s", answer).isTrue();
