@@ -1,6 +1,7 @@
 package th.pmqa.studio.query.scaleout;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -38,6 +39,7 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -55,6 +57,8 @@ class TwoNodesOfEachTest {
     private static final Pattern REVISION = Pattern.compile("revision (\\d+)$");
     private static final AtomicInteger ORGANIZATIONS = new AtomicInteger();
     private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** Graceful shutdown is not under test here, and it sometimes waited the full 20 s for the test's connections. */
+    private static final String IMMEDIATE_SHUTDOWN = "--server.shutdown=immediate";
 
     private static String database;
     private static final List<ServiceProcess> commandNodes = new ArrayList<>();
@@ -67,8 +71,8 @@ class TwoNodesOfEachTest {
         long t0 = System.nanoTime();
         // all four start at once and come up in parallel; C1 only and one GC thread: five JVMs share two cores
         for (int i = 0; i < 2; i++) {
-            commandNodes.add(ServiceProcess.start(CommandServiceApplication.class, uri, JVM_OPTIONS));
-            queryNodes.add(ServiceProcess.start(QueryServiceApplication.class, uri, JVM_OPTIONS));
+            commandNodes.add(ServiceProcess.start(CommandServiceApplication.class, uri, JVM_OPTIONS, IMMEDIATE_SHUTDOWN));
+            queryNodes.add(ServiceProcess.start(QueryServiceApplication.class, uri, JVM_OPTIONS, IMMEDIATE_SHUTDOWN));
         }
         for (ServiceProcess node : all()) {
             node.awaitHealthy();
@@ -78,9 +82,19 @@ class TwoNodesOfEachTest {
 
     @AfterAll
     static void stopAll() throws Exception {
+        // all at once: each may take a while to stop, and the class should not wait for them in turn
+        List<CompletableFuture<Void>> stopping = new ArrayList<>();
         for (ServiceProcess node : all()) {
-            node.close();
+            stopping.add(CompletableFuture.runAsync(() -> {
+                try {
+                    node.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
         }
+        CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new))
+                                              .get(60, TimeUnit.SECONDS);
         if (database != null) {
             MongoTestServer.client().getDatabase(database).drop();
         }
@@ -147,7 +161,7 @@ class TwoNodesOfEachTest {
             assertThat(history).as("history on query node %d", query.port())
                                .extracting(Accepted::revision, Accepted::text)
                                .containsExactlyElementsOf(expected.stream()
-                                       .map(a -> org.assertj.core.groups.Tuple.tuple(a.revision(), a.text())).toList());
+                                       .map(a -> tuple(a.revision(), a.text())).toList());
             JsonNode approach = criterion(report(query, id), "1.1").get("levels").get(0).get("approach");
             assertThat(approach.get("text").asText()).isEqualTo(expected.get(expected.size() - 1).text());
             assertThat(approach.get("revision").asLong()).isEqualTo(writers * editsEach);
@@ -206,7 +220,7 @@ class TwoNodesOfEachTest {
             List<Accepted> history = awaitHistory(queryNodes.get(1), id, parts[2], parts[4] + "/" + parts[5], editsEach);
             assertThat(history).as("history of %s", path).extracting(Accepted::revision, Accepted::text)
                                .containsExactlyElementsOf(mine.stream()
-                                       .map(a -> org.assertj.core.groups.Tuple.tuple(a.revision(), a.text())).toList());
+                                       .map(a -> tuple(a.revision(), a.text())).toList());
         }
         Set<String> stored = accepted.stream().map(Accepted::text).collect(Collectors.toSet());
         assertThat(refused).as("refused writes are not stored").noneMatch(r -> stored.contains(r.text()));
@@ -425,7 +439,7 @@ class TwoNodesOfEachTest {
         try {
             await().atMost(CATCH_UP).pollInterval(Duration.ofMillis(200)).until(() ->
                     !subscriber.errors().isEmpty() || receivedTexts(subscriber).keySet().containsAll(expected.keySet()));
-        } catch (org.awaitility.core.ConditionTimeoutException timeout) {
+        } catch (ConditionTimeoutException timeout) {
             Map<String, Long> received = receivedTexts(subscriber);
             Map<String, Long> missing = new TreeMap<>(expected);
             missing.keySet().removeAll(received.keySet());
