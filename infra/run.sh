@@ -9,7 +9,7 @@
 #   infra/run.sh token --user ID --name "NAME" --org CODE --role ROLE
 #                                prints a bearer token the services accept with the local development key
 #   infra/run.sh rebuild         drops and rebuilds the read models of the running query service, showing progress
-#                                Each query node runs the tracking processor's segments it can claim (two by default).
+#                                Query nodes share the projection's segments (two by default) between them.
 #                                A rebuild resets every segment, so it needs one query node: stop the stack, start it
 #                                with --query-nodes 1, run infra/run.sh rebuild, then start it again with more nodes.
 # Environment: MONGODB_URI, COMMAND_PORT (8081), QUERY_PORT (8082), MONGO_PORT (27018), STUDIO_DATA_DIR (./data),
