@@ -1,10 +1,19 @@
 #!/usr/bin/env bash
 # Starts PMQA Report Studio on this machine:
 #   infra/run.sh                 embedded MongoDB (unless MONGODB_URI is set), command service :8081, query service :8082
+#   infra/run.sh --command-nodes N --query-nodes M
+#                                N command and M query service instances against the one MongoDB: command node i
+#                                (1..N) on COMMAND_PORT + 10*(i-1), query node i on QUERY_PORT + 10*(i-1), so by
+#                                default 8081, 8091, … and 8082, 8092, …; logs in $STUDIO_DATA_DIR/logs/command-service-i.log
+#                                and query-service-i.log (one node of a kind keeps command-service.log / query-service.log)
 #   infra/run.sh token --user ID --name "NAME" --org CODE --role ROLE
 #                                prints a bearer token the services accept with the local development key
 #   infra/run.sh rebuild         drops and rebuilds the read models of the running query service, showing progress
+#                                Query nodes share the projection's segments (two by default) between them.
+#                                A rebuild resets every segment, so it needs one query node: stop the stack, start it
+#                                with --query-nodes 1, run infra/run.sh rebuild, then start it again with more nodes.
 # Environment: MONGODB_URI, COMMAND_PORT (8081), QUERY_PORT (8082), MONGO_PORT (27018), STUDIO_DATA_DIR (./data),
+#              COMMAND_NODES (1), QUERY_NODES (1) (the flags win),
 #              STUDIO_JWT_ISSUER_URI (production identity provider instead of the development key).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -42,11 +51,24 @@ if [[ "${1:-}" == "rebuild" ]]; then
   build_if_needed
   token=$(run_tool th.pmqa.studio.infra.tools.TokenTool --user rebuild-cli --name "rebuild" --org ADMIN --role ADMIN 2>/dev/null | tail -n 1)
   base="http://127.0.0.1:$QUERY_PORT/api/admin/projections"
-  curl -fsS -X POST -H "Authorization: Bearer $token" "$base/rebuild" >/dev/null \
+  field() { sed -n "s/.*\"$1\":\([0-9a-z]*\).*/\1/p" <<<"$status"; }
+  status=$(curl -fsS -H "Authorization: Bearer $token" "$base") \
     || { echo "The query service does not answer on port $QUERY_PORT: start it with infra/run.sh first." >&2; exit 1; }
+  # A reset needs every segment's claim: with a second query node holding one, it cannot happen.
+  if [[ "$(field segmentsClaimedHere)" != "$(field segments)" ]]; then
+    cat >&2 <<MSG
+The query service on port $QUERY_PORT works $(field segmentsClaimedHere) of the projection's $(field segments) segments:
+another query node holds the rest (or a stopped node's claim has not expired yet; that takes 10 s). A rebuild
+resets every segment, so only one query node may run. Stop the stack, start it again with one query node
+(infra/run.sh --query-nodes 1, same STUDIO_DATA_DIR or MONGODB_URI), run infra/run.sh rebuild, wait for it to
+finish, then restart with as many query nodes as you like. Nothing was reset.
+MSG
+    exit 1
+  fi
+  curl -fsS -X POST -H "Authorization: Bearer $token" "$base/rebuild" >/dev/null \
+    || { echo "The query service on port $QUERY_PORT refused the rebuild (see its log)." >&2; exit 1; }
   while true; do
     status=$(curl -fsS -H "Authorization: Bearer $token" "$base")
-    field() { sed -n "s/.*\"$1\":\([0-9a-z]*\).*/\1/p" <<<"$status"; }
     echo "rebuild: $(field processed)/$(field total) events, $(field eventsPerSecond) events/s, lag $(field lag)"
     [[ "$(field done)" == "true" ]] && break
     sleep 1
@@ -55,14 +77,49 @@ if [[ "${1:-}" == "rebuild" ]]; then
   exit 0
 fi
 
+command_nodes="${COMMAND_NODES:-1}" query_nodes="${QUERY_NODES:-1}"
+while (($#)); do
+  case "$1" in
+    --command-nodes) command_nodes="${2:-}"; shift 2 || shift ;;
+    --command-nodes=*) command_nodes="${1#*=}"; shift ;;
+    --query-nodes) query_nodes="${2:-}"; shift 2 || shift ;;
+    --query-nodes=*) query_nodes="${1#*=}"; shift ;;
+    -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    *) echo "Unknown argument: $1 (try --help)" >&2; exit 2 ;;
+  esac
+done
+for n in "$command_nodes" "$query_nodes"; do
+  [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "Node counts are whole numbers from 1, not '$n'" >&2; exit 2; }
+done
+# node i (from 1) of a kind listens on its base port + 10*(i-1)
+command_ports=() query_ports=()
+for ((i=0; i<command_nodes; i++)); do command_ports+=($((COMMAND_PORT + 10*i))); done
+for ((i=0; i<query_nodes; i++)); do query_ports+=($((QUERY_PORT + 10*i))); done
+all_ports=("${command_ports[@]}" "${query_ports[@]}")
+[[ -n "${MONGODB_URI:-}" ]] || all_ports+=("$MONGO_PORT")
+if [[ $(printf '%s\n' "${all_ports[@]}" | sort -u | wc -l) -ne ${#all_ports[@]} ]]; then
+  echo "Ports collide: ${all_ports[*]} (nodes use their base port + 10, + 20, …): choose other COMMAND_PORT / QUERY_PORT" >&2
+  exit 2
+fi
+# one node of a kind keeps the log name it always had
+log_of() { # kind index count
+  if (($3 == 1)); then echo "$STUDIO_DATA_DIR/logs/$1.log"; else echo "$STUDIO_DATA_DIR/logs/$1-$(($2 + 1)).log"; fi
+}
+
 build_if_needed
 mkdir -p "$STUDIO_DATA_DIR/logs"
-pids=()
+pids=() mongo_pid=""
 stop_all() {
   trap - INT TERM EXIT
   echo "Stopping…"
-  # services first, the database last, so nothing writes to a closing store
-  for ((i=${#pids[@]}-1; i>=0; i--)); do kill -TERM "${pids[i]}" 2>/dev/null || true; wait "${pids[i]}" 2>/dev/null || true; done
+  # services first (all at once), the database last, so nothing writes to a closing store
+  for pid in "${pids[@]}"; do
+    [[ "$pid" == "$mongo_pid" ]] || kill -TERM "$pid" 2>/dev/null || true
+  done
+  for pid in "${pids[@]}"; do
+    [[ "$pid" == "$mongo_pid" ]] || wait "$pid" 2>/dev/null || true
+  done
+  if [[ -n "$mongo_pid" ]]; then kill -TERM "$mongo_pid" 2>/dev/null || true; wait "$mongo_pid" 2>/dev/null || true; fi
 }
 trap stop_all INT TERM EXIT
 
@@ -70,12 +127,19 @@ wait_http() { # url seconds
   local deadline=$((SECONDS + $2))
   until curl -fsS -o /dev/null "$1" 2>/dev/null; do
     (( SECONDS < deadline )) || { echo "Timed out waiting for $1 (see $STUDIO_DATA_DIR/logs)" >&2; return 1; }
+    for pid in "${pids[@]}"; do
+      kill -0 "$pid" 2>/dev/null || { echo "A process exited while starting; see $STUDIO_DATA_DIR/logs" >&2; return 1; }
+    done
     sleep 0.5
   done
 }
 
 if [[ -z "${MONGODB_URI:-}" ]]; then
-  run_tool th.pmqa.studio.infra.tools.EmbeddedMongoServer >"$STUDIO_DATA_DIR/logs/mongo.log" 2>&1 &
+  # java itself in the background, not run_tool: a function would run in a subshell, and $! would be that
+  # subshell, which SIGTERM stops without stopping the JVM
+  java "${java_opts[@]}" -cp "$command_jar" -Dloader.main=th.pmqa.studio.infra.tools.EmbeddedMongoServer \
+    org.springframework.boot.loader.launch.PropertiesLauncher >"$STUDIO_DATA_DIR/logs/mongo.log" 2>&1 &
+  mongo_pid=$!
   pids+=($!)
   export MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/pmqa_studio"
   deadline=$((SECONDS + 60))
@@ -86,19 +150,38 @@ if [[ -z "${MONGODB_URI:-}" ]]; then
   done
 fi
 
-java "${java_opts[@]}" -jar "$command_jar" >"$STUDIO_DATA_DIR/logs/command-service.log" 2>&1 &
-pids+=($!)
-java "${java_opts[@]}" -jar "$query_jar" >"$STUDIO_DATA_DIR/logs/query-service.log" 2>&1 &
-pids+=($!)
-wait_http "http://127.0.0.1:$COMMAND_PORT/actuator/health" 120
-wait_http "http://127.0.0.1:$QUERY_PORT/actuator/health" 120
+for ((i=0; i<command_nodes; i++)); do
+  java "${java_opts[@]}" -jar "$command_jar" --server.port="${command_ports[i]}" \
+    >"$(log_of command-service "$i" "$command_nodes")" 2>&1 &
+  pids+=($!)
+done
+for ((i=0; i<query_nodes; i++)); do
+  java "${java_opts[@]}" -jar "$query_jar" --server.port="${query_ports[i]}" \
+    >"$(log_of query-service "$i" "$query_nodes")" 2>&1 &
+  pids+=($!)
+done
+for port in "${command_ports[@]}" "${query_ports[@]}"; do
+  wait_http "http://127.0.0.1:$port/actuator/health" 120
+done
 
+# one column for the labels: as it always was with one node of each kind, wider for "command service 2"
+width=17
+((command_nodes == 1 && query_nodes == 1)) || width=19
+urls() { # kind ports…
+  local kind="$1"; shift
+  local n=1 label
+  for port in "$@"; do
+    if (($# == 1)); then label="$kind"; else label="$kind $n"; fi
+    printf "  %-${width}shttp://127.0.0.1:%s   (health: /actuator/health)\n" "$label" "$port"
+    n=$((n + 1))
+  done
+}
+echo "PMQA Report Studio is running."
+urls "command service" "${command_ports[@]}"
+urls "query service" "${query_ports[@]}"
+printf "  %-${width}s%s\n" MongoDB "$MONGODB_URI"
+printf "  %-${width}s%s   logs: %s\n" data "$STUDIO_DATA_DIR" "$STUDIO_DATA_DIR/logs"
 cat <<MSG
-PMQA Report Studio is running.
-  command service  http://127.0.0.1:$COMMAND_PORT   (health: /actuator/health)
-  query service    http://127.0.0.1:$QUERY_PORT   (health: /actuator/health)
-  MongoDB          ${MONGODB_URI}
-  data             $STUDIO_DATA_DIR   logs: $STUDIO_DATA_DIR/logs
 Get a token:  infra/run.sh token --user u-1 --name "สมศรี ใจดี" --org KKN --role LEAD
 Stop with Ctrl-C.
 MSG

@@ -130,7 +130,20 @@ public class ProjectionStatus implements HealthIndicator {
         while (!processor.processingStatus().isEmpty() && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
-        processor.resetTokens();
+        try {
+            processor.resetTokens();
+        } catch (org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException claimedElsewhere) {
+            // Another query node works a segment: nothing was reset (the read models are only dropped once every
+            // segment is claimed). Go on projecting here instead of staying stopped, and say why.
+            processor.start();
+            throw th.pmqa.studio.query.web.Problems.of(org.springframework.http.HttpStatus.CONFLICT,
+                    "projection-claimed-elsewhere", null,
+                    "Another query node works a segment of the projection, so nothing was reset. Stop the other "
+                    + "query nodes (a rebuild needs every segment's claim), then rebuild again.");
+        } catch (RuntimeException failed) {
+            processor.start(); // whatever went wrong, this node's projection must not stay stopped
+            throw failed;
+        }
         rebuild = new Rebuild(Instant.now(), 0, engine.headPosition());
         rebuildFinishedAt = null;
         processor.start();

@@ -19,6 +19,7 @@ import th.pmqa.studio.query.QueryServiceApplication;
 import th.pmqa.studio.query.dashboard.DashboardStore;
 import th.pmqa.studio.query.history.ChangeLogStore;
 import th.pmqa.studio.query.report.ReportViewStore;
+import th.pmqa.studio.query.testing.ServiceProcess;
 import th.pmqa.studio.report.*;
 
 import java.time.Duration;

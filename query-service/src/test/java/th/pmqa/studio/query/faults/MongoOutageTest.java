@@ -15,6 +15,7 @@ import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
 import th.pmqa.studio.infra.security.DevelopmentKey;
 import th.pmqa.studio.infra.security.TokenMinter;
 import th.pmqa.studio.infra.testing.MongoTestServer;
+import th.pmqa.studio.query.testing.ServiceProcess;
 import th.pmqa.studio.report.ApproachDraftedEvent;
 
 import java.net.ServerSocket;

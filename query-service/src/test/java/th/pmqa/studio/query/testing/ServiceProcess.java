@@ -1,4 +1,4 @@
-package th.pmqa.studio.query.faults;
+package th.pmqa.studio.query.testing;
 
 import th.pmqa.studio.infra.security.DevelopmentKey;
 
@@ -17,8 +17,11 @@ import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 
-/** A service started as a separate JVM from the test class path, so a test can kill it with SIGKILL. */
-final class ServiceProcess implements AutoCloseable {
+/**
+ * A service started as a separate JVM from the test class path, so a test can kill it with SIGKILL or run several
+ * instances of it against one database.
+ */
+public final class ServiceProcess implements AutoCloseable {
 
     private final List<String> command;
     private final Path log;
@@ -31,11 +34,19 @@ final class ServiceProcess implements AutoCloseable {
         this.port = port;
     }
 
-    static ServiceProcess start(Class<?> application, String mongoUri, String... extraArgs) throws IOException {
+    public static ServiceProcess start(Class<?> application, String mongoUri, String... extraArgs) throws IOException {
+        return start(application, mongoUri, List.of("-Xmx384m"), extraArgs);
+    }
+
+    /** With JVM options of its own (heap size, compiler, GC) instead of {@code -Xmx384m}. */
+    public static ServiceProcess start(Class<?> application, String mongoUri, List<String> jvmOptions,
+                                       String... extraArgs) throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-Dfile.encoding=UTF-8", "-Daxon.update-check.disabled=true",
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
+                "-Dfile.encoding=UTF-8", "-Daxon.update-check.disabled=true",
                 "-Ddisable-axoniq-console-message=true",
                 "-cp", System.getProperty("java.class.path"), application.getName(),
                 "--server.port=" + port, "--studio.mongodb.uri=" + mongoUri, "--spring.main.banner-mode=off",
@@ -54,19 +65,19 @@ final class ServiceProcess implements AutoCloseable {
         process = builder.start();
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    ServiceProcess awaitHealthy() {
+    public ServiceProcess awaitHealthy() {
         HttpClient http = HttpClient.newHttpClient();
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
             if (!process.isAlive()) {
@@ -81,12 +92,12 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** kill -9: no shutdown hook, no flush, no goodbye. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    void restart() throws IOException {
+    public void restart() throws IOException {
         launch();
     }
 
