@@ -48,7 +48,7 @@ public final class ServiceProcess implements AutoCloseable {
         command.addAll(List.of(
                 "-Dfile.encoding=UTF-8", "-Daxon.update-check.disabled=true",
                 "-Ddisable-axoniq-console-message=true",
-                "-cp", System.getProperty("java.class.path"), application.getName(),
+                "-cp", classPathFor(application), application.getName(),
                 "--server.port=" + port, "--studio.mongodb.uri=" + mongoUri, "--spring.main.banner-mode=off",
                 "--studio.eventstore.fetch-delay=50ms", "--studio.live.poll-interval=20ms"));
         command.addAll(List.of(extraArgs));
@@ -56,6 +56,24 @@ public final class ServiceProcess implements AutoCloseable {
         ServiceProcess service = new ServiceProcess(command, log, port);
         service.launch();
         return service;
+    }
+
+    /**
+     * The test class path with the application's own classes first: both services have an {@code application.yml},
+     * and Spring Boot reads the first on the class path, so a command service would otherwise start with the query
+     * service's settings.
+     */
+    static String classPathFor(Class<?> application) {
+        String own;
+        try {
+            own = Path.of(application.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        List<String> entries = new ArrayList<>(List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)));
+        entries.remove(own);
+        entries.add(0, own);
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     private void launch() throws IOException {
