@@ -1,12 +1,29 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): prints figures and ratios against baselines measured in the same run, ending with a
-# machine-readable RESULT line. Runs against the embedded server, or MONGODB_URI when set.
-#   infra/bench.sh [--quick]
+# machine-readable RESULT line.
+#   infra/bench.sh [--quick] [--commands N] [--threads N] [--subscribers N] [--rebuild-events N] [--commands-only]
+# Without MONGODB_URI it runs against the embedded server as users run it: the H2-file-backed wire server in a JVM
+# of its own (data in a temporary folder, removed afterwards), so the benchmark JVM's heap is the query node's and
+# its clients', not the database's. With MONGODB_URI (and MONGODB_SERVER_NAME for the RESULT line) it runs there.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 ./mvnw -q -B -pl query-service -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
 cp="query-service/target/test-classes:query-service/target/classes:$(cat query-service/target/bench.cp)"
-exec java -Xmx8g -Dfile.encoding=UTF-8 -Daxon.update-check.disabled=true -Ddisable-axoniq-console-message=true \
-  -cp "$cp" th.pmqa.studio.query.bench.QueryBench "$@"
+java_opts=(-Dfile.encoding=UTF-8 -Daxon.update-check.disabled=true -Ddisable-axoniq-console-message=true)
+
+if [[ -z "${MONGODB_URI:-}" ]]; then
+  data=$(mktemp -d)
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  STUDIO_DATA_DIR="$data" MONGO_PORT="$port" java -Xmx4g "${java_opts[@]}" -cp "$cp" \
+    th.pmqa.studio.infra.tools.EmbeddedMongoServer >"$data/server.log" 2>&1 &
+  server=$!
+  trap 'kill -TERM $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
+  until grep -q listening "$data/server.log" 2>/dev/null; do
+    kill -0 "$server" 2>/dev/null || { cat "$data/server.log" >&2; exit 1; }
+    sleep 0.3
+  done
+  export MONGODB_URI="mongodb://127.0.0.1:$port/" MONGODB_SERVER_NAME="embedded-h2"
+fi
+java -Xmx2g "${java_opts[@]}" -cp "$cp" th.pmqa.studio.query.bench.QueryBench "$@"

@@ -167,8 +167,9 @@ public final class QueryBench {
         long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
         List<Double> all = new ArrayList<>(latencies);
         System.out.printf(Locale.ROOT, "SSE: %d subscribers × %d updates: %d delivered, latency p50 %.1f ms, p99 %.1f ms, "
-                                       + "heap after GC %d MB (server and clients share this JVM)%n",
-                          subscribers, updates, received.get(), percentile(all, 50), percentile(all, 99), heapMb);
+                                       + "heap after GC %d MB (the query node and its %d clients share this JVM%s)%n",
+                          subscribers, updates, received.get(), percentile(all, 50), percentile(all, 99), heapMb, subscribers,
+                          "embedded".equals(MongoTestServer.serverName()) ? ", and so does the in-memory MongoDB" : "");
         streams.forEach(Disposable::dispose);
 
         // rebuild: every event of the store (the runs above plus one busy year of 77 provinces) into fresh read models
@@ -216,7 +217,7 @@ public final class QueryBench {
         }
     }
 
-    /** A year of drafting in 77 provinces: commits of up to 20 events, each on one assessment, round robin. */
+    /** A year of drafting in 77 provinces: commits of up to 100 events, each on one assessment, round robin. */
     private static void seedProvinces(MongoEventStorageEngine engine, int count) {
         Author author = new Author("bench", "ผู้ทดสอบ");
         long[] sequences = new long[CommandBench.PROVINCES];
@@ -230,7 +231,7 @@ public final class QueryBench {
         for (int i = 0; written < count; i++) {
             int p = i % CommandBench.PROVINCES;
             String id = "Y" + CommandBench.code(p) + "-2567";
-            for (int k = 0; k < 20 && written < count; k++, written++) {
+            for (int k = 0; k < 100 && written < count; k++, written++) {
                 long sequence = sequences[p]++;
                 String criterion = CRITERIA[(int) (sequence % CRITERIA.length)];
                 LevelKind level = LevelKind.values()[(int) ((sequence / CRITERIA.length) % 3)];
