@@ -21,6 +21,12 @@ public record AssessmentId(String value) {
         return new AssessmentId(organizationCode + "-" + fiscalYear);
     }
 
+    /** The organization code the id starts with ({@code KKN} of {@code KKN-2567}): whose assessment it is. */
+    public String organizationCode() {
+        int dash = value.lastIndexOf('-');
+        return dash < 0 ? value : value.substring(0, dash);
+    }
+
     @JsonValue
     @Override
     public String value() {

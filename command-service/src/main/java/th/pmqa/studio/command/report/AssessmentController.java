@@ -18,6 +18,7 @@ import th.pmqa.studio.catalog.LevelKind;
 import th.pmqa.studio.command.rejection.InvalidInputException;
 import th.pmqa.studio.command.rejection.NotFoundException;
 import th.pmqa.studio.command.web.Authors;
+import th.pmqa.studio.infra.access.Action;
 import th.pmqa.studio.command.web.CommandSender;
 import th.pmqa.studio.command.web.Required;
 import th.pmqa.studio.command.web.TextLimit;
@@ -56,10 +57,12 @@ class AssessmentController {
 
     private final CommandSender commands;
     private final TextLimit textLimit;
+    private final Authors authors;
 
-    AssessmentController(CommandSender commands, TextLimit textLimit) {
+    AssessmentController(CommandSender commands, TextLimit textLimit, Authors authors) {
         this.commands = commands;
         this.textLimit = textLimit;
+        this.authors = authors;
     }
 
     record OpenRequest(String organizationCode, String organizationName, OrganizationType organizationType,
@@ -99,8 +102,8 @@ class AssessmentController {
 
     @PostMapping
     Mono<ResponseEntity<Opened>> open(@RequestBody OpenRequest request, @AuthenticationPrincipal Jwt jwt) {
-        Author author = Authors.from(jwt);
         String code = Required.field(request.organizationCode(), "organizationCode");
+        Author author = authors.require(jwt, Action.OPEN, code);
         int fiscalYear = Required.field(request.fiscalYear(), "fiscalYear");
         textLimit.check("organizationName", request.organizationName());
         AssessmentId id = AssessmentId.of(code, fiscalYear);
@@ -113,7 +116,7 @@ class AssessmentController {
     @PutMapping("/{id}/profile/{item}")
     Mono<Revision> draftProfileItem(@PathVariable String id, @PathVariable String item,
                                     @RequestBody TextEdit edit, @AuthenticationPrincipal Jwt jwt) {
-        Author author = Authors.from(jwt);
+        Author author = authors.require(jwt, Action.EDIT_DRAFT, organizationOf(id));
         int number = profileItemNumber(item);
         checkEdit(edit);
         return commands.<Long>send(new DraftProfileItemCommand(new AssessmentId(id), number, edit.text(),
@@ -124,7 +127,7 @@ class AssessmentController {
     Mono<Revision> draftPart(@PathVariable String id, @PathVariable String criterionId, @PathVariable String level,
                              @PathVariable String part, @RequestBody TextEdit edit,
                              @AuthenticationPrincipal Jwt jwt) {
-        Author author = Authors.from(jwt);
+        Author author = authors.require(jwt, Action.EDIT_DRAFT, organizationOf(id));
         LevelKind levelKind = pathLevel(level);
         AdrPart adrPart = AdrPart.fromPath(part).orElseThrow(
                 () -> new NotFoundException("part", "part is approach, deploy or result, not " + part));
@@ -145,7 +148,7 @@ class AssessmentController {
     @PutMapping("/{id}/criteria/{criterionId}/links")
     Mono<CriterionLinks> link(@PathVariable String id, @PathVariable String criterionId,
                               @RequestBody LinksRequest request, @AuthenticationPrincipal Jwt jwt) {
-        Author author = Authors.from(jwt);
+        Author author = authors.require(jwt, Action.EDIT_DRAFT, organizationOf(id));
         return commands.send(new LinkCriterionCommand(new AssessmentId(id), new CriterionId(criterionId),
                 request.profileItems(), request.indicatorGroups(), author));
     }
@@ -154,7 +157,7 @@ class AssessmentController {
     Mono<ResponseEntity<Attached>> attachResult(@PathVariable String id, @PathVariable String criterionId,
                                                 @PathVariable String level, @RequestBody AttachRequest request,
                                                 @AuthenticationPrincipal Jwt jwt) {
-        Author author = Authors.from(jwt);
+        Author author = authors.require(jwt, Action.EDIT_DRAFT, organizationOf(id));
         LevelKind levelKind = pathLevel(level);
         textLimit.check("name", request.name());
         textLimit.check("unit", request.unit());
@@ -177,7 +180,7 @@ class AssessmentController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> detachResult(@PathVariable String id, @PathVariable String criterionId, @PathVariable String level,
                             @PathVariable String resultId, @AuthenticationPrincipal Jwt jwt) {
-        Author author = Authors.from(jwt);
+        Author author = authors.require(jwt, Action.EDIT_DRAFT, organizationOf(id));
         LevelKind levelKind = pathLevel(level);
         return commands.send(new DetachResultCommand(new AssessmentId(id), new CriterionId(criterionId),
                 levelKind, new ResultId(resultId), author)).then();
@@ -186,7 +189,7 @@ class AssessmentController {
     @PutMapping("/{id}/criteria/{criterionId}/summary")
     Mono<Revision> writeSummary(@PathVariable String id, @PathVariable String criterionId,
                                 @RequestBody TextEdit edit, @AuthenticationPrincipal Jwt jwt) {
-        Author author = Authors.from(jwt);
+        Author author = authors.require(jwt, Action.EDIT_DRAFT, organizationOf(id));
         checkEdit(edit);
         return commands.<Long>send(new WriteCriterionSummaryCommand(new AssessmentId(id),
                 new CriterionId(criterionId), edit.text(), edit.baseRevision(), author)).map(Revision::new);
@@ -195,7 +198,7 @@ class AssessmentController {
     @PutMapping("/{id}/criteria/{criterionId}/rating")
     Mono<Rated> rate(@PathVariable String id, @PathVariable String criterionId,
                      @RequestBody RatingRequest request, @AuthenticationPrincipal Jwt jwt) {
-        Author author = Authors.from(jwt);
+        Author author = authors.require(jwt, Action.RATE, organizationOf(id));
         String level = Required.field(request.level(), "level");
         LevelKind levelKind = LevelKind.fromPath(level).orElseThrow(() -> new InvalidInputException("level",
                 "level is basic, advance or significance, not " + level));
@@ -208,7 +211,7 @@ class AssessmentController {
 
     @PostMapping("/{id}/submit")
     Mono<Status> submit(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
-        Author author = Authors.from(jwt);
+        Author author = authors.require(jwt, Action.SUBMIT, organizationOf(id));
         return commands.<AssessmentStatus>send(new SubmitAssessmentCommand(new AssessmentId(id), author))
                 .map(Status::new);
     }
@@ -216,10 +219,14 @@ class AssessmentController {
     @PostMapping("/{id}/reopen")
     Mono<Status> reopen(@PathVariable String id, @RequestBody ReopenRequest request,
                         @AuthenticationPrincipal Jwt jwt) {
-        Author author = Authors.from(jwt);
+        Author author = authors.require(jwt, Action.SUBMIT, organizationOf(id));
         textLimit.check("reason", request.reason());
         return commands.<AssessmentStatus>send(new ReopenAssessmentCommand(new AssessmentId(id), request.reason(),
                 author)).map(Status::new);
+    }
+
+    private static String organizationOf(String assessmentId) {
+        return new AssessmentId(assessmentId).organizationCode();
     }
 
     private void checkEdit(TextEdit edit) {

@@ -71,24 +71,34 @@ class AssessmentHttpTest {
     int port;
 
     WebTestClient client;
+    /** The organization Somsri leads in this test; each test has its own. */
+    String code;
+    int fiscalYear = 2567;
 
     @BeforeEach
     void signedInAsSomsri() {
-        client = WebTestClient.bindToApplicationContext(context)
+        code = "T" + ORGANIZATIONS.incrementAndGet();
+        client = as(code);
+    }
+
+    /** Somsri as lead of {@code organization}, and an admin, who may open assessments for any organization. */
+    WebTestClient as(String organization) {
+        return WebTestClient.bindToApplicationContext(context)
                 .apply(springSecurity())
                 .configureClient()
                 .build()
-                .mutateWith(mockJwt().jwt(jwt -> jwt.subject("u-1").claim("name", "สมศรี ใจดี")));
+                .mutateWith(mockJwt().jwt(jwt -> jwt.subject("u-1").claim("name", "สมศรี ใจดี")
+                                                   .claim("org", organization).claim("roles", List.of("LEAD", "ADMIN"))));
     }
 
     String openAssessment() {
-        String code = "T" + ORGANIZATIONS.incrementAndGet();
+        int year = fiscalYear++;
         client.post().uri("/api/assessments")
                 .bodyValue(Map.of("organizationCode", code, "organizationName", "จังหวัดทดสอบ",
-                        "organizationType", "PROVINCE", "fiscalYear", 2567, "catalogVersion", "pmqa-4.0/2567"))
+                        "organizationType", "PROVINCE", "fiscalYear", year, "catalogVersion", "pmqa-4.0/2567"))
                 .exchange()
                 .expectStatus().isCreated();
-        return code + "-2567";
+        return code + "-" + year;
     }
 
     List<Object> payloads(String id) {
@@ -196,12 +206,13 @@ class AssessmentHttpTest {
         Map<String, Object> edit = Map.of("text", "ก", "baseRevision", 0);
         expectProblem(put("/api/assessments/" + id + "/profile/30", edit), HttpStatus.NOT_FOUND, "not-found", "item");
         expectProblem(put("/api/assessments/" + id + "/profile/abc", edit), HttpStatus.NOT_FOUND, "not-found", "item");
-        expectProblem(put("/api/assessments/NOPE-2567/profile/1", edit), HttpStatus.NOT_FOUND,
+        String never = code + "-2690"; // an assessment of Somsri's own organization that was never opened
+        expectProblem(put("/api/assessments/" + never + "/profile/1", edit), HttpStatus.NOT_FOUND,
                 "assessment-not-found", "assessmentId");
-        expectProblem(client.post().uri("/api/assessments/NOPE-2567/submit").exchange(), HttpStatus.NOT_FOUND,
+        expectProblem(client.post().uri("/api/assessments/" + never + "/submit").exchange(), HttpStatus.NOT_FOUND,
                 "assessment-not-found", "assessmentId");
         assertThat(payloads(id)).hasSize(1);
-        assertThat(payloads("NOPE-2567")).isEmpty();
+        assertThat(payloads(never)).isEmpty();
     }
 
     @Test
@@ -368,7 +379,7 @@ class AssessmentHttpTest {
         WebTestClient overTheWire = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + th.pmqa.studio.infra.security.TokenMinter.mint(
                         th.pmqa.studio.infra.security.DevelopmentKey.loadOrCreate(th.pmqa.studio.infra.security.DevelopmentKey.dataDir()),
-                        "u-socket", "สมชาย ทดสอบ", "KKN", List.of("LEAD"), java.time.Duration.ofMinutes(10)))
+                        "u-socket", "สมชาย ทดสอบ", code, List.of("EDITOR"), java.time.Duration.ofMinutes(10)))
                 .build();
         overTheWire.put().uri("/api/assessments/{id}/criteria/1.1/levels/basic/approach", id)
                 .contentType(MediaType.APPLICATION_JSON)

@@ -61,6 +61,19 @@ public class StudioSecurityAutoConfiguration {
         return decoder;
     }
 
+    /**
+     * Where the organization, roles and display name are in a token: {@code studio.security.claims.*}, dotted paths
+     * allowed (Keycloak: {@code realm_access.roles}).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public th.pmqa.studio.infra.access.StudioUsers studioUsers(
+            @Value("${studio.security.claims.organization:org}") String organization,
+            @Value("${studio.security.claims.roles:roles}") String roles,
+            @Value("${studio.security.claims.name:name}") String name) {
+        return new th.pmqa.studio.infra.access.StudioUsers(organization, roles, name);
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public SecurityWebFilterChain studioSecurityWebFilterChain(ServerHttpSecurity http, ObjectMapper objectMapper) {

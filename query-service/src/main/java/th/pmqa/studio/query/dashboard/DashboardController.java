@@ -1,5 +1,12 @@
 package th.pmqa.studio.query.dashboard;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import th.pmqa.studio.infra.access.Action;
+import th.pmqa.studio.infra.access.StudioUser;
+import th.pmqa.studio.infra.access.StudioUsers;
+import th.pmqa.studio.report.AssessmentId;
+
 import th.pmqa.studio.query.web.Blocking;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -33,39 +40,50 @@ public class DashboardController {
     private final DashboardStore rows;
     private final LiveChanges live;
     private final ProjectionStatus projection;
+    private final StudioUsers users;
 
-    public DashboardController(DashboardStore rows, LiveChanges live, ProjectionStatus projection) {
+    public DashboardController(DashboardStore rows, LiveChanges live, ProjectionStatus projection, StudioUsers users) {
         this.rows = rows;
         this.live = live;
         this.projection = projection;
+        this.users = users;
     }
 
+    /** Editors and leads see their own organization's rows; facilitators and admins every row. */
     @GetMapping("/api/assessments")
-    public Mono<Map<String, Object>> dashboard() {
-        return Blocking.call(this::snapshot);
+    public Mono<Map<String, Object>> dashboard(@AuthenticationPrincipal Jwt jwt) {
+        StudioUser user = users.requireSome(jwt, Action.READ);
+        return Blocking.call(() -> snapshot(user));
     }
 
     /** {@code dashboard} first (everything), then a {@code row} event per changed assessment, newest row only. */
     @GetMapping(value = "/api/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    public Flux<ServerSentEvent<Object>> stream() {
+    public Flux<ServerSentEvent<Object>> stream(@AuthenticationPrincipal Jwt jwt) {
+        StudioUser user = users.requireSome(jwt, Action.READ);
+        String organization = StudioUsers.visibleOrganization(user, Action.READ);
         return Flux.defer(() -> {
             Flux<DashboardRow> changedRows = live.flux()
+                    .filter(c -> organization == null
+                                 || organization.equals(new AssessmentId(c.entry().assessmentId()).organizationCode()))
                     .map(c -> ReportJson.read(c.dashboardRowJson(), DashboardRow.class).at(Instant.now()));
             Flux<DashboardRow> conflated = LatestPerKey.conflate(changedRows, DashboardRow::assessmentId);
-            Mono<ServerSentEvent<Object>> first = Mono.fromCallable(() -> ServerSentEvent.builder((Object) snapshot())
+            Mono<ServerSentEvent<Object>> first = Mono.fromCallable(() -> ServerSentEvent.builder((Object) snapshot(user))
                             .event("dashboard").build()).subscribeOn(Schedulers.boundedElastic());
             return first.concatWith(conflated.map(row -> ServerSentEvent.builder((Object) row).event("row")
                                                              .id(Long.toString(row.position())).build()));
         });
     }
 
-    private Map<String, Object> snapshot() {
+    private Map<String, Object> snapshot(StudioUser user) {
         Instant now = Instant.now();
-        List<DashboardRow> all = rows.all().stream().map(r -> r.at(now)).toList();
+        List<DashboardRow> all = rows.all(StudioUsers.visibleOrganization(user, Action.READ)).stream()
+                                     .map(r -> r.at(now)).toList();
         Map<String, Object> dashboard = new LinkedHashMap<>();
         dashboard.put("assessments", all);
         dashboard.put("summary", summary(all));
-        dashboard.put("projection", projection.status());
+        if (Action.SEE_OPERATIONS.allowsSomeOrganization(user)) {
+            dashboard.put("projection", projection.status());
+        }
         return dashboard;
     }
 

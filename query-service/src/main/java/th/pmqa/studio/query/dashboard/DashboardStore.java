@@ -38,8 +38,11 @@ public class DashboardStore {
                 .append("row", ReportJson.write(row));
     }
 
-    public List<DashboardRow> all() {
-        return rows.find().sort(Sorts.ascending("organizationCode", "fiscalYear"))
+    /** Every row, or only those of one organization (filtered by the database, not after loading). */
+    public List<DashboardRow> all(String organizationOrNull) {
+        org.bson.conversions.Bson filter = organizationOrNull == null ? new Document()
+                : Filters.eq("organizationCode", organizationOrNull);
+        return rows.find(filter).sort(Sorts.ascending("organizationCode", "fiscalYear"))
                    .map(d -> ReportJson.read(d.getString("row"), DashboardRow.class)).into(new ArrayList<>());
     }
 

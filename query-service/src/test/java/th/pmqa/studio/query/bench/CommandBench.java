@@ -138,6 +138,13 @@ final class CommandBench {
             String token = th.pmqa.studio.infra.security.TokenMinter.mint(
                     th.pmqa.studio.infra.security.DevelopmentKey.loadOrCreate(th.pmqa.studio.infra.security.DevelopmentKey.dataDir()),
                     "bench", "ผู้ทดสอบ", "BENCH", List.of("LEAD"), java.time.Duration.ofHours(1));
+            // each province's lead may edit only that province's assessment
+            var key = th.pmqa.studio.infra.security.DevelopmentKey.loadOrCreate(th.pmqa.studio.infra.security.DevelopmentKey.dataDir());
+            String[] leads = new String[PROVINCES];
+            for (int p = 0; p < PROVINCES; p++) {
+                leads[p] = th.pmqa.studio.infra.security.TokenMinter.mint(key, "bench-" + p, "ผู้ทดสอบ", code(p),
+                                                                          List.of("LEAD"), java.time.Duration.ofHours(1));
+            }
             WebClient client = WebClient.builder().baseUrl("http://127.0.0.1:" + port)
                                         .defaultHeader("Authorization", "Bearer " + token).build();
             Rate floor = measure(commands, threads, (thread, i) -> client.get().uri("/api/assessments/NONE-2567")
@@ -149,6 +156,7 @@ final class CommandBench {
                 long base = revisions.getOrDefault(key, 0L);
                 Map<?, ?> answer = client.put().uri("/api/assessments/{id}/criteria/{c}/levels/basic/deploy",
                                                     AssessmentId.of(code(province), 2567).value(), criterion)
+                        .header("Authorization", "Bearer " + leads[province])
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(Map.of("text", TEXT + " " + i, "baseRevision", base))
                         .retrieve().bodyToMono(Map.class).block();

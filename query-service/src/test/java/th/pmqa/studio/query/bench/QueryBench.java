@@ -121,7 +121,7 @@ public final class QueryBench {
                      "--studio.eventstore.fetch-delay=20ms", "--studio.live.poll-interval=20ms");
         int port = ((WebServerApplicationContext) query).getWebServer().getPort();
         String token = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()), "bench", "bench",
-                                        "BENCH", List.of("FACILITATOR"), Duration.ofHours(1));
+                                        "BENCH", List.of("FACILITATOR", "ADMIN"), Duration.ofHours(1));
         // reactor-netty pools 500 connections per host by default; every subscriber holds one open
         var connections = reactor.netty.resources.ConnectionProvider.builder("bench")
                 .maxConnections(subscribers + 16).pendingAcquireMaxCount(-1).build();

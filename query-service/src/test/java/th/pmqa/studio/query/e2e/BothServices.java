@@ -49,9 +49,14 @@ final class BothServices {
         return ((WebServerApplicationContext) secondQueryService).getWebServer().getPort();
     }
 
-    static String token(String user, String name) {
-        return TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()), user, name, "KKN",
-                                List.of("LEAD"), Duration.ofMinutes(30));
+    /** A lead of {@code organization}: edits and reads that organization's assessments, and only those. */
+    static String token(String user, String name, String organization) {
+        return token(user, name, organization, List.of("LEAD"));
+    }
+
+    static String token(String user, String name, String organization, List<String> roles) {
+        return TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()), user, name, organization,
+                                roles, Duration.ofMinutes(30));
     }
 
     static WebTestClient client(int port, String token) {

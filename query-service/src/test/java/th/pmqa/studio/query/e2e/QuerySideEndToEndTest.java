@@ -57,19 +57,22 @@ class QuerySideEndToEndTest {
     WebTestClient commands;
     WebTestClient queries;
     String token;
+    /** The organization Somsri leads in this test; each test has its own. */
+    String code;
+    int fiscalYear = 2567;
 
     @BeforeEach
     void clients() {
-        token = BothServices.token("u-1", "สมศรี ใจดี");
+        code = "E2E" + ORGANIZATIONS.incrementAndGet() + "X" + System.nanoTime() % 100000;
+        token = BothServices.token("u-1", "สมศรี ใจดี", code);
         commands = BothServices.client(BothServices.commandPort(), token);
         queries = BothServices.client(queryPort, token);
     }
 
     private String open() {
-        String code = "E2E" + ORGANIZATIONS.incrementAndGet() + "X" + System.nanoTime() % 100000;
         return commands.post().uri("/api/assessments").contentType(MediaType.APPLICATION_JSON)
                        .bodyValue(Map.of("organizationCode", code, "organizationName", "จังหวัดทดสอบ",
-                                         "organizationType", "PROVINCE", "fiscalYear", 2567,
+                                         "organizationType", "PROVINCE", "fiscalYear", fiscalYear++,
                                          "catalogVersion", "pmqa-4.0/2567"))
                        .exchange().expectStatus().isCreated()
                        .expectBody(JsonNode.class).returnResult().getResponseBody().get("assessmentId").asText();
@@ -124,6 +127,32 @@ class QuerySideEndToEndTest {
         assertThat(report.get("organization").get("name").asText()).isEqualTo("จังหวัดทดสอบ");
         JsonNode dashboard = get("/api/assessments");
         assertThat(dashboard.get("assessments").findValuesAsText("assessmentId")).contains(id);
+    }
+
+    @Test
+    void aLeadSeesOnlyTheirOwnOrganizationOnTheDashboardAndNothingOfAnotherWhileAFacilitatorSeesBoth() {
+        String mine = open();
+        String otherCode = code + "B";
+        String otherToken = BothServices.token("u-2", "สมชาย", otherCode);
+        WebTestClient otherCommands = BothServices.client(BothServices.commandPort(), otherToken);
+        String theirs = otherCommands.post().uri("/api/assessments").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("organizationCode", otherCode, "organizationName", "จังหวัดอื่น", "organizationType",
+                                  "PROVINCE", "fiscalYear", 2567, "catalogVersion", "pmqa-4.0/2567"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("assessmentId").asText();
+        WebTestClient facilitator = BothServices.client(queryPort,
+                BothServices.token("u-f", "พี่เลี้ยง", "OPDC", List.of("FACILITATOR")));
+        await().atMost(PATIENCE).until(() -> facilitator.get().uri("/api/assessments").exchange()
+                .expectBody(JsonNode.class).returnResult().getResponseBody()
+                .get("assessments").findValuesAsText("assessmentId").containsAll(List.of(mine, theirs)));
+
+        assertThat(get("/api/assessments").get("assessments").findValuesAsText("assessmentId"))
+                .contains(mine).doesNotContain(theirs);
+        queries.get().uri("/api/assessments/" + theirs + "/report").exchange().expectStatus().isForbidden();
+        queries.get().uri("/api/assessments/" + theirs + "/changes").exchange().expectStatus().isForbidden();
+        // someone else's edit through the command side is refused too
+        commands.put().uri("/api/assessments/" + theirs + "/profile/1").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "แอบแก้", "baseRevision", 0)).exchange().expectStatus().isForbidden();
     }
 
     @Test
@@ -268,16 +297,19 @@ class QuerySideEndToEndTest {
     @Test
     void droppingAndRebuildingTheReadModelsGivesTheSameDocuments() {
         String id = open();
+        WebTestClient admin = BothServices.client(queryPort, BothServices.token("u-admin", "ผู้ดูแลระบบ", "OPS", List.of("ADMIN")));
+        java.util.function.Function<String, JsonNode> asAdmin = uri -> admin.get().uri(uri).exchange().expectStatus().isOk()
+                                                                          .expectBody(JsonNode.class).returnResult().getResponseBody();
         long r = draft(id, "/criteria/5.1/levels/significance/approach", "แนวทาง", 0);
         draft(id, "/criteria/5.1/levels/significance/approach", "แนวทางใหม่", r);
         draft(id, "/profile/7", "รายได้", 0);
-        await().atMost(PATIENCE).until(() -> get("/api/admin/projections").get("lag").asLong() == 0
+        await().atMost(PATIENCE).until(() -> asAdmin.apply("/api/admin/projections").get("lag").asLong() == 0
                                              && get("/api/assessments/" + id + "/changes").get("total").asInt() == 4);
         Map<String, List<Document>> before = readModels();
 
-        queries.post().uri("/api/admin/projections/rebuild").exchange().expectStatus().isAccepted();
+        admin.post().uri("/api/admin/projections/rebuild").exchange().expectStatus().isAccepted();
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
-               .until(() -> get("/api/admin/projections").path("lastRebuild").path("done").asBoolean());
+               .until(() -> asAdmin.apply("/api/admin/projections").path("lastRebuild").path("done").asBoolean());
 
         assertThat(readModels()).isEqualTo(before);
     }

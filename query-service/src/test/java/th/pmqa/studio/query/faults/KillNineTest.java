@@ -43,7 +43,7 @@ class KillNineTest {
 
     private static final String[] CRITERIA = {"1.1", "1.2", "2.1", "2.2", "3.1", "4.1"};
     private static final String TOKEN = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()),
-            "u-fault", "ผู้ทดสอบ", "KKN", List.of("ADMIN", "LEAD"), Duration.ofHours(1));
+            "u-fault", "ผู้ทดสอบ", "KILL", List.of("ADMIN", "LEAD"), Duration.ofHours(1));
 
     private static WebClient client(ServiceProcess service) {
         return WebClient.builder().baseUrl(service.baseUrl()).defaultHeader("Authorization", "Bearer " + TOKEN).build();

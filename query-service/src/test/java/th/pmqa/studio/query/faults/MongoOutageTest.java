@@ -40,7 +40,7 @@ import static org.awaitility.Awaitility.await;
 class MongoOutageTest {
 
     private static final String TOKEN = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()),
-            "u-outage", "ผู้ทดสอบ", "KKN", List.of("LEAD"), Duration.ofHours(1));
+            "u-outage", "ผู้ทดสอบ", "DOWN", List.of("LEAD"), Duration.ofHours(1));
 
     @Test
     void whileMongoDbIsAwayCommandsFailFastWith503AndNothingAcknowledgedIsLost() throws Exception {

@@ -50,7 +50,7 @@ import static org.awaitility.Awaitility.await;
 class TwoNodesOfEachTest {
 
     private static final String TOKEN = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()),
-            "u-scale", "ผู้ทดสอบ สองโหนด", "KKN", List.of("ADMIN", "LEAD"), Duration.ofHours(1));
+            "u-scale", "ผู้ทดสอบ สองโหนด", "SCALE", List.of("ADMIN", "LEAD"), Duration.ofHours(1));
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(20);
     private static final Duration CATCH_UP = Duration.ofSeconds(60);
     private static final String PROBLEMS = "https://pmqa-studio.example/problems/";
@@ -484,11 +484,13 @@ class TwoNodesOfEachTest {
     }
 
     private static String openAssessment() {
-        String code = "SC" + ORGANIZATIONS.incrementAndGet() + "X" + System.nanoTime() % 100000;
+        // one organization, the token's, with a fiscal year per assessment
+        String code = "SCALE";
+        int fiscalYear = 2500 + ORGANIZATIONS.incrementAndGet();
         Answer answer = send(commandNodes.get(0), client(commandNodes.get(0)).post().uri("/api/assessments")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("organizationCode", code, "organizationName", "จังหวัดทดสอบ " + code,
-                                  "organizationType", "PROVINCE", "fiscalYear", 2567, "catalogVersion", "pmqa-4.0/2567")));
+                                  "organizationType", "PROVINCE", "fiscalYear", fiscalYear, "catalogVersion", "pmqa-4.0/2567")));
         assertThat(answer.status()).as("open %s: %s", code, answer).isEqualTo(201);
         return answer.body().get("assessmentId").asText();
     }

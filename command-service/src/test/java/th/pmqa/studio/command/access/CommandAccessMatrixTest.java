@@ -1,0 +1,152 @@
+package th.pmqa.studio.command.access;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import th.pmqa.studio.infra.testing.MongoTestServer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
+
+/**
+ * Every endpoint of the command service × every role × own or another organization × with or without a token, from
+ * one table. An endpoint missing from the table fails {@link #everyEndpointHasARule()}, so nothing new ships
+ * without a rule.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+class CommandAccessMatrixTest {
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("studio.mongodb.uri", () -> MongoTestServer.uri(MongoTestServer.freshDatabaseName("access")));
+    }
+
+    /** Who may: {@code own} for their own organization only, {@code any} for every organization. */
+    record Rule(HttpMethod method, String pattern, String path, Object body, Map<String, String> allowed) {
+    }
+
+    private static final Map<String, String> DRAFTERS = Map.of("EDITOR", "own", "LEAD", "own");
+    private static final Map<String, String> LEADS = Map.of("LEAD", "own");
+    private static final Map<String, Object> EDIT = Map.of("text", "ข้อความ", "baseRevision", 0);
+
+    /** {org} is replaced by the organization the request is about. */
+    static final List<Rule> TABLE = List.of(
+            new Rule(HttpMethod.POST, "/api/assessments", "/api/assessments",
+                     Map.of("organizationCode", "{org}", "organizationName", "จังหวัด", "organizationType", "PROVINCE",
+                            "fiscalYear", 2567, "catalogVersion", "pmqa-4.0/2567"),
+                     Map.of("LEAD", "own", "ADMIN", "any")),
+            new Rule(HttpMethod.PUT, "/api/assessments/{id}/profile/{item}", "/api/assessments/{org}-2567/profile/1", EDIT, DRAFTERS),
+            new Rule(HttpMethod.PUT, "/api/assessments/{id}/criteria/{criterionId}/levels/{level}/{part}",
+                     "/api/assessments/{org}-2567/criteria/1.1/levels/basic/approach", EDIT, DRAFTERS),
+            new Rule(HttpMethod.PUT, "/api/assessments/{id}/criteria/{criterionId}/links",
+                     "/api/assessments/{org}-2567/criteria/1.1/links", Map.of("profileItems", List.of(1)), DRAFTERS),
+            new Rule(HttpMethod.POST, "/api/assessments/{id}/criteria/{criterionId}/levels/{level}/results",
+                     "/api/assessments/{org}-2567/criteria/1.1/levels/basic/results",
+                     Map.of("indicatorGroup", "7.1.1", "name", "ตัวชี้วัด"), DRAFTERS),
+            new Rule(HttpMethod.DELETE, "/api/assessments/{id}/criteria/{criterionId}/levels/{level}/results/{resultId}",
+                     "/api/assessments/{org}-2567/criteria/1.1/levels/basic/results/r-1", null, DRAFTERS),
+            new Rule(HttpMethod.PUT, "/api/assessments/{id}/criteria/{criterionId}/summary",
+                     "/api/assessments/{org}-2567/criteria/1.1/summary", EDIT, DRAFTERS),
+            new Rule(HttpMethod.PUT, "/api/assessments/{id}/criteria/{criterionId}/rating",
+                     "/api/assessments/{org}-2567/criteria/1.1/rating", Map.of("level", "basic", "score", 350), LEADS),
+            new Rule(HttpMethod.POST, "/api/assessments/{id}/submit", "/api/assessments/{org}-2567/submit", null, LEADS),
+            new Rule(HttpMethod.POST, "/api/assessments/{id}/reopen", "/api/assessments/{org}-2567/reopen",
+                     Map.of("reason", "แก้ไข"), LEADS));
+
+    static final List<String> ROLES = List.of("EDITOR", "LEAD", "FACILITATOR", "ADMIN", "NONE");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void everyEndpointHasARule() {
+        Set<String> endpoints = mappings.getHandlerMethods().keySet().stream()
+                .flatMap(info -> info.getPatternsCondition().getPatterns().stream().flatMap(pattern ->
+                        info.getMethodsCondition().getMethods().stream().map(m -> m + " " + pattern.getPatternString())))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> ruled = TABLE.stream().map(r -> r.method() + " " + r.pattern()).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(endpoints).isEqualTo(ruled);
+    }
+
+    @TestFactory
+    List<DynamicTest> everyEndpointAnswersEveryRoleForOwnAndOtherOrganizationsAsTheTableSays() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Rule rule : TABLE) {
+            tests.add(DynamicTest.dynamicTest(rule.method() + " " + rule.pattern() + " without a token is 401", () -> {
+                WebTestClient anonymous = WebTestClient.bindToApplicationContext(context).apply(springSecurity())
+                                                       .configureClient().build();
+                request(anonymous, rule, "OWN").expectStatus().isUnauthorized();
+            }));
+            for (String role : ROLES) {
+                for (String target : List.of("own", "other")) {
+                    String scope = rule.allowed().get(role);
+                    boolean allowed = "any".equals(scope) || ("own".equals(scope) && target.equals("own"));
+                    tests.add(DynamicTest.dynamicTest(rule.method() + " " + rule.pattern() + " as " + role + " of "
+                                                      + target + " organization: " + (allowed ? "allowed" : "403"), () -> {
+                        WebTestClient client = WebTestClient.bindToApplicationContext(context).apply(springSecurity())
+                                .configureClient().build()
+                                .mutateWith(mockJwt().jwt(jwt -> jwt.subject("u-" + role).claim("name", "ผู้ทดสอบ")
+                                        .claim("org", "OWN").claim("roles", role.equals("NONE") ? List.of() : List.of(role))));
+                        String organization = target.equals("own") ? "OWN" : "OTH" + role;
+                        long before = events();
+                        var response = request(client, rule, organization).expectBody(String.class).returnResult();
+                        int status = response.getStatus().value();
+                        if (allowed) {
+                            assertThat(status).as(response.getResponseBody()).isNotIn(401, 403);
+                        } else {
+                            assertThat(status).as(response.getResponseBody()).isEqualTo(403);
+                            assertThat(response.getResponseBody()).contains("\"type\":\"https://pmqa-studio.example/problems/forbidden\"");
+                            assertThat(events()).as("a refused request stores nothing").isEqualTo(before);
+                        }
+                    }));
+                }
+            }
+        }
+        return tests;
+    }
+
+    private long events() {
+        return ((th.pmqa.studio.infra.eventstore.MongoEventStorageEngine) context.getBean("eventStorageEngine")).headPosition();
+    }
+
+    private static WebTestClient.ResponseSpec request(WebTestClient client, Rule rule, String organization) {
+        String path = rule.path().replace("{org}", organization);
+        var spec = client.method(rule.method()).uri(path);
+        if (rule.body() != null) {
+            String json = toJson(rule.body()).replace("{org}", organization);
+            return spec.header("Content-Type", "application/json").bodyValue(json).exchange();
+        }
+        return spec.exchange();
+    }
+
+    private static String toJson(Object body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package th.pmqa.studio.query.access;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.FluxExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import th.pmqa.studio.infra.testing.MongoTestServer;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
+
+/**
+ * Every endpoint of the query service (streams, history, time travel, change feed and exports included) × every role
+ * × own or another organization × with or without a token, from one table. An endpoint missing from the table fails
+ * {@link #everyEndpointHasARule()}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+class QueryAccessMatrixTest {
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("studio.mongodb.uri", () -> MongoTestServer.uri(MongoTestServer.freshDatabaseName("access")));
+    }
+
+    /**
+     * {@code allowed}: role → {@code own} (their organization's assessments only), {@code any}, or {@code list}
+     * (allowed; a list or stream that shows only what the role may see). {@code anonymous}: no token needed.
+     */
+    record Rule(HttpMethod method, String pattern, String path, Map<String, String> allowed, boolean anonymous) {
+    }
+
+    private static final Map<String, String> READERS = Map.of("EDITOR", "own", "LEAD", "own", "FACILITATOR", "any",
+                                                              "ADMIN", "any");
+    private static final Map<String, String> LISTERS = Map.of("EDITOR", "list", "LEAD", "list", "FACILITATOR", "list",
+                                                              "ADMIN", "list");
+    private static final Map<String, String> EVERYONE = Map.of("EDITOR", "any", "LEAD", "any", "FACILITATOR", "any",
+                                                               "ADMIN", "any", "NONE", "any");
+
+    static final List<Rule> TABLE = List.of(
+            new Rule(HttpMethod.GET, "/api/catalog", "/api/catalog", EVERYONE, true),
+            new Rule(HttpMethod.GET, "/api/assessments", "/api/assessments", LISTERS, false),
+            new Rule(HttpMethod.GET, "/api/dashboard/stream", "/api/dashboard/stream", LISTERS, false),
+            new Rule(HttpMethod.GET, "/api/assessments/{id}/report", "/api/assessments/{org}-2567/report", READERS, false),
+            new Rule(HttpMethod.GET, "/api/assessments/{id}/report.html", "/api/assessments/{org}-2567/report.html", READERS, false),
+            new Rule(HttpMethod.GET, "/api/assessments/{id}/report/diff",
+                     "/api/assessments/{org}-2567/report/diff?from=0&to=1", READERS, false),
+            new Rule(HttpMethod.GET, "/api/assessments/{id}/criteria/{criterionId}/history",
+                     "/api/assessments/{org}-2567/criteria/1.1/history", READERS, false),
+            new Rule(HttpMethod.GET, "/api/assessments/{id}/profile/{item}/history",
+                     "/api/assessments/{org}-2567/profile/1/history", READERS, false),
+            new Rule(HttpMethod.GET, "/api/assessments/{id}/changes", "/api/assessments/{org}-2567/changes", READERS, false),
+            new Rule(HttpMethod.GET, "/api/assessments/{id}/changes/stream", "/api/assessments/{org}-2567/changes/stream",
+                     READERS, false),
+            new Rule(HttpMethod.GET, "/api/assessments/{id}/stream", "/api/assessments/{org}-2567/stream", READERS, false),
+            new Rule(HttpMethod.GET, "/api/admin/projections", "/api/admin/projections",
+                     Map.of("FACILITATOR", "any", "ADMIN", "any"), false),
+            new Rule(HttpMethod.POST, "/api/admin/projections/rebuild", "/api/admin/projections/rebuild",
+                     Map.of("ADMIN", "any"), false));
+
+    static final List<String> ROLES = List.of("EDITOR", "LEAD", "FACILITATOR", "ADMIN", "NONE");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyEndpointHasARule() {
+        Set<String> endpoints = mappings.getHandlerMethods().keySet().stream()
+                .flatMap(info -> info.getPatternsCondition().getPatterns().stream().flatMap(pattern ->
+                        info.getMethodsCondition().getMethods().stream().map(m -> m + " " + pattern.getPatternString())))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> ruled = TABLE.stream().map(r -> r.method() + " " + r.pattern()).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(endpoints).isEqualTo(ruled);
+    }
+
+    @TestFactory
+    List<DynamicTest> everyEndpointAnswersEveryRoleForOwnAndOtherOrganizationsAsTheTableSays() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Rule rule : TABLE) {
+            String name = rule.method() + " " + rule.pattern();
+            tests.add(DynamicTest.dynamicTest(name + " without a token: " + (rule.anonymous() ? "allowed" : "401"), () -> {
+                WebTestClient anonymous = WebTestClient.bindToApplicationContext(context).apply(springSecurity())
+                                                       .configureClient().responseTimeout(Duration.ofSeconds(20)).build();
+                int status = status(anonymous, rule, "OWN");
+                if (rule.anonymous()) {
+                    assertThat(status).isNotIn(401, 403);
+                } else {
+                    assertThat(status).isEqualTo(401);
+                }
+            }));
+            for (String role : ROLES) {
+                for (String target : List.of("own", "other")) {
+                    String scope = rule.allowed().get(role);
+                    boolean allowed = "any".equals(scope) || "list".equals(scope)
+                                      || ("own".equals(scope) && target.equals("own"));
+                    tests.add(DynamicTest.dynamicTest(name + " as " + role + " of " + target + " organization: "
+                                                      + (allowed ? "allowed" : "403"), () -> {
+                        WebTestClient client = WebTestClient.bindToApplicationContext(context).apply(springSecurity())
+                                .configureClient().responseTimeout(Duration.ofSeconds(20)).build()
+                                .mutateWith(mockJwt().jwt(jwt -> jwt.subject("u-" + role).claim("name", "ผู้ทดสอบ")
+                                        .claim("org", "OWN").claim("roles", role.equals("NONE") ? List.of() : List.of(role))));
+                        int status = status(client, rule, target.equals("own") ? "OWN" : "OTH");
+                        if (allowed) {
+                            assertThat(status).isNotIn(401, 403);
+                        } else {
+                            assertThat(status).isEqualTo(403);
+                        }
+                    }));
+                }
+            }
+        }
+        return tests;
+    }
+
+    /** The status only: streams never end, so their bodies are not read. */
+    private static int status(WebTestClient client, Rule rule, String organization) {
+        FluxExchangeResult<String> result = client.method(rule.method()).uri(rule.path().replace("{org}", organization))
+                                                  .accept(MediaType.ALL).exchange().returnResult(String.class);
+        int status = result.getStatus().value();
+        result.getResponseBody().take(Duration.ofMillis(1)).blockLast(Duration.ofSeconds(5));
+        return status;
+    }
+}
