@@ -249,4 +249,30 @@ class ConcurrentWritersTest {
             assertThat(tracked).containsExactly("e1", "after");
         });
     }
+
+    @Test
+    void concurrentCommitsThroughOneEngineLeaveNoGapForReadersToWaitOn() throws Exception {
+        // a seal timeout beyond the test's patience: a gap would show as missing events
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(database).eventSerializer(serializer)
+                .snapshotSerializer(serializer).sealTimeout(Duration.ofHours(1)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<?>> writers = new ArrayList<>();
+        for (int w = 0; w < 8; w++) {
+            String aggregate = "w" + w;
+            writers.add(pool.submit(() -> {
+                for (int i = 0; i < 150; i++) {
+                    engine.appendEvents(event(aggregate, i, aggregate + "-" + i));
+                }
+            }));
+        }
+        for (var writer : writers) {
+            writer.get();
+        }
+        pool.shutdown();
+
+        List<String> tracked = new ArrayList<>();
+        engine.readEvents(null, false).forEach(e -> tracked.add(e.getIdentifier()));
+        assertThat(tracked).hasSize(8 * 150);
+    }
 }

@@ -33,12 +33,34 @@ public class ReportController {
     private final TimeTravel timeTravel;
     private final ChangeLogStore changes;
     private final LiveChanges live;
+    private final th.pmqa.studio.query.rebuild.ProjectionStatus projection;
+    private final th.pmqa.studio.infra.eventstore.MongoEventStorageEngine events;
 
-    public ReportController(ReportViewStore views, TimeTravel timeTravel, ChangeLogStore changes, LiveChanges live) {
+    public ReportController(ReportViewStore views, TimeTravel timeTravel, ChangeLogStore changes, LiveChanges live,
+                            th.pmqa.studio.query.rebuild.ProjectionStatus projection,
+                            th.pmqa.studio.infra.eventstore.MongoEventStorageEngine events) {
         this.views = views;
         this.timeTravel = timeTravel;
         this.changes = changes;
         this.live = live;
+        this.projection = projection;
+        this.events = events;
+    }
+
+    /**
+     * Changes already in the log but not yet in the stored report: they belong to a batch still being written, so
+     * they lie above the projection's floor and at most at the event store's head. Read as a window of exact
+     * positions, which every server answers from its index; a thousand subscribers connecting at once would
+     * otherwise each scan the whole change log on the embedded server (measured: its socket reads timed out).
+     */
+    private List<StoredChange> notYetInReport(String id, long reportPosition) {
+        long from = Math.max(reportPosition, projection.position());
+        long to = events.headPosition();
+        if (to - from > 10_000) {
+            return changes.after(id, reportPosition, 10_000); // far behind: rare enough to pay for the scan
+        }
+        return changes.window(from + 1, (int) Math.max(0, to - from) + 64).stream()
+                      .filter(c -> c.entry().assessmentId().equals(id) && c.position() > reportPosition).toList();
     }
 
     @GetMapping("/api/catalog")
@@ -86,7 +108,7 @@ public class ReportController {
             Mono<List<DataBuffer>> head = Blocking.call(() -> {
                 ReportState state = views.load(id).orElseThrow(() -> Problems.notFound("id", "no assessment " + id));
                 last.set(state.position);
-                List<StoredChange> missed = changes.after(id, state.position, 10_000);
+                List<StoredChange> missed = notYetInReport(id, state.position);
                 var events = new java.util.ArrayList<DataBuffer>();
                 events.add(SseFrames.buffer(SseFrames.frame("report", state.position,
                                                             ReportJson.write(ReportRenderer.render(state)))));
