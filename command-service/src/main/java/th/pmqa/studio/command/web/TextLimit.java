@@ -18,10 +18,35 @@ public class TextLimit {
     }
 
     public void check(String field, String value) {
-        if (value != null && value.length() > maxChars) {
+        if (value == null) {
+            return;
+        }
+        checkCharacters(field, value);
+        if (value.length() > maxChars) {
             long codePoints = value.codePoints().count();
             if (codePoints > maxChars) {
                 throw new TextTooLongException(field, codePoints, maxChars);
+            }
+        }
+    }
+
+    /**
+     * Refuses what no writer types and what cannot be stored as UTF-8 unchanged: NUL, and a surrogate without its
+     * pair (JSON can spell both as escapes). Everything else, Thai combining marks, Thai digits, emoji and
+     * zero-width joiners included, is kept exactly as sent.
+     */
+    static void checkCharacters(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\u0000') {
+                throw new th.pmqa.studio.command.rejection.InvalidInputException(field,
+                        field + " contains a NUL character (at " + i + ")");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new th.pmqa.studio.command.rejection.InvalidInputException(field,
+                        field + " contains half of a UTF-16 surrogate pair (at " + i + "), which is no character");
             }
         }
     }

@@ -444,4 +444,26 @@ class AssessmentHttpTest {
         SerializedObject<String> json = eventSerializer.serialize(new AssessmentId("KKN-2567"), String.class);
         assertThat(json.getData()).isEqualTo("\"KKN-2567\"");
     }
+
+    @Test
+    void nulCharactersLoneSurrogatesAndInvalidUtf8AreRefusedWith400AndNothingIsStored() {
+        String id = openAssessment();
+        String uri = "/api/assessments/" + id + "/criteria/1.1/levels/basic/approach";
+        for (String json : List.of("{\"text\":\"ผู้นำ\\u0000ลับ\",\"baseRevision\":0}",
+                                   "{\"text\":\"ครึ่ง\\ud83d\",\"baseRevision\":0}",
+                                   "{\"text\":\"\\udc00กลับด้าน\",\"baseRevision\":0}")) {
+            expectProblem(client.put().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange(),
+                          HttpStatus.BAD_REQUEST, "invalid-input", "text");
+        }
+        byte[] invalidUtf8 = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xE0, (byte) 0xB8, '"', ',', '"', 'b',
+                              'a', 's', 'e', 'R', 'e', 'v', 'i', 's', 'i', 'o', 'n', '"', ':', '0', '}'};
+        client.put().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(invalidUtf8).exchange()
+              .expectStatus().isBadRequest()
+              .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        // a whole emoji (a surrogate pair) is of course fine
+        client.put().uri(uri).contentType(MediaType.APPLICATION_JSON)
+              .bodyValue("{\"text\":\"ครบคู่ \\ud83d\\ude00\",\"baseRevision\":0}").exchange()
+              .expectStatus().isOk();
+        assertThat(payloads(id)).hasSize(2);
+    }
 }

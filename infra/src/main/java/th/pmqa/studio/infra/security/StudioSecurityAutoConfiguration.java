@@ -39,6 +39,9 @@ import java.net.URI;
 @EnableWebFluxSecurity
 public class StudioSecurityAutoConfiguration {
 
+    public static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     private static final Logger log = LoggerFactory.getLogger(StudioSecurityAutoConfiguration.class);
 
     @Bean
@@ -81,6 +84,12 @@ public class StudioSecurityAutoConfiguration {
                 // bearer tokens, no cookies: CSRF protection has nothing to protect
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                // The HTML report is the one page served: no script at all, its own inline style, never framed.
+                // Spring Security adds X-Content-Type-Options: nosniff and X-Frame-Options: DENY by default.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER)))
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .authorizeExchange(ex -> ex
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()

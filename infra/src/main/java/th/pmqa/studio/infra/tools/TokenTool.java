@@ -38,6 +38,11 @@ public final class TokenTool {
         if (user == null || user.isBlank() || org == null || org.isBlank() || roles.isEmpty()) {
             usage("--user, --org and --role are required");
         }
+        for (String role : roles) {
+            if (th.pmqa.studio.infra.access.Role.parse(role).isEmpty()) {
+                usage("unknown role " + role + ": EDITOR, LEAD, FACILITATOR or ADMIN");
+            }
+        }
         byte[] key = DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir());
         System.out.println(TokenMinter.mint(key, user, name == null ? user : name, org,
                                             roles.stream().map(String::trim).map(String::toUpperCase).toList(),

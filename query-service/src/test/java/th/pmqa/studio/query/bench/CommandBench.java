@@ -139,10 +139,10 @@ final class CommandBench {
                     th.pmqa.studio.infra.security.DevelopmentKey.loadOrCreate(th.pmqa.studio.infra.security.DevelopmentKey.dataDir()),
                     "bench", "ผู้ทดสอบ", "BENCH", List.of("LEAD"), java.time.Duration.ofHours(1));
             // each province's lead may edit only that province's assessment
-            var key = th.pmqa.studio.infra.security.DevelopmentKey.loadOrCreate(th.pmqa.studio.infra.security.DevelopmentKey.dataDir());
+            var signingKey = th.pmqa.studio.infra.security.DevelopmentKey.loadOrCreate(th.pmqa.studio.infra.security.DevelopmentKey.dataDir());
             String[] leads = new String[PROVINCES];
             for (int p = 0; p < PROVINCES; p++) {
-                leads[p] = th.pmqa.studio.infra.security.TokenMinter.mint(key, "bench-" + p, "ผู้ทดสอบ", code(p),
+                leads[p] = th.pmqa.studio.infra.security.TokenMinter.mint(signingKey, "bench-" + p, "ผู้ทดสอบ", code(p),
                                                                           List.of("LEAD"), java.time.Duration.ofHours(1));
             }
             WebClient client = WebClient.builder().baseUrl("http://127.0.0.1:" + port)

@@ -149,6 +149,11 @@ class QuerySideEndToEndTest {
         assertThat(get("/api/assessments").get("assessments").findValuesAsText("assessmentId"))
                 .contains(mine).doesNotContain(theirs);
         queries.get().uri("/api/assessments/" + theirs + "/report").exchange().expectStatus().isForbidden();
+        queries.get().uri("/api/assessments/" + mine + "/report.html").exchange().expectStatus().isOk()
+               .expectHeader().valueEquals("Content-Security-Policy",
+                       th.pmqa.studio.infra.security.StudioSecurityAutoConfiguration.CONTENT_SECURITY_POLICY)
+               .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+               .expectHeader().valueEquals("X-Frame-Options", "DENY");
         queries.get().uri("/api/assessments/" + theirs + "/changes").exchange().expectStatus().isForbidden();
         // someone else's edit through the command side is refused too
         commands.put().uri("/api/assessments/" + theirs + "/profile/1").contentType(MediaType.APPLICATION_JSON)
