@@ -16,10 +16,11 @@ java_opts=(-Dfile.encoding=UTF-8 -Daxon.update-check.disabled=true -Ddisable-axo
 if [[ -z "${MONGODB_URI:-}" ]]; then
   data=$(mktemp -d)
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  STUDIO_DATA_DIR="$data" MONGO_PORT="$port" java -Xmx4g "${java_opts[@]}" -cp "$cp" \
+  STUDIO_DATA_DIR="$data" MONGO_PORT="$port" java -Xmx6g "${java_opts[@]}" -cp "$cp" \
     th.pmqa.studio.infra.tools.EmbeddedMongoServer >"$data/server.log" 2>&1 &
   server=$!
-  trap 'kill -TERM $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
+  # the server's log outlives the run (target/bench-server.log): it is where a failure of the server shows
+  trap 'status=$?; kill -TERM $server 2>/dev/null; wait $server 2>/dev/null; cp "$data/server.log" target/bench-server.log; rm -rf "$data"; exit $status' EXIT
   until grep -q listening "$data/server.log" 2>/dev/null; do
     kill -0 "$server" 2>/dev/null || { cat "$data/server.log" >&2; exit 1; }
     sleep 0.3
