@@ -109,6 +109,12 @@ public class ProblemDetailsAdvice {
         return respond(problem);
     }
 
+    /** Errors that carry their own problem, such as a refusal by the access rules (403). */
+    @ExceptionHandler(th.pmqa.studio.infra.access.AccessDeniedProblem.class)
+    ResponseEntity<ProblemDetail> accessDenied(th.pmqa.studio.infra.access.AccessDeniedProblem error) {
+        return respond(error.getBody());
+    }
+
     private static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail,
                                          String field) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

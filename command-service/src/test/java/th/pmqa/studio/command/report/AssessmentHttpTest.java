@@ -466,4 +466,16 @@ class AssessmentHttpTest {
               .expectStatus().isOk();
         assertThat(payloads(id)).hasSize(2);
     }
+
+    @Test
+    void aBodyNestedAHundredLevelsDeepIsRefusedWith400AndNothingIsStored() {
+        String id = openAssessment();
+        // well within Jackson's own default (1,000), so only our limit refuses it; the unknown field would be ignored
+        String deep = "[".repeat(100) + "]".repeat(100);
+        client.put().uri("/api/assessments/" + id + "/criteria/1.1/links").contentType(MediaType.APPLICATION_JSON)
+              .bodyValue("{\"profileItems\":[1],\"extra\":" + deep + "}").exchange()
+              .expectStatus().isBadRequest()
+              .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(payloads(id)).hasSize(1);
+    }
 }

@@ -212,7 +212,7 @@ class QuerySideEndToEndTest {
                .expectStatus().isBadRequest()
                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                .expectBody().jsonPath("$.field").isEqualTo("asOf");
-        queries.get().uri("/api/assessments/NOPE-2567/report").exchange()
+        queries.get().uri("/api/assessments/" + code + "-2690/report").exchange() // own organization, never opened
                .expectStatus().isNotFound().expectBody().jsonPath("$.status").isEqualTo(404);
         queries.get().uri("/api/assessments/" + id + "/report?asOf=2001-01-01T00:00:00Z").exchange()
                .expectStatus().isNotFound().expectBody().jsonPath("$.field").isEqualTo("asOf");
