@@ -114,7 +114,8 @@ final class CommandBench {
 
         ConfigurableApplicationContext command = new SpringApplicationBuilder(CommandServiceApplication.class)
                 .run("--server.port=0", "--studio.mongodb.uri=" + MongoTestServer.uri(database),
-                     "--spring.main.banner-mode=off", "--logging.level.root=WARN");
+                     "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                     "--studio.rate-limit.writes-per-minute=10000000");
         try {
             CommandGateway gateway = command.getBean(CommandGateway.class);
             Author author = new Author("bench", "ผู้ทดสอบ");

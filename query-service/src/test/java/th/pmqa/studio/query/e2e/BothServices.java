@@ -30,7 +30,7 @@ final class BothServices {
             commandService = new SpringApplicationBuilder(CommandServiceApplication.class)
                     // command-line arguments: they win over the service's own application.yml
                     .run("--server.port=0", "--studio.mongodb.uri=" + MONGODB_URI, "--spring.main.banner-mode=off",
-                         "--studio.eventstore.fetch-delay=50ms");
+                         "--studio.eventstore.fetch-delay=50ms", "--studio.rate-limit.writes-per-minute=10000000");
             Runtime.getRuntime().addShutdownHook(new Thread(commandService::close));
         }
         return ((WebServerApplicationContext) commandService).getWebServer().getPort();

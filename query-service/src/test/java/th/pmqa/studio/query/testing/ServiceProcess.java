@@ -50,7 +50,9 @@ public final class ServiceProcess implements AutoCloseable {
                 "-Ddisable-axoniq-console-message=true",
                 "-cp", classPathFor(application), application.getName(),
                 "--server.port=" + port, "--studio.mongodb.uri=" + mongoUri, "--spring.main.banner-mode=off",
-                "--studio.eventstore.fetch-delay=50ms", "--studio.live.poll-interval=20ms"));
+                "--studio.eventstore.fetch-delay=50ms", "--studio.live.poll-interval=20ms",
+                // the load generators write as one person, far faster than any person
+                "--studio.rate-limit.writes-per-minute=10000000"));
         command.addAll(List.of(extraArgs));
         Path log = Files.createTempFile(application.getSimpleName(), ".log");
         ServiceProcess service = new ServiceProcess(command, log, port);
