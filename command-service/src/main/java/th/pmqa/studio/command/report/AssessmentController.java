@@ -231,7 +231,9 @@ class AssessmentController {
 
     private void checkEdit(TextEdit edit) {
         Required.field(edit.text(), "text");
-        Required.field(edit.baseRevision(), "baseRevision");
+        if (Required.field(edit.baseRevision(), "baseRevision") < 0) {
+            throw new InvalidInputException("baseRevision", "baseRevision is the revision the edit started from: 0 or more");
+        }
         textLimit.check("text", edit.text());
     }
 
