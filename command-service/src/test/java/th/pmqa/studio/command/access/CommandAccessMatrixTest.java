@@ -40,8 +40,15 @@ class CommandAccessMatrixTest {
     }
 
     /** Who may: {@code own} for their own organization only, {@code any} for every organization. */
-    record Rule(HttpMethod method, String pattern, String path, Object body, Map<String, String> allowed) {
+    record Rule(HttpMethod method, String pattern, String path, Object body, Map<String, String> allowed,
+                boolean anonymous) {
+        Rule(HttpMethod method, String pattern, String path, Object body, Map<String, String> allowed) {
+            this(method, pattern, path, body, allowed, false);
+        }
     }
+
+    private static final Map<String, String> EVERYONE = Map.of("EDITOR", "any", "LEAD", "any", "FACILITATOR", "any",
+                                                               "ADMIN", "any", "NONE", "any");
 
     private static final Map<String, String> DRAFTERS = Map.of("EDITOR", "own", "LEAD", "own");
     private static final Map<String, String> LEADS = Map.of("LEAD", "own");
@@ -69,7 +76,9 @@ class CommandAccessMatrixTest {
                      "/api/assessments/{org}-2567/criteria/1.1/rating", Map.of("level", "basic", "score", 350), LEADS),
             new Rule(HttpMethod.POST, "/api/assessments/{id}/submit", "/api/assessments/{org}-2567/submit", null, LEADS),
             new Rule(HttpMethod.POST, "/api/assessments/{id}/reopen", "/api/assessments/{org}-2567/reopen",
-                     Map.of("reason", "แก้ไข"), LEADS));
+                     Map.of("reason", "แก้ไข"), LEADS),
+            new Rule(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", null, EVERYONE, true),
+            new Rule(HttpMethod.GET, "/v3/api-docs.yaml", "/v3/api-docs.yaml", null, EVERYONE, true));
 
     static final List<String> ROLES = List.of("EDITOR", "LEAD", "FACILITATOR", "ADMIN", "NONE");
 
@@ -95,10 +104,15 @@ class CommandAccessMatrixTest {
     List<DynamicTest> everyEndpointAnswersEveryRoleForOwnAndOtherOrganizationsAsTheTableSays() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Rule rule : TABLE) {
-            tests.add(DynamicTest.dynamicTest(rule.method() + " " + rule.pattern() + " without a token is 401", () -> {
+            tests.add(DynamicTest.dynamicTest(rule.method() + " " + rule.pattern() + " without a token: "
+                                              + (rule.anonymous() ? "allowed" : "401"), () -> {
                 WebTestClient anonymous = WebTestClient.bindToApplicationContext(context).apply(springSecurity())
                                                        .configureClient().build();
-                request(anonymous, rule, "OWN").expectStatus().isUnauthorized();
+                if (rule.anonymous()) {
+                    request(anonymous, rule, "OWN").expectStatus().isOk();
+                } else {
+                    request(anonymous, rule, "OWN").expectStatus().isUnauthorized();
+                }
             }));
             for (String role : ROLES) {
                 for (String target : List.of("own", "other")) {

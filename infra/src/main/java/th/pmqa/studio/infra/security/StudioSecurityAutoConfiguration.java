@@ -94,6 +94,7 @@ public class StudioSecurityAutoConfiguration {
                 .authorizeExchange(ex -> ex
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/catalog", "/api/catalog/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> {

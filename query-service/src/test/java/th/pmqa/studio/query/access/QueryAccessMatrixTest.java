@@ -74,7 +74,9 @@ class QueryAccessMatrixTest {
             new Rule(HttpMethod.GET, "/api/admin/projections", "/api/admin/projections",
                      Map.of("FACILITATOR", "any", "ADMIN", "any"), false),
             new Rule(HttpMethod.POST, "/api/admin/projections/rebuild", "/api/admin/projections/rebuild",
-                     Map.of("ADMIN", "any"), false));
+                     Map.of("ADMIN", "any"), false),
+            new Rule(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", EVERYONE, true),
+            new Rule(HttpMethod.GET, "/v3/api-docs.yaml", "/v3/api-docs.yaml", EVERYONE, true));
 
     static final List<String> ROLES = List.of("EDITOR", "LEAD", "FACILITATOR", "ADMIN", "NONE");
 

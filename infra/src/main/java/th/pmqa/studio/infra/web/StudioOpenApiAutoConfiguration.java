@@ -1,0 +1,68 @@
+package th.pmqa.studio.infra.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The OpenAPI description both services publish at {@code /v3/api-docs}: every operation needs the bearer token
+ * (except the catalog and health) and answers errors as RFC 9457 problem details.
+ */
+@AutoConfiguration
+public class StudioOpenApiAutoConfiguration {
+
+    static final String BEARER = "bearer-jwt";
+
+    @Bean
+    public OpenAPI studioOpenApi(@Value("${spring.application.name:pmqa-studio}") String name) {
+        return new OpenAPI()
+                .info(new Info().title("PMQA Report Studio — " + name).version("0.1.0"))
+                .components(new Components()
+                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("JWT")
+                                .description("claims: sub, name, org (organization code), roles (EDITOR, LEAD, FACILITATOR, ADMIN)"))
+                        .addSchemas("Problem", problemSchema()))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /** Adds the problem-details answers every operation can give, so clients and fuzzers know their shape. */
+    @Bean
+    public OpenApiCustomizer studioProblemResponses() {
+        return api -> api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+            Content problem = new Content().addMediaType("application/problem+json",
+                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
+            var responses = operation.getResponses();
+            for (String status : new String[] {"400", "401", "403", "404", "409", "413", "429", "503"}) {
+                if (!responses.containsKey(status)) {
+                    responses.addApiResponse(status, new ApiResponse().description("problem details").content(problem));
+                }
+            }
+            if (path.equals("/api/catalog")) {
+                operation.setSecurity(java.util.List.of()); // the catalog is public
+            }
+        }));
+    }
+
+    private static Schema<?> problemSchema() {
+        return new ObjectSchema()
+                .addProperty("type", new StringSchema().format("uri"))
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new IntegerSchema())
+                .addProperty("detail", new StringSchema())
+                .addProperty("instance", new StringSchema())
+                .addProperty("field", new StringSchema());
+    }
+}
