@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
@@ -75,15 +74,7 @@ public class WriteRateLimit implements WebFilter, Ordered {
                 + seconds + " s.");
         problem.setType(URI.create(ProblemDetailsAdvice.TYPE_BASE + "rate-limited"));
         problem.setTitle("Too many changes");
-        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-        var response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-        response.getHeaders().set("Retry-After", Long.toString(seconds));
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        try {
-            return response.writeWith(Mono.just(response.bufferFactory().wrap(json.writeValueAsBytes(problem))));
-        } catch (Exception e) {
-            return Mono.error(e);
-        }
+        exchange.getResponse().getHeaders().set("Retry-After", Long.toString(seconds));
+        return th.pmqa.studio.infra.web.ProblemResponses.write(exchange, json, problem);
     }
 }

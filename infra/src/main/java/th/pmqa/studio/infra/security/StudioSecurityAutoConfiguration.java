@@ -8,10 +8,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.security.reactive.ReactiveSecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -112,18 +110,9 @@ public class StudioSecurityAutoConfiguration {
     private static Mono<Void> problem(ServerWebExchange exchange, ObjectMapper mapper, HttpStatus status, String detail) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setType(URI.create("https://pmqa-studio.example/problems/" + (status == HttpStatus.UNAUTHORIZED ? "unauthenticated" : "forbidden")));
-        body.setInstance(URI.create(exchange.getRequest().getPath().value()));
-        var response = exchange.getResponse();
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (status == HttpStatus.UNAUTHORIZED) {
-            response.getHeaders().set("WWW-Authenticate", "Bearer");
+            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
         }
-        try {
-            DataBuffer buffer = response.bufferFactory().wrap(mapper.writeValueAsBytes(body));
-            return response.writeWith(Mono.just(buffer));
-        } catch (Exception e) {
-            return Mono.error(e);
-        }
+        return th.pmqa.studio.infra.web.ProblemResponses.write(exchange, mapper, body);
     }
 }

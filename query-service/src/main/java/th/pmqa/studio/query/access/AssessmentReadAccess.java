@@ -2,8 +2,6 @@ package th.pmqa.studio.query.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -67,15 +65,6 @@ public class AssessmentReadAccess implements WebFilter, Ordered {
     }
 
     private Mono<Void> deny(ServerWebExchange exchange, AccessDeniedProblem denied) {
-        var response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.FORBIDDEN);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        var body = denied.getBody();
-        body.setInstance(java.net.URI.create(exchange.getRequest().getPath().value()));
-        try {
-            return response.writeWith(Mono.just(response.bufferFactory().wrap(json.writeValueAsBytes(body))));
-        } catch (Exception e) {
-            return Mono.error(e);
-        }
+        return th.pmqa.studio.infra.web.ProblemResponses.write(exchange, json, denied.getBody());
     }
 }

@@ -1,0 +1,32 @@
+package th.pmqa.studio.infra.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+
+/**
+ * Answers a request with a problem-details body from a web filter, where no controller advice runs (security,
+ * access and rate-limit filters). The problem's status becomes the response's; its instance is the request path.
+ */
+public final class ProblemResponses {
+
+    private ProblemResponses() {
+    }
+
+    public static Mono<Void> write(ServerWebExchange exchange, ObjectMapper json, ProblemDetail problem) {
+        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        var response = exchange.getResponse();
+        response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        try {
+            return response.writeWith(Mono.just(response.bufferFactory().wrap(json.writeValueAsBytes(problem))));
+        } catch (Exception e) {
+            return Mono.error(e);
+        }
+    }
+}
