@@ -1,5 +1,6 @@
 package th.pmqa.studio.command.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,6 +48,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /**
  * Writes of the Application Report. Checks here are limited to what is needed to build a command (presence, path
  * names, size); every rule about the report itself is decided by {@link Assessment}.
@@ -65,39 +68,65 @@ class AssessmentController {
         this.authors = authors;
     }
 
-    record OpenRequest(String organizationCode, String organizationName, OrganizationType organizationType,
-                       Integer fiscalYear, String catalogVersion) {
+    // The schemas below describe what the service accepts, so that clients and the fuzzer in .ci/run know it; the
+    // checks themselves stay in the controller and the aggregate, which answer with the field at fault.
+
+    record OpenRequest(
+            @Schema(requiredMode = REQUIRED, pattern = "^[A-Za-z0-9_]{2,32}$", example = "KKN") String organizationCode,
+            @Schema(requiredMode = REQUIRED, minLength = 1, example = "จังหวัดขอนแก่น") String organizationName,
+            @Schema(requiredMode = REQUIRED) OrganizationType organizationType,
+            @Schema(requiredMode = REQUIRED, minimum = "2500", maximum = "2700", example = "2567",
+                    description = "Buddhist-era fiscal year") Integer fiscalYear,
+            @Schema(requiredMode = REQUIRED, example = "pmqa-4.0/2567",
+                    description = "a catalog version published at /api/catalog") String catalogVersion) {
     }
 
-    record TextEdit(String text, Long baseRevision) {
+    record TextEdit(
+            @Schema(requiredMode = REQUIRED, description = "stored exactly as sent; no NUL, no lone surrogate")
+            String text,
+            @Schema(requiredMode = REQUIRED, minimum = "0",
+                    description = "the revision this edit started from (0: never written)") Long baseRevision) {
     }
 
-    record LinksRequest(List<Integer> profileItems, List<String> indicatorGroups) {
+    record LinksRequest(
+            @Schema(description = "OP item numbers of the catalog") List<Integer> profileItems,
+            @Schema(description = "indicator group codes of the catalog, e.g. 7.1.1") List<String> indicatorGroups) {
     }
 
-    record AttachRequest(String indicatorGroup, String name, String unit, BigDecimal target,
-                         Map<Integer, BigDecimal> values, List<String> evidence) {
+    record AttachRequest(
+            @Schema(requiredMode = REQUIRED, example = "7.1.1") String indicatorGroup,
+            @Schema(requiredMode = REQUIRED) String name,
+            String unit,
+            BigDecimal target,
+            @Schema(description = "value per fiscal year") Map<Integer, BigDecimal> values,
+            List<String> evidence) {
     }
 
-    record RatingRequest(String level, Integer score, String rationale) {
+    record RatingRequest(
+            @Schema(requiredMode = REQUIRED, allowableValues = {"basic", "advance", "significance"}) String level,
+            @Schema(requiredMode = REQUIRED, minimum = "300", maximum = "500",
+                    description = "within the level's band: basic 300–399, advance 400–469, significance 470–500")
+            Integer score,
+            @Schema(requiredMode = REQUIRED, minLength = 1) String rationale) {
     }
 
-    record ReopenRequest(String reason) {
+    record ReopenRequest(@Schema(requiredMode = REQUIRED, minLength = 1) String reason) {
     }
 
-    record Opened(String assessmentId) {
+    record Opened(@Schema(requiredMode = REQUIRED) String assessmentId) {
     }
 
-    record Revision(long revision) {
+    record Revision(@Schema(requiredMode = REQUIRED) long revision) {
     }
 
-    record Attached(String resultId) {
+    record Attached(@Schema(requiredMode = REQUIRED) String resultId) {
     }
 
-    record Rated(String criterionId, String level, int score) {
+    record Rated(@Schema(requiredMode = REQUIRED) String criterionId, @Schema(requiredMode = REQUIRED) String level,
+                 @Schema(requiredMode = REQUIRED) int score) {
     }
 
-    record Status(AssessmentStatus status) {
+    record Status(@Schema(requiredMode = REQUIRED) AssessmentStatus status) {
     }
 
     @PostMapping

@@ -2,6 +2,7 @@ package th.pmqa.studio.command.web;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,6 +105,21 @@ class BadInputBatteryTest {
             }
             assertThat(events.headPosition()).as("nothing stored").isEqualTo(before);
         })).toList();
+    }
+
+    @Test
+    void aPathTheFirewallRefusesGetsAProblemRatherThanAnEmptyAnswer() {
+        long before = events.headPosition();
+        // an encoded '%' (found by the fuzzer): Spring Security's firewall refuses it before any controller
+        client.put().uri(java.net.URI.create("http://localhost/api/assessments/BAT-2567/criteria/1%25/links"))
+              .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"profileItems\":[1]}")
+              .exchange()
+              .expectStatus().isBadRequest()
+              .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+              .expectBody()
+              .jsonPath("$.type").isEqualTo("https://pmqa-studio.example/problems/rejected-request")
+              .jsonPath("$.field").isEqualTo("path");
+        assertThat(events.headPosition()).as("nothing stored").isEqualTo(before);
     }
 
     @TestFactory

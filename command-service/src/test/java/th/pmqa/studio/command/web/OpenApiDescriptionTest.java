@@ -1,5 +1,6 @@
 package th.pmqa.studio.command.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -7,6 +8,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import th.pmqa.studio.infra.testing.MongoTestServer;
+import th.pmqa.studio.infra.testing.OpenApiDescriptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpenApiDescriptionTest {
@@ -28,5 +32,27 @@ class OpenApiDescriptionTest {
               .jsonPath("$.paths['/api/assessments/{id}/criteria/{criterionId}/levels/{level}/{part}'].put.requestBody").exists()
               .jsonPath("$.paths['/api/assessments/{id}/criteria/{criterionId}/levels/{level}/{part}'].put.responses['409'].content['application/problem+json']").exists()
               .jsonPath("$.paths['/api/assessments'].post.requestBody").exists();
+    }
+
+    @Test
+    void everySchemaTheDescriptionRefersToIsInIt() {
+        JsonNode api = description();
+        assertThat(api.at("/components/schemas/Problem/properties/field").isObject()).isTrue();
+        assertThat(OpenApiDescriptions.unresolvedReferences(api)).isEmpty();
+    }
+
+    @Test
+    void requestBodiesSayWhichFieldsAreRequiredAndWhatValuesAreAccepted() {
+        JsonNode schemas = description().path("components").path("schemas");
+        assertThat(schemas.at("/TextEdit/required").toString()).contains("text", "baseRevision");
+        assertThat(schemas.at("/TextEdit/properties/baseRevision/minimum").asInt()).isZero();
+        assertThat(schemas.at("/RatingRequest/properties/level/enum").toString())
+                .contains("basic", "advance", "significance");
+        assertThat(schemas.at("/OpenRequest/properties/fiscalYear/minimum").asInt()).isEqualTo(2500);
+    }
+
+    private JsonNode description() {
+        return client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                     .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 }

@@ -301,6 +301,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 .append(STORED_AT, storedAt);
     }
 
+    /**
+     * Nanoseconds since the epoch fit a long from 1677 to 2262; an instant asked about outside that is before or
+     * after every event, which the nearest long says as well.
+     */
+    static long nanosAtMost(Instant instant) {
+        try {
+            return toNanos(instant);
+        } catch (ArithmeticException outsideLongNanos) {
+            return instant.isBefore(Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+    }
+
     private static long toNanos(Instant instant) {
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
     }
@@ -640,7 +652,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     /** The global position of the last event of an aggregate stored at or before {@code instant}, if any. */
     public Optional<Long> positionAt(String aggregateIdentifier, Instant instant) {
         Document last = events.find(Filters.and(Filters.eq(AGGREGATE_ID, aggregateIdentifier),
-                                                Filters.lte(TIMESTAMP_NANOS, toNanos(instant))))
+                                                Filters.lte(TIMESTAMP_NANOS, nanosAtMost(instant))))
                               .sort(Sorts.descending(ID)).limit(1).projection(new Document(ID, 1)).first();
         return Optional.ofNullable(last).map(d -> lng(d, ID));
     }

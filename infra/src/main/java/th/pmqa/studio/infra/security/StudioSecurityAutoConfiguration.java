@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -105,6 +106,23 @@ public class StudioSecurityAutoConfiguration {
                         .authenticationEntryPoint((exchange, e) -> problem(exchange, objectMapper, HttpStatus.UNAUTHORIZED,
                                 "A valid bearer token is required (Authorization: Bearer …).")))
                 .build();
+    }
+
+    /**
+     * Spring Security's firewall refuses paths with an encoded '%', '/', '\\' or '.', '//', ';' or '..' before any
+     * filter runs, and by default answers with an empty 400. The refusal stays; it just gets a problem body.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public ServerExchangeRejectedHandler studioExchangeRejectedHandler(ObjectMapper objectMapper) {
+        return (exchange, rejected) -> {
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "The request was refused before reading it: " + rejected.getMessage());
+            body.setType(URI.create("https://pmqa-studio.example/problems/rejected-request"));
+            body.setTitle("Rejected request");
+            body.setProperty("field", "path");
+            return th.pmqa.studio.infra.web.ProblemResponses.write(exchange, objectMapper, body);
+        };
     }
 
     private static Mono<Void> problem(ServerWebExchange exchange, ObjectMapper mapper, HttpStatus status, String detail) {

@@ -19,7 +19,11 @@ public final class ProblemResponses {
     }
 
     public static Mono<Void> write(ServerWebExchange exchange, ObjectMapper json, ProblemDetail problem) {
-        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        try {
+            problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        } catch (IllegalArgumentException notAUri) {
+            // a path the firewall refused need not be a valid URI; the problem is still worth sending
+        }
         var response = exchange.getResponse();
         response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

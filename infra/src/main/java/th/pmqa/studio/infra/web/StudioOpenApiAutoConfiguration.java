@@ -41,7 +41,10 @@ public class StudioOpenApiAutoConfiguration {
     /** Adds the problem-details answers every operation can give, so clients and fuzzers know their shape. */
     @Bean
     public OpenApiCustomizer studioProblemResponses() {
-        return api -> api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+        return api -> {
+            // springdoc drops component schemas no generated operation refers to, so Problem is (re)added here
+            api.getComponents().addSchemas("Problem", problemSchema());
+            api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
             Content problem = new Content().addMediaType("application/problem+json",
                     new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
             var responses = operation.getResponses();
@@ -53,7 +56,27 @@ public class StudioOpenApiAutoConfiguration {
             if (path.equals("/api/catalog")) {
                 operation.setSecurity(java.util.List.of()); // the catalog is public
             }
+            responses.values().forEach(StudioOpenApiAutoConfiguration::describeEventStream);
         }));
+        };
+    }
+
+    /**
+     * springdoc describes a {@code Flux<ServerSentEvent>} as a JSON array, which no client ever receives. Before
+     * OpenAPI 3.2 the schema of {@code text/event-stream} describes one event, so that is what it becomes: the
+     * event name, the JSON payload as text, and the position as id where the stream resumes from one.
+     */
+    private static void describeEventStream(ApiResponse response) {
+        if (response.getContent() == null || !response.getContent().containsKey("text/event-stream")) {
+            return;
+        }
+        MediaType stream = response.getContent().get("text/event-stream");
+        stream.setSchema(new ObjectSchema()
+                .addProperty("event", new StringSchema())
+                .addProperty("data", new StringSchema().contentMediaType("application/json"))
+                .addProperty("id", new StringSchema())
+                .addProperty("retry", new IntegerSchema())
+                .required(java.util.List.of("data")));
     }
 
     private static Schema<?> problemSchema() {

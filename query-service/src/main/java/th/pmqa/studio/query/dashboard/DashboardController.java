@@ -1,5 +1,9 @@
 package th.pmqa.studio.query.dashboard;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import th.pmqa.studio.infra.access.Action;
@@ -16,6 +20,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import th.pmqa.studio.query.live.LatestPerKey;
+import th.pmqa.studio.query.live.Heartbeat;
 import th.pmqa.studio.query.live.LiveChanges;
 import th.pmqa.studio.query.rebuild.ProjectionStatus;
 import th.pmqa.studio.query.report.ReportJson;
@@ -49,8 +54,25 @@ public class DashboardController {
         this.users = users;
     }
 
+    @Schema(name = "CategoryCompletion")
+    record CategoryCompletionDoc(double percent, int adrDrafted, int adrTotal) {
+    }
+
+    @Schema(name = "DashboardSummary")
+    record SummaryDoc(int assessments, Map<String, Integer> perBand, Map<String, CategoryCompletionDoc> categoryCompletion) {
+    }
+
+    @Schema(name = "Dashboard", description = "the rows the caller may see, their summary, and for operators the "
+                                              + "projection's status; also the data of the stream's first event")
+    record DashboardDoc(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<DashboardRow> assessments,
+                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) SummaryDoc summary,
+                        Map<String, Object> projection) {
+    }
+
     /** Editors and leads see their own organization's rows; facilitators and admins every row. */
     @GetMapping("/api/assessments")
+    @ApiResponse(responseCode = "200", description = "the dashboard",
+                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = DashboardDoc.class)))
     public Mono<Map<String, Object>> dashboard(@AuthenticationPrincipal Jwt jwt) {
         StudioUser user = users.requireSome(jwt, Action.READ);
         return Blocking.call(() -> snapshot(user));
@@ -70,7 +92,8 @@ public class DashboardController {
             Mono<ServerSentEvent<Object>> first = Mono.fromCallable(() -> ServerSentEvent.builder((Object) snapshot(user))
                             .event("dashboard").build()).subscribeOn(Schedulers.boundedElastic());
             return first.concatWith(conflated.map(row -> ServerSentEvent.builder((Object) row).event("row")
-                                                             .id(Long.toString(row.position())).build()));
+                                                             .id(Long.toString(row.position())).build()))
+                        .mergeWith(Heartbeat.events());
         });
     }
 

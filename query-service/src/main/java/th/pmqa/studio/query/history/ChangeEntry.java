@@ -1,5 +1,6 @@
 package th.pmqa.studio.query.history;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import th.pmqa.studio.query.diff.TextDiff;
 import th.pmqa.studio.report.Author;
 
@@ -18,6 +19,7 @@ import java.util.List;
  * @param diff      word diff of before and after (Thai word boundaries)
  */
 public record ChangeEntry(long position, String assessmentId, Instant at, Author author, String section,
-                          String criterionId, Integer profileItem, String kind, String what, String summary,
+                          @Schema(types = {"string", "null"}) String criterionId,
+                          @Schema(types = {"integer", "null"}) Integer profileItem, String kind, String what, String summary,
                           String before, String after, List<TextDiff.Chunk> diff) {
 }

@@ -1,6 +1,11 @@
 package th.pmqa.studio.query.history;
 
 import th.pmqa.studio.query.web.Blocking;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +16,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import th.pmqa.studio.catalog.Catalog;
 import th.pmqa.studio.query.history.ChangeLogStore.StoredChange;
+import th.pmqa.studio.query.live.Heartbeat;
 import th.pmqa.studio.query.live.LiveChanges;
 import th.pmqa.studio.query.report.ReportRenderer;
 import th.pmqa.studio.query.report.ReportState;
@@ -40,9 +46,25 @@ public class HistoryController {
         this.live = live;
     }
 
+    /**
+     * Filters of a section's history. Numbers and instants arrive as text so that a bad one gets a problem naming
+     * the parameter, not a binding error; the schemas say what is accepted.
+     */
+    public record HistoryFilter(
+            @Parameter(description = "page number from 0", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+            String page,
+            @Parameter(description = "changes per page", schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "20"))
+            String size,
+            @Parameter(description = "only changes by this user id") String author,
+            @Parameter(description = "only changes at or after this instant", schema = @Schema(type = "string", format = "date-time"))
+            String from,
+            @Parameter(description = "only changes at or before this instant", schema = @Schema(type = "string", format = "date-time"))
+            String to) {
+    }
+
     @GetMapping("/api/assessments/{id}/criteria/{criterionId}/history")
     public Mono<ChangeLogStore.Page> criterionHistory(@PathVariable String id, @PathVariable String criterionId,
-                                                      @RequestParam Map<String, String> params) {
+                                                      @ParameterObject HistoryFilter params) {
         return Blocking.call(() -> {
             Catalog catalog = ReportRenderer.catalogOf(assessment(id));
             if (catalog.criterion(criterionId).isEmpty()) {
@@ -54,7 +76,7 @@ public class HistoryController {
 
     @GetMapping("/api/assessments/{id}/profile/{item}/history")
     public Mono<ChangeLogStore.Page> profileHistory(@PathVariable String id, @PathVariable String item,
-                                                    @RequestParam Map<String, String> params) {
+                                                    @ParameterObject HistoryFilter params) {
         return Blocking.call(() -> {
             Catalog catalog = ReportRenderer.catalogOf(assessment(id));
             int number;
@@ -70,10 +92,29 @@ public class HistoryController {
         });
     }
 
+    /** One entry of the change feed (and the data of a {@code change} event of its stream). */
+    @Schema(name = "FeedItem")
+    record FeedItemDoc(@Schema(description = "1-based number of the change in this assessment") long index,
+                       @Schema(description = "number of changes (absent in the stream)") Long total,
+                       long position, java.time.Instant at, th.pmqa.studio.report.Author author, String section,
+                       String kind, String what, String summary, String before, String after,
+                       List<th.pmqa.studio.query.diff.TextDiff.Chunk> diff) {
+    }
+
+    @Schema(name = "ChangeFeed")
+    record ChangeFeedDoc(String assessmentId, long total, List<FeedItemDoc> items,
+                         @Schema(types = {"integer", "null"}, description = "the after= of the next page; null at the end")
+                         Long next) {
+    }
+
     /** The change feed: "change x of y", oldest first, after a position. */
     @GetMapping("/api/assessments/{id}/changes")
+    @ApiResponse(responseCode = "200", description = "a page of the change feed",
+                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = ChangeFeedDoc.class)))
     public Mono<Map<String, Object>> changes(@PathVariable String id,
+                                             @Parameter(description = "changes after this global position", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
                                              @RequestParam(name = "after", defaultValue = "0") String after,
+                                             @Parameter(description = "changes per page (at most 200)", schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50"))
                                              @RequestParam(name = "limit", defaultValue = "50") String limit) {
         return Blocking.call(() -> {
             assessment(id);
@@ -97,6 +138,7 @@ public class HistoryController {
     /** The change feed as server-sent events: the history after {@code after} first, then live changes. */
     @GetMapping(value = "/api/assessments/{id}/changes/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Flux<ServerSentEvent<Object>> changeStream(@PathVariable String id,
+                                                      @Parameter(description = "replay the changes after this global position first", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
                                                       @RequestParam(name = "after", defaultValue = "0") String after) {
         return Flux.defer(() -> {
             long afterPosition = Problems.nonNegative("after", after);
@@ -126,7 +168,11 @@ public class HistoryController {
                         last.set(c.position());
                         return event(c, index.incrementAndGet());
                     });
-            return history.concatWith(following).doFinally(s -> live.subscription().dispose());
+            // With no history to send, a comment at once: the answer's headers go out with the first bytes, and a
+            // client (or proxy) would otherwise wait for a change before it knows the stream is open.
+            Flux<ServerSentEvent<Object>> opening = history.switchIfEmpty(Flux.just(Heartbeat.comment("no changes after " + afterPosition)));
+            return opening.concatWith(following).mergeWith(Heartbeat.events())
+                          .doFinally(s -> live.subscription().dispose());
         });
     }
 
@@ -154,15 +200,19 @@ public class HistoryController {
         return item;
     }
 
-    private ChangeLogStore.Page page(String id, String section, Map<String, String> params) {
-        int page = (int) Problems.nonNegative("page", params.getOrDefault("page", "0"));
-        long size = Problems.nonNegative("size", params.getOrDefault("size", "20"));
+    private ChangeLogStore.Page page(String id, String section, HistoryFilter params) {
+        long page = Problems.nonNegative("page", params.page() == null ? "0" : params.page());
+        long size = Problems.nonNegative("size", params.size() == null ? "20" : params.size());
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw Problems.invalid("size", "size must be between 1 and " + MAX_PAGE_SIZE);
         }
-        Instant from = Problems.instant("from", params.get("from"));
-        Instant to = Problems.instant("to", params.get("to"));
-        return changes.history(id, section, params.get("author"), from, to, page, (int) size);
+        if (page > Integer.MAX_VALUE / size) {
+            // the store skips page × size entries as an int; no history is that long
+            throw Problems.invalid("page", "page " + page + " is beyond any history");
+        }
+        Instant from = Problems.instant("from", params.from());
+        Instant to = Problems.instant("to", params.to());
+        return changes.history(id, section, params.author(), from, to, (int) page, (int) size);
     }
 
     private ReportState assessment(String id) {

@@ -1,5 +1,10 @@
 package th.pmqa.studio.query.report;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import th.pmqa.studio.query.web.Blocking;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -13,10 +18,12 @@ import th.pmqa.studio.catalog.Catalog;
 import th.pmqa.studio.catalog.Catalogs;
 import th.pmqa.studio.query.history.ChangeLogStore;
 import th.pmqa.studio.query.history.ChangeLogStore.StoredChange;
+import th.pmqa.studio.query.live.Heartbeat;
 import th.pmqa.studio.query.live.LiveChanges;
 import th.pmqa.studio.query.live.SseFrames;
 import org.springframework.core.io.buffer.DataBuffer;
 import th.pmqa.studio.query.timetravel.TimeTravel;
+import th.pmqa.studio.query.diff.TextDiff;
 import th.pmqa.studio.query.web.Problems;
 
 import java.time.Instant;
@@ -71,22 +78,60 @@ public class ReportController {
         return Catalogs.load(version).orElseThrow(() -> Problems.notFound("version", "no catalog " + version));
     }
 
+    // The report is assembled as maps (the HTML report renders the same ones); these records only describe its
+    // shape in the OpenAPI description, and the fuzzer in .ci/run checks the answers against them.
+
+    @Schema(name = "Score", description = "weighted mean of the ratings; null while nothing is rated")
+    record ScoreDoc(@Schema(types = {"number", "null"}) Double value,
+                    @Schema(types = {"object", "null"}, description = "the band the value falls in") Map<String, Object> band,
+                    int rated, int criteria) {
+    }
+
+    @Schema(name = "Report", description = "the Application Report as of a position: OP, categories 1–6 with A-D-R "
+                                           + "per level, links, summaries and ratings, and category 7 results")
+    record ReportDoc(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String assessmentId,
+                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Map<String, String> organization,
+                     int fiscalYear, String catalogVersion, String status,
+                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "global position reflected") long position,
+                     Map<String, Object> lastChange, ScoreDoc score, Map<String, Object> profile,
+                     List<Map<String, Object>> categories, List<Map<String, Object>> results) {
+    }
+
+    @Schema(name = "ReportChange")
+    record ReportChangeDoc(String section, String what, String before, String after, List<TextDiff.Chunk> diff) {
+    }
+
+    @Schema(name = "ReportDiff", description = "what changed between two points in time, section by section")
+    record ReportDiffDoc(String assessmentId, Map<String, Long> from, Map<String, Long> to,
+                         List<String> changedSections, List<ReportChangeDoc> changes) {
+    }
+
     @GetMapping("/api/assessments/{id}/report")
+    @ApiResponse(responseCode = "200", description = "the report",
+                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportDoc.class)))
     public Mono<Map<String, Object>> report(@PathVariable String id,
+                                            @Parameter(description = "the report as it was at this instant", schema = @Schema(type = "string", format = "date-time"))
                                             @RequestParam(name = "asOf", required = false) String asOf,
+                                            @Parameter(description = "the report as it was at this global position", schema = @Schema(type = "integer", minimum = "0"))
                                             @RequestParam(name = "position", required = false) String position) {
         return Blocking.call(() -> ReportRenderer.render(state(id, asOf, position)));
     }
 
     @GetMapping(value = "/api/assessments/{id}/report.html", produces = MediaType.TEXT_HTML_VALUE)
     public Mono<String> reportHtml(@PathVariable String id,
+                                   @Parameter(description = "the report as it was at this instant", schema = @Schema(type = "string", format = "date-time"))
                                    @RequestParam(name = "asOf", required = false) String asOf,
+                                   @Parameter(description = "the report as it was at this global position", schema = @Schema(type = "integer", minimum = "0"))
                                    @RequestParam(name = "position", required = false) String position) {
         return Blocking.call(() -> ReportHtml.render(state(id, asOf, position)));
     }
 
     @GetMapping("/api/assessments/{id}/report/diff")
-    public Mono<Map<String, Object>> diff(@PathVariable String id, @RequestParam(name = "from") String from,
+    @ApiResponse(responseCode = "200", description = "the changes between from and to",
+                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportDiffDoc.class)))
+    public Mono<Map<String, Object>> diff(@PathVariable String id, @Parameter(description = "a global position or an instant (ISO-8601)", example = "2026-11-01T00:00:00Z")
+                                          @RequestParam(name = "from") String from,
+                                          @Parameter(description = "a global position or an instant (ISO-8601)", example = "12")
                                           @RequestParam(name = "to") String to) {
         return Blocking.call(() -> {
             ReportState before = pointInTime(id, "from", from).orElseGet(() -> emptyLike(id));
@@ -121,6 +166,7 @@ public class ReportController {
             return head.flatMapMany(Flux::fromIterable)
                        .concatWith(live.changes().filter(c -> c.position() > last.get())
                                          .doOnNext(c -> last.set(c.position())).map(ReportController::sectionEvent))
+                       .mergeWith(Heartbeat.frames())
                        .doFinally(signal -> live.subscription().dispose());
         });
     }

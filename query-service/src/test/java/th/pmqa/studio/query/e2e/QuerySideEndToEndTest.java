@@ -216,6 +216,11 @@ class QuerySideEndToEndTest {
                .expectStatus().isNotFound().expectBody().jsonPath("$.status").isEqualTo(404);
         queries.get().uri("/api/assessments/" + id + "/report?asOf=2001-01-01T00:00:00Z").exchange()
                .expectStatus().isNotFound().expectBody().jsonPath("$.field").isEqualTo("asOf");
+        // instants whose nanoseconds since 1970 overflow a long (the fuzzer found these answered with 500)
+        queries.get().uri("/api/assessments/" + id + "/report?asOf=0002-01-01T00:03:00Z").exchange()
+               .expectStatus().isNotFound().expectBody().jsonPath("$.field").isEqualTo("asOf");
+        queries.get().uri("/api/assessments/" + id + "/report.html?asOf=9999-12-31T23:59:59Z").exchange()
+               .expectStatus().isOk();
     }
 
     @Test
@@ -278,6 +283,64 @@ class QuerySideEndToEndTest {
                         assertThat(e.data().get("index").asInt()).isEqualTo(3);
                         assertThat(e.data().get("section").asText()).isEqualTo("profile/3");
                     })
+                    .thenCancel()
+                    .verify(PATIENCE);
+    }
+
+    @Test
+    void aChangeFeedStreamWithNothingToReplayOpensAtOnceWithACommentThenFollowsLive() {
+        String id = open();
+        await().atMost(PATIENCE).until(() -> get("/api/assessments/" + id + "/changes").get("total").asInt() == 1);
+        // found by the fuzzer: with no event to send, the answer's headers never went out and clients timed out
+        Flux<ServerSentEvent<JsonNode>> stream = queries.get().uri("/api/assessments/" + id + "/changes/stream?after=999999999")
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<JsonNode>>() {
+                }).getResponseBody();
+
+        StepVerifier.create(stream)
+                    .assertNext(e -> {
+                        assertThat(e.data()).isNull();
+                        assertThat(e.comment()).contains("no changes after 999999999");
+                    })
+                    .thenCancel()
+                    .verify(PATIENCE);
+    }
+
+    @Test
+    void aLeadsDashboardStreamCarriesNoRowOfAnotherOrganizationWhileThatOrganizationWrites() {
+        String mine = open();
+        awaitReport(mine, r -> true);
+        String otherCode = code + "S";
+        WebTestClient otherCommands = BothServices.client(BothServices.commandPort(),
+                BothServices.token("u-3", "สมปอง", otherCode));
+        String theirs = otherCommands.post().uri("/api/assessments").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("organizationCode", otherCode, "organizationName", "จังหวัดข้างเคียง",
+                                  "organizationType", "PROVINCE", "fiscalYear", 2567, "catalogVersion", "pmqa-4.0/2567"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("assessmentId").asText();
+        Flux<ServerSentEvent<JsonNode>> stream = queries.get().uri("/api/dashboard/stream")
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<JsonNode>>() {
+                }).getResponseBody();
+
+        // Their edits are stored before mine, so the live tailer meets them first: had they passed the filter,
+        // they would arrive before my row does.
+        StepVerifier.create(stream)
+                    .assertNext(first -> assertThat(first.data().get("assessments").findValuesAsText("organizationCode"))
+                            .containsOnly(code))
+                    .then(() -> {
+                        for (int revision = 0; revision < 3; revision++) {
+                            otherCommands.put().uri("/api/assessments/" + theirs + "/profile/2")
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .bodyValue(Map.of("text", "ของจังหวัดอื่น " + revision, "baseRevision", revision))
+                                    .exchange().expectStatus().isOk();
+                        }
+                        draft(mine, "/profile/2", "ของเรา", 0);
+                    })
+                    .thenConsumeWhile(e -> !(e.data().get("assessmentId").asText().equals(mine)
+                                             && e.data().get("profileDrafted").asInt() == 1),
+                            e -> assertThat(e.data().get("organizationCode").asText()).isEqualTo(code))
+                    .assertNext(row -> assertThat(row.data().get("profileDrafted").asInt()).isEqualTo(1))
                     .thenCancel()
                     .verify(PATIENCE);
     }

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Fuzzes both running services from their own OpenAPI descriptions with schemathesis (from PyPI, into a venv under
+# target/), with a valid EDITOR token of the organization whose assessment it opens first. Fails on any 5xx, any
+# answer whose status, content type or body the published description does not allow.
+#   infra/fuzz.sh                      starts its own stack (embedded MongoDB, temporary data folder), fuzzes, stops it
+#   FUZZ_SECONDS=60 infra/fuzz.sh      time budget per service (default 75 s)
+# Reports (JUnit XML, and a file of curl commands reproducing each failure) go to target/schemathesis/.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+seconds="${FUZZ_SECONDS:-75}"
+version=4.32.5
+venv="$root/target/tools/schemathesis-$version"
+reports="$root/target/schemathesis"
+
+if [[ ! -x "$venv/bin/st" ]]; then
+  echo "Installing schemathesis $version into $venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check "schemathesis==$version"
+fi
+
+# Own ports and data, so a stack the developer is running is left alone.
+export COMMAND_PORT="${FUZZ_COMMAND_PORT:-28181}" QUERY_PORT="${FUZZ_QUERY_PORT:-28182}" MONGO_PORT="${FUZZ_MONGO_PORT:-28118}"
+export STUDIO_DATA_DIR
+STUDIO_DATA_DIR="$(mktemp -d)"
+# The fuzzer sends thousands of writes a minute as one person: the per-person limit would answer nearly all of them
+# with 429 and leave the handlers untested (the limit has its own test, WriteRateLimitTest).
+export STUDIO_RATE_LIMIT_WRITES_PER_MINUTE=100000000
+unset MONGODB_URI
+setsid infra/run.sh >"$STUDIO_DATA_DIR/run.log" 2>&1 &
+stack=$!
+stop() {
+  kill -TERM -- "-$stack" 2>/dev/null || true
+  wait "$stack" 2>/dev/null || true
+  mkdir -p "$reports" && cp -r "$STUDIO_DATA_DIR/logs" "$reports/" 2>/dev/null || true
+  rm -rf "$STUDIO_DATA_DIR"
+}
+trap stop EXIT
+deadline=$((SECONDS + 300))
+until grep -q "is running" "$STUDIO_DATA_DIR/run.log" 2>/dev/null; do
+  if ! kill -0 "$stack" 2>/dev/null || ((SECONDS > deadline)); then
+    echo "The stack did not start:" >&2; cat "$STUDIO_DATA_DIR/run.log" >&2; exit 1
+  fi
+  sleep 1
+done
+
+command="http://127.0.0.1:$COMMAND_PORT" query="http://127.0.0.1:$QUERY_PORT"
+admin=$(infra/run.sh token --user fuzz-admin --name "ผู้ดูแล" --org ADMIN --role ADMIN)
+editor=$(infra/run.sh token --user fuzz-editor --name "บรรณาธิการ ทดสอบ" --org KKN --role EDITOR)
+json=(-H 'Content-Type: application/json')
+# Something to read and to edit: the assessment the dictionaries in infra/schemathesis.toml point at.
+curl -fsS -X POST "$command/api/assessments" -H "Authorization: Bearer $admin" "${json[@]}" \
+  -d '{"organizationCode":"KKN","organizationName":"จังหวัดขอนแก่น","organizationType":"PROVINCE","fiscalYear":2567,"catalogVersion":"pmqa-4.0/2567"}' >/dev/null
+curl -fsS -X PUT "$command/api/assessments/KKN-2567/profile/1" -H "Authorization: Bearer $editor" "${json[@]}" \
+  -d '{"text":"พันธกิจ ๑ ของจังหวัด 👩‍💻","baseRevision":0}' >/dev/null
+curl -fsS -X PUT "$command/api/assessments/KKN-2567/criteria/1.1/levels/basic/approach" \
+  -H "Authorization: Bearer $editor" "${json[@]}" -d '{"text":"แนวทางการนำองค์การ","baseRevision":0}' >/dev/null
+
+status=0
+for service in command query; do
+  base="${!service}"
+  echo "=== schemathesis: $service service ($base), ${seconds}s"
+  mkdir -p "$reports"
+  if ! "$venv/bin/st" --config-file infra/schemathesis.toml run "$base/v3/api-docs" \
+      --url "$base" -H "Authorization: Bearer $editor" \
+      --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
+      --max-time "$seconds" --request-timeout 10 --workers 2 --seed "${FUZZ_SEED:-2567}" \
+      --report junit,pytest --report-dir "$reports/$service"; then
+    status=1
+  fi
+done
+exit "$status"

@@ -1,0 +1,67 @@
+package th.pmqa.studio.infra.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks of a service's published OpenAPI description that clients and the fuzzer in .ci/run rely on. */
+public final class OpenApiDescriptions {
+
+    private OpenApiDescriptions() {
+    }
+
+    /** Every {@code $ref} that names no schema under {@code components}: a client cannot know that shape. */
+    public static List<String> unresolvedReferences(JsonNode api) {
+        List<String> unresolved = new ArrayList<>();
+        collect(api, api, "", unresolved);
+        return unresolved;
+    }
+
+    private static void collect(JsonNode root, JsonNode node, String at, List<String> unresolved) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                if (field.getKey().equals("$ref")) {
+                    String ref = field.getValue().asText();
+                    if (!ref.startsWith("#/") || root.at(ref.substring(1)).isMissingNode()) {
+                        unresolved.add(at + " → " + ref);
+                    }
+                } else {
+                    collect(root, field.getValue(), at + "/" + field.getKey(), unresolved);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collect(root, node.get(i), at + "/" + i, unresolved);
+            }
+        }
+    }
+
+    /**
+     * Each {@code text/event-stream} answer whose schema does not describe one event (an object with a
+     * {@code data} text), as OpenAPI before 3.2 reads it: "path method status".
+     */
+    public static List<String> eventStreamsNotDescribedAsOneEvent(JsonNode api) {
+        List<String> wrong = new ArrayList<>();
+        api.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op ->
+                op.getValue().path("responses").fields().forEachRemaining(response -> {
+                    JsonNode stream = response.getValue().path("content").path("text/event-stream");
+                    if (!stream.isMissingNode()
+                        && !stream.path("schema").path("properties").path("data").path("type").asText().equals("string")) {
+                        wrong.add(path.getKey() + " " + op.getKey() + " " + response.getKey());
+                    }
+                })));
+        return wrong;
+    }
+
+    /** How many {@code text/event-stream} answers the description has, so a check of them cannot pass on none. */
+    public static int eventStreams(JsonNode api) {
+        int[] count = {0};
+        api.path("paths").forEach(item -> item.forEach(op -> op.path("responses").forEach(response -> {
+            if (response.path("content").has("text/event-stream")) {
+                count[0]++;
+            }
+        })));
+        return count[0];
+    }
+}

@@ -1,0 +1,62 @@
+package th.pmqa.studio.query.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import th.pmqa.studio.infra.testing.MongoTestServer;
+import th.pmqa.studio.infra.testing.OpenApiDescriptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OpenApiDescriptionTest {
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("studio.mongodb.uri", () -> MongoTestServer.uri(MongoTestServer.freshDatabaseName("openapi")));
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @Test
+    void everySchemaTheDescriptionRefersToIsInIt() {
+        assertThat(OpenApiDescriptions.unresolvedReferences(description())).isEmpty();
+    }
+
+    @Test
+    void eachEventStreamIsDescribedAsTheEventsItSendsNotAsAJsonArray() {
+        JsonNode api = description();
+        assertThat(OpenApiDescriptions.eventStreams(api)).isEqualTo(3);
+        assertThat(OpenApiDescriptions.eventStreamsNotDescribedAsOneEvent(api)).isEmpty();
+    }
+
+    @Test
+    void answersAreJsonWithTheirShapeNotAnyMediaTypeOrAnOpenMap() {
+        JsonNode api = description();
+        assertThat(api.toString()).doesNotContain("\"*/*\"");
+        JsonNode paths = api.path("paths");
+        assertThat(paths.at("/~1api~1assessments~1{id}~1report/get/responses/200/content/application~1json/schema/$ref")
+                        .asText()).endsWith("/Report");
+        assertThat(paths.at("/~1api~1assessments~1{id}~1changes/get/responses/200/content/application~1json/schema/$ref")
+                        .asText()).endsWith("/ChangeFeed");
+        assertThat(paths.at("/~1api~1assessments/get/responses/200/content/application~1json/schema/$ref")
+                        .asText()).endsWith("/Dashboard");
+    }
+
+    @Test
+    void historyFiltersAreNamedParametersNotOneOpenObject() {
+        JsonNode parameters = description().at("/paths/~1api~1assessments~1{id}~1criteria~1{criterionId}~1history/get/parameters");
+        assertThat(parameters.findValuesAsText("name")).contains("page", "size", "author", "from", "to")
+                                                       .doesNotContain("params");
+    }
+
+    private JsonNode description() {
+        return client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                     .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+}
