@@ -4,8 +4,18 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
-/** The full new summary of a sub-criterion and the revision it now has. */
-@Revision("1")
-public record CriterionSummaryWrittenEvent(AssessmentId assessmentId, CriterionId criterion, String text, long revision,
-                                           Author author, Instant at) implements AssessmentEvent {
+/**
+ * The full new summary of a sub-criterion and the revision it now has.
+ * <p>Revision 2 added {@code merge}: how the text came about when its writer started from an older revision
+ * (revision 1 events read as {@code merge = null}).
+ */
+@Revision("2")
+public record CriterionSummaryWrittenEvent(AssessmentId assessmentId, CriterionId criterion, String text,
+        long revision, Author author, Instant at, Merge merge) implements AssessmentEvent {
+
+    /** An edit of the latest revision: no merge. */
+    public CriterionSummaryWrittenEvent(AssessmentId assessmentId, CriterionId criterion, String text,
+            long revision, Author author, Instant at) {
+        this(assessmentId, criterion, text, revision, author, at, null);
+    }
 }

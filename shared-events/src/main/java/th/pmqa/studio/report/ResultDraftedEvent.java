@@ -5,9 +5,18 @@ import th.pmqa.studio.catalog.LevelKind;
 
 import java.time.Instant;
 
-/** The full new text of the Result (R) part of a sub-criterion at one level, and the revision it now has. */
-@Revision("1")
+/**
+ * The full new text of the Result (R) part of a sub-criterion at one level, and the revision it now has.
+ * <p>Revision 2 added {@code merge}: how the text came about when its writer started from an older revision
+ * (revision 1 events read as {@code merge = null}).
+ */
+@Revision("2")
 public record ResultDraftedEvent(AssessmentId assessmentId, CriterionId criterion, LevelKind level, String text,
-                                   long revision,
-                                 Author author, Instant at) implements AssessmentEvent {
+        long revision, Author author, Instant at, Merge merge) implements AssessmentEvent {
+
+    /** An edit of the latest revision: no merge. */
+    public ResultDraftedEvent(AssessmentId assessmentId, CriterionId criterion, LevelKind level, String text,
+            long revision, Author author, Instant at) {
+        this(assessmentId, criterion, level, text, revision, author, at, null);
+    }
 }

@@ -17,7 +17,7 @@ import th.pmqa.studio.command.rejection.AssessmentSubmittedException;
 import th.pmqa.studio.command.rejection.ConflictException;
 import th.pmqa.studio.command.rejection.InvalidInputException;
 import th.pmqa.studio.command.rejection.NotFoundException;
-import th.pmqa.studio.command.rejection.StaleRevisionException;
+import th.pmqa.studio.command.rejection.EditConflictException;
 import th.pmqa.studio.report.ApproachDraftedEvent;
 import th.pmqa.studio.report.AssessmentEvent;
 import th.pmqa.studio.report.AssessmentId;
@@ -37,6 +37,8 @@ import th.pmqa.studio.report.DraftDeploymentCommand;
 import th.pmqa.studio.report.DraftProfileItemCommand;
 import th.pmqa.studio.report.DraftResultCommand;
 import th.pmqa.studio.report.LevelRatedEvent;
+import th.pmqa.studio.report.Merge;
+import th.pmqa.studio.report.SavedText;
 import th.pmqa.studio.report.LinkCriterionCommand;
 import th.pmqa.studio.report.LinkProfileItemsCommand;
 import th.pmqa.studio.report.LinkResultIndicatorsCommand;
@@ -63,7 +65,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -96,6 +97,8 @@ public class Assessment {
     private static final Pattern ORGANIZATION_CODE = Pattern.compile("[A-Za-z0-9_]{2,32}");
     static final int FIRST_FISCAL_YEAR = 2500;
     static final int LAST_FISCAL_YEAR = 2700;
+    static final int EARLIER_REVISIONS_KEPT = 16;
+    static final int EARLIER_CHARACTERS_KEPT = 200_000;
 
     @AggregateIdentifier
     private AssessmentId assessmentId;
@@ -103,6 +106,12 @@ public class Assessment {
     private AssessmentStatus status;
     /** Keyed by {@link #profileKey}, {@link #partKey} and {@link #summaryKey}. */
     private Map<String, StoredText> texts = new HashMap<>();
+    /**
+     * The revisions each text had before its current one, oldest first: what an edit started from when someone
+     * else saved in between, needed to merge the two. Bounded per text (count and characters), so an aggregate
+     * that is cached stays small; an edit that started from an older revision gets the conflict answer instead.
+     */
+    private Map<String, List<StoredText>> earlierTexts = new HashMap<>();
     private Map<String, List<Integer>> profileLinks = new HashMap<>();
     private Map<String, List<String>> indicatorLinks = new HashMap<>();
     /** Result id → {@link #levelKey} of the level it is attached to. */
@@ -149,44 +158,44 @@ public class Assessment {
     }
 
     @CommandHandler
-    public long handle(DraftProfileItemCommand command) {
+    public SavedText handle(DraftProfileItemCommand command) {
         requireOpen();
         if (catalog().profileItem(command.item()).isEmpty()) {
             throw new NotFoundException("item", "OP item " + command.item() + " does not exist in " + catalogVersion);
         }
         return draft(profileKey(command.item()), command.text(), command.baseRevision(),
-                revision -> new ProfileItemDraftedEvent(assessmentId, command.item(), command.text(), revision,
-                        command.author(), now()));
+                (text, revision, merge) -> new ProfileItemDraftedEvent(assessmentId, command.item(), text, revision,
+                        command.author(), now(), merge));
     }
 
     @CommandHandler
-    public long handle(DraftApproachCommand command) {
+    public SavedText handle(DraftApproachCommand command) {
         return draftPart(command.criterion(), command.level(), AdrPart.APPROACH, command.text(),
-                command.baseRevision(), revision -> new ApproachDraftedEvent(assessmentId, command.criterion(),
-                        command.level(), command.text(), revision, command.author(), now()));
+                command.baseRevision(), (text, revision, merge) -> new ApproachDraftedEvent(assessmentId, command.criterion(),
+                        command.level(), text, revision, command.author(), now(), merge));
     }
 
     @CommandHandler
-    public long handle(DraftDeploymentCommand command) {
+    public SavedText handle(DraftDeploymentCommand command) {
         return draftPart(command.criterion(), command.level(), AdrPart.DEPLOY, command.text(),
-                command.baseRevision(), revision -> new DeploymentDraftedEvent(assessmentId, command.criterion(),
-                        command.level(), command.text(), revision, command.author(), now()));
+                command.baseRevision(), (text, revision, merge) -> new DeploymentDraftedEvent(assessmentId, command.criterion(),
+                        command.level(), text, revision, command.author(), now(), merge));
     }
 
     @CommandHandler
-    public long handle(DraftResultCommand command) {
+    public SavedText handle(DraftResultCommand command) {
         return draftPart(command.criterion(), command.level(), AdrPart.RESULT, command.text(),
-                command.baseRevision(), revision -> new ResultDraftedEvent(assessmentId, command.criterion(),
-                        command.level(), command.text(), revision, command.author(), now()));
+                command.baseRevision(), (text, revision, merge) -> new ResultDraftedEvent(assessmentId, command.criterion(),
+                        command.level(), text, revision, command.author(), now(), merge));
     }
 
     @CommandHandler
-    public long handle(WriteCriterionSummaryCommand command) {
+    public SavedText handle(WriteCriterionSummaryCommand command) {
         requireOpen();
         requireCriterion(command.criterion());
         return draft(summaryKey(command.criterion()), command.text(), command.baseRevision(),
-                revision -> new CriterionSummaryWrittenEvent(assessmentId, command.criterion(), command.text(),
-                        revision, command.author(), now()));
+                (text, revision, merge) -> new CriterionSummaryWrittenEvent(assessmentId, command.criterion(), text,
+                        revision, command.author(), now(), merge));
     }
 
     @CommandHandler
@@ -324,30 +333,90 @@ public class Assessment {
         return status;
     }
 
-    private long draftPart(CriterionId criterion, LevelKind level, AdrPart part, String text, long baseRevision,
-                           LongFunction<AssessmentEvent> event) {
+    /** Makes the event that stores a text: the text to store, its new revision, and the merge if it was one. */
+    @FunctionalInterface
+    private interface TextEvent {
+        AssessmentEvent of(String text, long revision, Merge merge);
+    }
+
+    private SavedText draftPart(CriterionId criterion, LevelKind level, AdrPart part, String text, long baseRevision,
+                                TextEvent event) {
         requireOpen();
         requireCriterion(criterion);
         requireLevel(level);
         return draft(partKey(criterion, level, part), text, baseRevision, event);
     }
 
-    private long draft(String key, String text, long baseRevision, LongFunction<AssessmentEvent> event) {
+    /**
+     * Stores an edit of one text. On the latest revision it is stored as sent. On an older one, what the writer
+     * changed since their base is merged with what others stored since ({@link TextMerge}); if both changed the same
+     * words, or the base is older than the revisions kept here, nothing is stored and the writer gets the three
+     * versions to resolve.
+     */
+    private SavedText draft(String key, String text, long baseRevision, TextEvent event) {
         if (text == null) {
             throw new InvalidInputException("text", "text is required; send \"\" to clear it");
         }
         StoredText current = texts.getOrDefault(key, StoredText.NEVER_WRITTEN);
         // Compared before the revision so that a retry whose first answer got lost succeeds instead of conflicting.
         if (current.text().equals(text)) {
-            return current.revision();
-        }
-        if (baseRevision != current.revision()) {
-            throw new StaleRevisionException(key, baseRevision, current.text(), current.revision(),
-                    current.lastAuthor());
+            return SavedText.unchanged(current.revision());
         }
         long next = current.revision() + 1;
-        apply(event.apply(next));
-        return next;
+        if (baseRevision == current.revision()) {
+            apply(event.of(text, next, null));
+            return SavedText.written(next);
+        }
+        String base = textAt(key, baseRevision);
+        if (base == null) {
+            throw new EditConflictException(key, baseRevision, null, current.text(), current.revision(), text,
+                    current.lastAuthor(), List.of());
+        }
+        TextMerge.Outcome outcome = TextMerge.merge(base, current.text(), text);
+        if (!outcome.merged()) {
+            throw new EditConflictException(key, baseRevision, base, current.text(), current.revision(), text,
+                    current.lastAuthor(), outcome.conflicts().stream()
+                            .map(c -> new EditConflictException.Region(c.base(), c.theirs(), c.yours())).toList());
+        }
+        if (outcome.text().equals(current.text())) {
+            // Everything this edit changed is in the stored text already (often: a retry of an edit that was merged).
+            // Nothing to store, but the writer has yet to see that text.
+            return new SavedText(current.revision(), false, current.text(), new Merge(baseRevision, current.revision()));
+        }
+        Merge merge = new Merge(baseRevision, current.revision());
+        apply(event.of(outcome.text(), next, merge));
+        return new SavedText(next, true, outcome.text(), merge);
+    }
+
+    /** The text of {@code key} at a revision, if it is the current one or among the recent ones kept. */
+    private String textAt(String key, long revision) {
+        if (revision == 0) {
+            return "";
+        }
+        StoredText current = texts.get(key);
+        if (current != null && current.revision() == revision) {
+            return current.text();
+        }
+        for (StoredText earlier : earlierTexts.getOrDefault(key, List.of())) {
+            if (earlier.revision() == revision) {
+                return earlier.text();
+            }
+        }
+        return null;
+    }
+
+    /** Makes {@code next} the current text of {@code key}, keeping the one it replaces among the recent ones. */
+    private void store(String key, StoredText next) {
+        StoredText replaced = texts.put(key, next);
+        if (replaced != null) {
+            List<StoredText> earlier = earlierTexts.computeIfAbsent(key, k -> new ArrayList<>());
+            earlier.add(replaced);
+            int characters = earlier.stream().mapToInt(t -> t.text().length()).sum();
+            while (earlier.size() > EARLIER_REVISIONS_KEPT
+                   || (earlier.size() > 1 && characters > EARLIER_CHARACTERS_KEPT)) {
+                characters -= earlier.remove(0).text().length();
+            }
+        }
     }
 
     private List<Integer> validProfileItems(List<Integer> items) {
@@ -469,30 +538,30 @@ public class Assessment {
 
     @EventSourcingHandler
     void on(ProfileItemDraftedEvent event) {
-        texts.put(profileKey(event.item()), new StoredText(event.text(), event.revision(), event.author()));
+        store(profileKey(event.item()), new StoredText(event.text(), event.revision(), event.author()));
     }
 
     @EventSourcingHandler
     void on(ApproachDraftedEvent event) {
-        texts.put(partKey(event.criterion(), event.level(), AdrPart.APPROACH),
+        store(partKey(event.criterion(), event.level(), AdrPart.APPROACH),
                 new StoredText(event.text(), event.revision(), event.author()));
     }
 
     @EventSourcingHandler
     void on(DeploymentDraftedEvent event) {
-        texts.put(partKey(event.criterion(), event.level(), AdrPart.DEPLOY),
+        store(partKey(event.criterion(), event.level(), AdrPart.DEPLOY),
                 new StoredText(event.text(), event.revision(), event.author()));
     }
 
     @EventSourcingHandler
     void on(ResultDraftedEvent event) {
-        texts.put(partKey(event.criterion(), event.level(), AdrPart.RESULT),
+        store(partKey(event.criterion(), event.level(), AdrPart.RESULT),
                 new StoredText(event.text(), event.revision(), event.author()));
     }
 
     @EventSourcingHandler
     void on(CriterionSummaryWrittenEvent event) {
-        texts.put(summaryKey(event.criterion()), new StoredText(event.text(), event.revision(), event.author()));
+        store(summaryKey(event.criterion()), new StoredText(event.text(), event.revision(), event.author()));
     }
 
     @EventSourcingHandler

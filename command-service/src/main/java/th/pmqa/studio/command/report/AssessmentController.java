@@ -1,6 +1,8 @@
 package th.pmqa.studio.command.report;
 
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,6 +42,7 @@ import th.pmqa.studio.report.OrganizationType;
 import th.pmqa.studio.report.RateLevelCommand;
 import th.pmqa.studio.report.ReopenAssessmentCommand;
 import th.pmqa.studio.report.ResultId;
+import th.pmqa.studio.report.SavedText;
 import th.pmqa.studio.report.SubmitAssessmentCommand;
 import th.pmqa.studio.report.WriteCriterionSummaryCommand;
 
@@ -116,7 +119,44 @@ class AssessmentController {
     record Opened(@Schema(requiredMode = REQUIRED) String assessmentId) {
     }
 
-    record Revision(@Schema(requiredMode = REQUIRED) long revision) {
+    /**
+     * What became of a text edit. {@code merged}: the edit started from an older revision and was merged with what
+     * others saved since; {@code text} is then the merged text the writer has not seen yet.
+     */
+    record Revision(@Schema(requiredMode = REQUIRED) long revision,
+                    @Schema(requiredMode = REQUIRED, description = "false when the text already was what this edit "
+                                                                    + "would make it: nothing new was stored")
+                    boolean stored,
+                    @Schema(requiredMode = REQUIRED) boolean merged,
+                    @Schema(types = {"string", "null"}, description = "the merged text; null when not merged") String text,
+                    @Schema(types = {"integer", "null"}, description = "the revision the edit started from, when merged")
+                    Long baseRevision,
+                    @Schema(types = {"integer", "null"}, description = "the revision it was merged with, when merged")
+                    Long mergedWithRevision) {
+
+        static Revision of(SavedText saved) {
+            return saved.merged()
+                    ? new Revision(saved.revision(), saved.stored(), true, saved.mergedText(),
+                                   saved.merge().baseRevision(), saved.merge().theirsRevision())
+                    : new Revision(saved.revision(), saved.stored(), false, null, null, null);
+        }
+    }
+
+    @Schema(name = "EditConflictRegion")
+    record ConflictRegionDoc(String base, String theirs, String yours) {
+    }
+
+    @Schema(name = "EditConflict", description = "problem details of a text edit that could not be merged "
+                                                 + "(type …/problems/edit-conflict); nothing was stored")
+    record EditConflictDoc(String type, String title, int status, String detail, String instance, String field,
+                           String textField, long baseRevision,
+                           @Schema(types = {"string", "null"}, description = "the text at baseRevision; null when "
+                                                                               + "that revision is too old to merge with")
+                           String base,
+                           @Schema(description = "the text as stored now") String theirs, long currentRevision,
+                           @Schema(description = "the text that was sent") String yours,
+                           @Schema(types = {"object", "null"}) Author lastAuthor,
+                           List<ConflictRegionDoc> conflicts) {
     }
 
     record Attached(@Schema(requiredMode = REQUIRED) String resultId) {
@@ -143,16 +183,24 @@ class AssessmentController {
     }
 
     @PutMapping("/{id}/profile/{item}")
+    @ApiResponse(responseCode = "409", description = "the edit started from an older revision and changes the same words as "
+                                                   + "what was saved since, or the assessment is submitted",
+                 content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = EditConflictDoc.class)))
     Mono<Revision> draftProfileItem(@PathVariable String id, @PathVariable String item,
                                     @RequestBody TextEdit edit, @AuthenticationPrincipal Jwt jwt) {
         Author author = authors.require(jwt, Action.EDIT_DRAFT, organizationOf(id));
         int number = profileItemNumber(item);
         checkEdit(edit);
-        return commands.<Long>send(new DraftProfileItemCommand(new AssessmentId(id), number, edit.text(),
-                edit.baseRevision(), author)).map(Revision::new);
+        return commands.<SavedText>send(new DraftProfileItemCommand(new AssessmentId(id), number, edit.text(),
+                edit.baseRevision(), author)).map(Revision::of);
     }
 
     @PutMapping("/{id}/criteria/{criterionId}/levels/{level}/{part}")
+    @ApiResponse(responseCode = "409", description = "the edit started from an older revision and changes the same words as "
+                                                   + "what was saved since, or the assessment is submitted",
+                 content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = EditConflictDoc.class)))
     Mono<Revision> draftPart(@PathVariable String id, @PathVariable String criterionId, @PathVariable String level,
                              @PathVariable String part, @RequestBody TextEdit edit,
                              @AuthenticationPrincipal Jwt jwt) {
@@ -171,7 +219,7 @@ class AssessmentController {
             case RESULT -> new DraftResultCommand(assessment, criterion, levelKind, edit.text(),
                     edit.baseRevision(), author);
         };
-        return commands.<Long>send(command).map(Revision::new);
+        return commands.<SavedText>send(command).map(Revision::of);
     }
 
     @PutMapping("/{id}/criteria/{criterionId}/links")
@@ -216,12 +264,16 @@ class AssessmentController {
     }
 
     @PutMapping("/{id}/criteria/{criterionId}/summary")
+    @ApiResponse(responseCode = "409", description = "the edit started from an older revision and changes the same words as "
+                                                   + "what was saved since, or the assessment is submitted",
+                 content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = EditConflictDoc.class)))
     Mono<Revision> writeSummary(@PathVariable String id, @PathVariable String criterionId,
                                 @RequestBody TextEdit edit, @AuthenticationPrincipal Jwt jwt) {
         Author author = authors.require(jwt, Action.EDIT_DRAFT, organizationOf(id));
         checkEdit(edit);
-        return commands.<Long>send(new WriteCriterionSummaryCommand(new AssessmentId(id),
-                new CriterionId(criterionId), edit.text(), edit.baseRevision(), author)).map(Revision::new);
+        return commands.<SavedText>send(new WriteCriterionSummaryCommand(new AssessmentId(id),
+                new CriterionId(criterionId), edit.text(), edit.baseRevision(), author)).map(Revision::of);
     }
 
     @PutMapping("/{id}/criteria/{criterionId}/rating")

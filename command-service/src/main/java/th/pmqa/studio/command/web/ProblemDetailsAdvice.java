@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 import th.pmqa.studio.command.rejection.RejectedCommandException;
-import th.pmqa.studio.command.rejection.StaleRevisionException;
+import th.pmqa.studio.command.rejection.EditConflictException;
 
 import java.net.URI;
 
@@ -38,11 +38,15 @@ public class ProblemDetailsAdvice {
         };
         ProblemDetail problem = problem(status, rejection.problemType(), title(rejection), rejection.getMessage(),
                 rejection.field());
-        if (rejection instanceof StaleRevisionException stale) {
-            problem.setProperty("textField", stale.textField());
-            problem.setProperty("currentText", stale.currentText());
-            problem.setProperty("currentRevision", stale.currentRevision());
-            problem.setProperty("lastAuthor", stale.lastAuthor());
+        if (rejection instanceof EditConflictException conflict) {
+            problem.setProperty("textField", conflict.textField());
+            problem.setProperty("baseRevision", conflict.baseRevision());
+            problem.setProperty("base", conflict.base());
+            problem.setProperty("theirs", conflict.theirs());
+            problem.setProperty("currentRevision", conflict.currentRevision());
+            problem.setProperty("yours", conflict.yours());
+            problem.setProperty("lastAuthor", conflict.lastAuthor());
+            problem.setProperty("conflicts", conflict.conflicts());
         }
         return respond(problem);
     }

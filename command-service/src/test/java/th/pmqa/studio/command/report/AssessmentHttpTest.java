@@ -188,14 +188,30 @@ class AssessmentHttpTest {
                 .expectStatus().isOk().expectBody().jsonPath("$.revision").isEqualTo(2);
         put("/api/assessments/" + id + "/profile/3", Map.of("text", "พันธกิจ ๒", "baseRevision", 1))
                 .expectStatus().isOk().expectBody().jsonPath("$.revision").isEqualTo(2);
-        expectProblem(put("/api/assessments/" + id + "/profile/3", Map.of("text", "ของฉัน", "baseRevision", 1)),
-                HttpStatus.CONFLICT, "stale-revision", "baseRevision")
-                .jsonPath("$.currentText").isEqualTo("พันธกิจ ๒")
+        // the same place changed differently since revision 1: the three versions come back, nothing is stored
+        expectProblem(put("/api/assessments/" + id + "/profile/3", Map.of("text", "พันธกิจ ๓", "baseRevision", 1)),
+                HttpStatus.CONFLICT, "edit-conflict", "text")
+                .jsonPath("$.base").isEqualTo("พันธกิจ")
+                .jsonPath("$.theirs").isEqualTo("พันธกิจ ๒")
+                .jsonPath("$.yours").isEqualTo("พันธกิจ ๓")
+                .jsonPath("$.baseRevision").isEqualTo(1)
                 .jsonPath("$.currentRevision").isEqualTo(2)
+                .jsonPath("$.conflicts[0].theirs").isEqualTo(" ๒")
+                .jsonPath("$.conflicts[0].yours").isEqualTo(" ๓")
                 .jsonPath("$.lastAuthor.userId").isEqualTo("u-1")
                 .jsonPath("$.lastAuthor.name").isEqualTo("สมศรี ใจดี")
                 .jsonPath("$.textField").isEqualTo("profile/3");
         assertThat(payloads(id)).hasSize(3);
+        // another place changed since revision 1: merged, and the answer carries the merged text
+        put("/api/assessments/" + id + "/profile/3", Map.of("text", "๑. พันธกิจ", "baseRevision", 1))
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.revision").isEqualTo(3)
+                .jsonPath("$.merged").isEqualTo(true)
+                .jsonPath("$.text").isEqualTo("๑. พันธกิจ ๒")
+                .jsonPath("$.baseRevision").isEqualTo(1)
+                .jsonPath("$.mergedWithRevision").isEqualTo(2);
+        assertThat(payloads(id).get(3)).isInstanceOfSatisfying(ProfileItemDraftedEvent.class,
+                event -> assertThat(event.merge()).isEqualTo(new th.pmqa.studio.report.Merge(1, 2)));
         assertThat(payloads(id).get(1)).isInstanceOfSatisfying(ProfileItemDraftedEvent.class,
                 event -> assertThat(event.author()).isEqualTo(new Author("u-1", "สมศรี ใจดี")));
     }
@@ -399,7 +415,7 @@ class AssessmentHttpTest {
         ApproachDraftedEvent restored = eventSerializer.deserialize(json);
         assertThat(restored).isEqualTo(event);
         assertThat(restored.text().getBytes(StandardCharsets.UTF_8)).isEqualTo(THAI.getBytes(StandardCharsets.UTF_8));
-        assertThat(json.getType().getRevision()).isEqualTo("1");
+        assertThat(json.getType().getRevision()).isEqualTo("2");
         assertThat(json.getData()).contains("\"assessmentId\":\"" + id + "\"");
     }
 
@@ -430,8 +446,10 @@ class AssessmentHttpTest {
                 .isEqualTo(((Assessment) snapshot).storedText(Assessment.profileKey(7)));
         assertThat(serializer.serialize(restored, String.class).getData()).isEqualTo(json.getData());
 
-        expectProblem(put(uri, Map.of("text", "เก่า", "baseRevision", 7)), HttpStatus.CONFLICT, "stale-revision",
-                "baseRevision").jsonPath("$.currentRevision").isEqualTo(8).jsonPath("$.currentText").isEqualTo("ฉบับที่ 8");
+        // revision 7's text came through the snapshot: the conflict can name it
+        expectProblem(put(uri, Map.of("text", "เก่า", "baseRevision", 7)), HttpStatus.CONFLICT, "edit-conflict", "text")
+                .jsonPath("$.currentRevision").isEqualTo(8).jsonPath("$.theirs").isEqualTo("ฉบับที่ 8")
+                .jsonPath("$.base").isEqualTo("ฉบับที่ 7");
         put(uri, Map.of("text", "ฉบับที่ 9", "baseRevision", 8))
                 .expectStatus().isOk().expectBody().jsonPath("$.revision").isEqualTo(9);
         put("/api/assessments/" + id + "/criteria/1.1/links", Map.of("indicatorGroups", List.of("7.1.1")))

@@ -19,7 +19,7 @@ import th.pmqa.studio.command.rejection.ConflictException;
 import th.pmqa.studio.command.rejection.InvalidInputException;
 import th.pmqa.studio.command.rejection.NotFoundException;
 import th.pmqa.studio.command.rejection.RejectedCommandException;
-import th.pmqa.studio.command.rejection.StaleRevisionException;
+import th.pmqa.studio.command.rejection.EditConflictException;
 import th.pmqa.studio.report.ApproachDraftedEvent;
 import th.pmqa.studio.report.AssessmentId;
 import th.pmqa.studio.report.AssessmentOpenedEvent;
@@ -51,6 +51,8 @@ import th.pmqa.studio.report.ResultAttachedEvent;
 import th.pmqa.studio.report.ResultDetachedEvent;
 import th.pmqa.studio.report.ResultDraftedEvent;
 import th.pmqa.studio.report.ResultId;
+import th.pmqa.studio.report.SavedText;
+import th.pmqa.studio.report.Merge;
 import th.pmqa.studio.report.ResultIndicatorsLinkedEvent;
 import th.pmqa.studio.report.SubmitAssessmentCommand;
 import th.pmqa.studio.report.WriteCriterionSummaryCommand;
@@ -65,6 +67,7 @@ import java.util.stream.Stream;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.instanceOf;
+import static org.hamcrest.Matchers.nullValue;
 
 class AssessmentTest {
 
@@ -201,7 +204,7 @@ class AssessmentTest {
                     .andGivenCurrentTime(T1)
                     .when(new DraftProfileItemCommand(ID, 3, "พันธกิจ", 0, SOMCHAI))
                     .expectEvents(new ProfileItemDraftedEvent(ID, 3, "พันธกิจ", 1, SOMCHAI, T1))
-                    .expectResultMessagePayload(1L);
+                    .expectResultMessagePayload(SavedText.written(1));
         }
 
         @Test
@@ -210,32 +213,40 @@ class AssessmentTest {
                     .andGivenCurrentTime(T1)
                     .when(new DraftProfileItemCommand(ID, 3, "พันธกิจใหม่", 1, SOMCHAI))
                     .expectEvents(new ProfileItemDraftedEvent(ID, 3, "พันธกิจใหม่", 2, SOMCHAI, T1))
-                    .expectResultMessagePayload(2L);
+                    .expectResultMessagePayload(SavedText.written(2));
         }
 
         @Test
-        void a_stale_base_revision_is_refused_with_the_current_text_revision_and_author() {
+        void an_edit_of_the_same_words_someone_saved_since_is_refused_with_base_theirs_and_yours() {
             fixture.given(opened(), new ProfileItemDraftedEvent(ID, 3, "ฉบับแรก", 1, SOMSRI, T0),
                             new ProfileItemDraftedEvent(ID, 3, "ฉบับสอง", 2, SOMCHAI, T0))
                     .when(new DraftProfileItemCommand(ID, 3, "ฉบับของฉัน", 1, SOMSRI))
-                    .expectException(allOf(rejected(StaleRevisionException.class, "baseRevision"),
-                            new FeatureMatcher<Object, List<Object>>(
-                                    equalTo(List.of("profile/3", "ฉบับสอง", 2L, SOMCHAI)), "stale state", "state") {
+                    .expectException(allOf(rejected(EditConflictException.class, "text"),
+                            new FeatureMatcher<Object, List<Object>>(equalTo(List.of("profile/3", "ฉบับแรก", "ฉบับสอง", 2L,
+                                    "ฉบับของฉัน", SOMCHAI, List.of(new EditConflictException.Region("แรก", "สอง", "ของฉัน")))),
+                                    "conflict", "conflict") {
                                 @Override
                                 protected List<Object> featureValueOf(Object actual) {
-                                    StaleRevisionException stale = (StaleRevisionException) actual;
-                                    return List.of(stale.textField(), stale.currentText(), stale.currentRevision(),
-                                            stale.lastAuthor());
+                                    EditConflictException conflict = (EditConflictException) actual;
+                                    return List.of(conflict.textField(), conflict.base(), conflict.theirs(),
+                                            conflict.currentRevision(), conflict.yours(), conflict.lastAuthor(),
+                                            conflict.conflicts());
                                 }
                             }))
                     .expectNoEvents();
         }
 
         @Test
-        void a_base_revision_from_the_future_is_stale_too() {
+        void a_base_revision_from_the_future_is_a_conflict_with_no_base_to_merge_from() {
             fixture.given(opened())
                     .when(new DraftProfileItemCommand(ID, 3, "ข้อความ", 5, SOMSRI))
-                    .expectException(StaleRevisionException.class)
+                    .expectException(allOf(rejected(EditConflictException.class, "baseRevision"),
+                            new FeatureMatcher<Object, Object>(nullValue(), "base", "base") {
+                                @Override
+                                protected Object featureValueOf(Object actual) {
+                                    return ((EditConflictException) actual).base();
+                                }
+                            }))
                     .expectNoEvents();
         }
 
@@ -244,7 +255,7 @@ class AssessmentTest {
             fixture.given(opened(), new ProfileItemDraftedEvent(ID, 3, "พันธกิจ", 1, SOMSRI, T0))
                     .when(new DraftProfileItemCommand(ID, 3, "พันธกิจ", 1, SOMCHAI))
                     .expectNoEvents()
-                    .expectResultMessagePayload(1L);
+                    .expectResultMessagePayload(SavedText.unchanged(1));
         }
 
         @Test
@@ -252,7 +263,7 @@ class AssessmentTest {
             fixture.given(opened(), new ProfileItemDraftedEvent(ID, 3, "พันธกิจ", 1, SOMSRI, T0))
                     .when(new DraftProfileItemCommand(ID, 3, "พันธกิจ", 0, SOMSRI))
                     .expectNoEvents()
-                    .expectResultMessagePayload(1L);
+                    .expectResultMessagePayload(SavedText.unchanged(1));
         }
 
         @Test
@@ -261,7 +272,7 @@ class AssessmentTest {
                     .andGivenCurrentTime(T1)
                     .when(new DraftProfileItemCommand(ID, 3, "", 1, SOMSRI))
                     .expectEvents(new ProfileItemDraftedEvent(ID, 3, "", 2, SOMSRI, T1))
-                    .expectResultMessagePayload(2L);
+                    .expectResultMessagePayload(SavedText.written(2));
         }
 
         @Test
@@ -269,7 +280,7 @@ class AssessmentTest {
             fixture.given(opened())
                     .when(new DraftProfileItemCommand(ID, 3, "", 0, SOMSRI))
                     .expectNoEvents()
-                    .expectResultMessagePayload(0L);
+                    .expectResultMessagePayload(SavedText.unchanged(0));
         }
 
         @Test
@@ -314,7 +325,7 @@ class AssessmentTest {
                     .andGivenCurrentTime(T1)
                     .when(new DraftDeploymentCommand(ID, C11, LevelKind.BASIC, "D1", 0, SOMCHAI))
                     .expectEvents(new DeploymentDraftedEvent(ID, C11, LevelKind.BASIC, "D1", 1, SOMCHAI, T1))
-                    .expectResultMessagePayload(1L);
+                    .expectResultMessagePayload(SavedText.written(1));
         }
 
         @Test
@@ -323,7 +334,7 @@ class AssessmentTest {
                     .andGivenCurrentTime(T1)
                     .when(new DraftApproachCommand(ID, C11, LevelKind.BASIC, THAI, 1, SOMSRI))
                     .expectEvents(new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, THAI, 2, SOMSRI, T1))
-                    .expectResultMessagePayload(2L);
+                    .expectResultMessagePayload(SavedText.written(2));
         }
 
         @Test
@@ -332,14 +343,14 @@ class AssessmentTest {
                     .andGivenCurrentTime(T1)
                     .when(new DraftResultCommand(ID, C11, LevelKind.SIGNIFICANCE, "R1", 0, SOMSRI))
                     .expectEvents(new ResultDraftedEvent(ID, C11, LevelKind.SIGNIFICANCE, "R1", 1, SOMSRI, T1))
-                    .expectResultMessagePayload(1L);
+                    .expectResultMessagePayload(SavedText.written(1));
         }
 
         @Test
-        void a_stale_part_edit_is_refused() {
+        void two_first_drafts_of_a_part_written_at_once_are_a_conflict() {
             fixture.given(opened(), new ResultDraftedEvent(ID, C11, LevelKind.ADVANCE, "R1", 1, SOMCHAI, T0))
                     .when(new DraftResultCommand(ID, C11, LevelKind.ADVANCE, "R?", 0, SOMSRI))
-                    .expectException(rejected(StaleRevisionException.class, "baseRevision"))
+                    .expectException(rejected(EditConflictException.class, "text"))
                     .expectNoEvents();
         }
 
@@ -348,7 +359,7 @@ class AssessmentTest {
             fixture.given(opened(), new DeploymentDraftedEvent(ID, C11, LevelKind.BASIC, "D", 4, SOMCHAI, T0))
                     .when(new DraftDeploymentCommand(ID, C11, LevelKind.BASIC, "D", 4, SOMSRI))
                     .expectNoEvents()
-                    .expectResultMessagePayload(4L);
+                    .expectResultMessagePayload(SavedText.unchanged(4));
         }
 
         @ParameterizedTest
@@ -378,14 +389,14 @@ class AssessmentTest {
                     .andGivenCurrentTime(T1)
                     .when(new WriteCriterionSummaryCommand(ID, C11, "สรุป", 0, SOMSRI))
                     .expectEvents(new CriterionSummaryWrittenEvent(ID, C11, "สรุป", 1, SOMSRI, T1))
-                    .expectResultMessagePayload(1L);
+                    .expectResultMessagePayload(SavedText.written(1));
         }
 
         @Test
-        void a_stale_summary_is_refused() {
+        void two_first_summaries_written_at_once_are_a_conflict() {
             fixture.given(opened(), new CriterionSummaryWrittenEvent(ID, C11, "สรุป", 1, SOMCHAI, T0))
-                    .when(new WriteCriterionSummaryCommand(ID, C11, "สรุปของฉัน", 0, SOMSRI))
-                    .expectException(rejected(StaleRevisionException.class, "baseRevision"))
+                    .when(new WriteCriterionSummaryCommand(ID, C11, "บทสรุปของฉัน", 0, SOMSRI))
+                    .expectException(rejected(EditConflictException.class, "text"))
                     .expectNoEvents();
         }
 
@@ -395,6 +406,67 @@ class AssessmentTest {
                     .when(new WriteCriterionSummaryCommand(ID, new CriterionId("6.4"), "สรุป", 0, SOMSRI))
                     .expectException(rejected(NotFoundException.class, "criterionId"))
                     .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class MergingConcurrentEdits {
+
+        private static final String BASE = "ส่วนราชการมีการกำหนดวิสัยทัศน์และพันธกิจอย่างชัดเจน";
+
+        @Test
+        void an_edit_of_other_words_than_those_saved_since_is_merged_and_the_event_says_of_which_revisions() {
+            fixture.given(opened(), new ProfileItemDraftedEvent(ID, 1, BASE, 1, SOMSRI, T0),
+                            new ProfileItemDraftedEvent(ID, 1, "ส่วนราชการมีการทบทวนวิสัยทัศน์และพันธกิจอย่างชัดเจน", 2, SOMCHAI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new DraftProfileItemCommand(ID, 1, "ส่วนราชการมีการกำหนดวิสัยทัศน์และพันธกิจอย่างเป็นระบบ", 1, SOMSRI))
+                    .expectEvents(new ProfileItemDraftedEvent(ID, 1, "ส่วนราชการมีการทบทวนวิสัยทัศน์และพันธกิจอย่างเป็นระบบ", 3,
+                            SOMSRI, T1, new Merge(1, 2)))
+                    .expectResultMessagePayload(new SavedText(3, true, "ส่วนราชการมีการทบทวนวิสัยทัศน์และพันธกิจอย่างเป็นระบบ",
+                            new Merge(1, 2)));
+        }
+
+        @Test
+        void a_part_and_a_summary_merge_by_the_same_rule() {
+            fixture.given(opened(), new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, "แนวทาง ก", 1, SOMSRI, T0),
+                            new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, "แนวทาง ก และ ข", 2, SOMCHAI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new DraftApproachCommand(ID, C11, LevelKind.BASIC, "วิธีการ: แนวทาง ก", 1, SOMSRI))
+                    .expectEvents(new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, "วิธีการ: แนวทาง ก และ ข", 3, SOMSRI, T1,
+                            new Merge(1, 2)));
+            fixture.given(opened(), new CriterionSummaryWrittenEvent(ID, C11, "สรุป ๑", 1, SOMSRI, T0),
+                            new CriterionSummaryWrittenEvent(ID, C11, "สรุป ๑ ๒", 2, SOMCHAI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new WriteCriterionSummaryCommand(ID, C11, "บทสรุป ๑", 1, SOMSRI))
+                    .expectEvents(new CriterionSummaryWrittenEvent(ID, C11, "บทสรุป ๑ ๒", 3, SOMSRI, T1, new Merge(1, 2)));
+        }
+
+        @Test
+        void an_edit_whose_changes_are_all_saved_already_stores_nothing_and_returns_the_current_revision_and_text() {
+            String both = "ส่วนราชการมีการทบทวนวิสัยทัศน์และพันธกิจอย่างชัดเจน";
+            fixture.given(opened(), new ProfileItemDraftedEvent(ID, 1, BASE, 1, SOMSRI, T0),
+                            new ProfileItemDraftedEvent(ID, 1, both + " ทุกปี", 2, SOMCHAI, T0))
+                    .when(new DraftProfileItemCommand(ID, 1, both, 1, SOMSRI))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(new SavedText(2, false, both + " ทุกปี", new Merge(1, 2)));
+        }
+
+        @Test
+        void an_edit_started_from_a_revision_older_than_those_kept_is_a_conflict_with_no_base() {
+            List<Object> history = new java.util.ArrayList<>(List.of(opened()));
+            for (int revision = 1; revision <= Assessment.EARLIER_REVISIONS_KEPT + 2; revision++) {
+                history.add(new ProfileItemDraftedEvent(ID, 1, "ฉบับที่ " + revision, revision, SOMCHAI, T0));
+            }
+            fixture.given(history)
+                    .when(new DraftProfileItemCommand(ID, 1, "ฉบับที่ 1 แก้", 1, SOMSRI))
+                    .expectException(rejected(EditConflictException.class, "baseRevision"))
+                    .expectNoEvents();
+            // the oldest revision still kept merges
+            long kept = 2;
+            fixture.given(history)
+                    .andGivenCurrentTime(T1)
+                    .when(new DraftProfileItemCommand(ID, 1, "ร่างฉบับที่ " + kept, kept, SOMSRI))
+                    .expectSuccessfulHandlerExecution();
         }
     }
 
@@ -727,7 +799,7 @@ class AssessmentTest {
                     .andGivenCurrentTime(T1)
                     .when(new DraftApproachCommand(ID, C11, LevelKind.BASIC, "A2", 1, SOMCHAI))
                     .expectEvents(new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, "A2", 2, SOMCHAI, T1))
-                    .expectResultMessagePayload(2L);
+                    .expectResultMessagePayload(SavedText.written(2));
         }
     }
 

@@ -53,6 +53,18 @@ public class StudioMongoAutoConfiguration {
         return client.getDatabase(fromUri != null ? fromUri : properties.database());
     }
 
+    /**
+     * Text events gained {@code merge} in revision 2 (three-way merge of concurrent edits); revision 1 events read
+     * as written by someone who edited the latest revision.
+     */
+    @Bean
+    public EventUpcaster textEventsGainedMerge() {
+        String report = "th.pmqa.studio.report.";
+        return new th.pmqa.studio.infra.eventstore.AddedFieldUpcaster(java.util.Set.of(
+                report + "ProfileItemDraftedEvent", report + "ApproachDraftedEvent", report + "DeploymentDraftedEvent",
+                report + "ResultDraftedEvent", report + "CriterionSummaryWrittenEvent"), "1", "2");
+    }
+
     @Bean
     @ConditionalOnMissingBean(EventStorageEngine.class)
     public MongoEventStorageEngine eventStorageEngine(MongoDatabase database,

@@ -3,6 +3,7 @@ package th.pmqa.studio.query.history;
 import io.swagger.v3.oas.annotations.media.Schema;
 import th.pmqa.studio.query.diff.TextDiff;
 import th.pmqa.studio.report.Author;
+import th.pmqa.studio.report.Merge;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,9 +18,24 @@ import java.util.List;
  * @param before    the changed part rendered as text before the change ("" when it was empty)
  * @param after     the same after the change
  * @param diff      word diff of before and after (Thai word boundaries)
+ * @param revision  the text's revision, for changes of a revisioned text (OP item, A-D-R part, summary)
+ * @param merge     how that revision came about, when it merged concurrent edits
  */
 public record ChangeEntry(long position, String assessmentId, Instant at, Author author, String section,
                           @Schema(types = {"string", "null"}) String criterionId,
                           @Schema(types = {"integer", "null"}) Integer profileItem, String kind, String what, String summary,
-                          String before, String after, List<TextDiff.Chunk> diff) {
+                          String before, String after, List<TextDiff.Chunk> diff,
+                          @Schema(types = {"integer", "null"}, description = "the text's revision after a text change")
+                          Long revision,
+                          @Schema(types = {"object", "null"},
+                                  description = "present when the text change was a merge of concurrent edits")
+                          Merge merge) {
+
+    /** A change that is not of a revisioned text. */
+    public ChangeEntry(long position, String assessmentId, Instant at, Author author, String section,
+                       String criterionId, Integer profileItem, String kind, String what, String summary,
+                       String before, String after, List<TextDiff.Chunk> diff) {
+        this(position, assessmentId, at, author, section, criterionId, profileItem, kind, what, summary, before, after,
+             diff, null, null);
+    }
 }

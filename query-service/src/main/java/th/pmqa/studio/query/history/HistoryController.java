@@ -98,7 +98,11 @@ public class HistoryController {
                        @Schema(description = "number of changes (absent in the stream)") Long total,
                        long position, java.time.Instant at, th.pmqa.studio.report.Author author, String section,
                        String kind, String what, String summary, String before, String after,
-                       List<th.pmqa.studio.query.diff.TextDiff.Chunk> diff) {
+                       List<th.pmqa.studio.query.diff.TextDiff.Chunk> diff,
+                       @Schema(types = {"integer", "null"}, description = "the text's revision after a text change")
+                       Long revision,
+                       @Schema(types = {"object", "null"}, description = "present when the change merged concurrent edits")
+                       th.pmqa.studio.report.Merge merge) {
     }
 
     @Schema(name = "ChangeFeed")
@@ -197,6 +201,8 @@ public class HistoryController {
         item.put("before", entry.before());
         item.put("after", entry.after());
         item.put("diff", entry.diff());
+        item.put("revision", entry.revision());
+        item.put("merge", entry.merge());
         return item;
     }
 

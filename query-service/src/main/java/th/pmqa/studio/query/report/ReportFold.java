@@ -65,16 +65,16 @@ public final class ReportFold {
                 ReportState.Text before = state.profile.get(key);
                 state.profile.put(key, new ReportState.Text(e.text(), e.revision(), e.author(), e.at()));
                 return change(position, e, "profile/" + e.item(), null, e.item(), "PROFILE_ITEM", "text",
-                             "OP " + e.item() + " revision " + e.revision(), text(before), e.text());
+                             "OP " + e.item() + " revision " + e.revision() + merged(e.merge()), text(before), e.text());
             }
         if (event instanceof ApproachDraftedEvent e) {
-            return part(state, position, e, e.criterion(), e.level(), "approach", e.text(), e.revision(), "APPROACH");
+            return part(state, position, e, e.criterion(), e.level(), "approach", e.text(), e.revision(), e.merge(), "APPROACH");
         }
         if (event instanceof DeploymentDraftedEvent e) {
-            return part(state, position, e, e.criterion(), e.level(), "deploy", e.text(), e.revision(), "DEPLOYMENT");
+            return part(state, position, e, e.criterion(), e.level(), "deploy", e.text(), e.revision(), e.merge(), "DEPLOYMENT");
         }
         if (event instanceof ResultDraftedEvent e) {
-            return part(state, position, e, e.criterion(), e.level(), "result", e.text(), e.revision(), "RESULT_TEXT");
+            return part(state, position, e, e.criterion(), e.level(), "result", e.text(), e.revision(), e.merge(), "RESULT_TEXT");
         }
         if (event instanceof CriterionSummaryWrittenEvent e) {
                 edited(state, e);
@@ -82,7 +82,8 @@ public final class ReportFold {
                 String before = text(section.summary);
                 section.summary = new ReportState.Text(e.text(), e.revision(), e.author(), e.at());
                 return change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), null, "SUMMARY",
-                             "summary", e.criterion().value() + " summary revision " + e.revision(), before, e.text());
+                             "summary", e.criterion().value() + " summary revision " + e.revision() + merged(e.merge()), before,
+                             e.text());
             }
         if (event instanceof LevelRatedEvent e) {
                 edited(state, e);
@@ -137,14 +138,21 @@ public final class ReportFold {
     }
 
     private static ChangeEntry part(ReportState state, long position, AssessmentEvent e, CriterionId criterion,
-                                    LevelKind level, String part, String text, long revision, String kind) {
+                                    LevelKind level, String part, String text, long revision, Merge merge,
+                                    String kind) {
         edited(state, e);
         ReportState.CriterionSection section = state.criterion(criterion.value());
         String key = level.pathName() + "/" + part;
         String before = text(section.parts.get(key));
         section.parts.put(key, new ReportState.Text(text, revision, e.author(), e.at()));
         return change(position, e, "criteria/" + criterion.value(), criterion.value(), null, kind, key,
-                      criterion.value() + " " + key + " revision " + revision, before, text);
+                      criterion.value() + " " + key + " revision " + revision + merged(merge), before, text);
+    }
+
+    /** How a merged revision came about, for the history: whose edit of which revision met which. */
+    static String merged(Merge merge) {
+        return merge == null ? ""
+                : " (merged: an edit of revision " + merge.baseRevision() + " with revision " + merge.theirsRevision() + ")";
     }
 
     private static void edited(ReportState state, AssessmentEvent e) {
@@ -156,8 +164,26 @@ public final class ReportFold {
                                       String after) {
         String b = before == null ? "" : before;
         String a = after == null ? "" : after;
+        Long revision = null;
+        Merge merge = null;
+        if (e instanceof ProfileItemDraftedEvent t) {
+            revision = t.revision();
+            merge = t.merge();
+        } else if (e instanceof ApproachDraftedEvent t) {
+            revision = t.revision();
+            merge = t.merge();
+        } else if (e instanceof DeploymentDraftedEvent t) {
+            revision = t.revision();
+            merge = t.merge();
+        } else if (e instanceof ResultDraftedEvent t) {
+            revision = t.revision();
+            merge = t.merge();
+        } else if (e instanceof CriterionSummaryWrittenEvent t) {
+            revision = t.revision();
+            merge = t.merge();
+        }
         return new ChangeEntry(position, e.assessmentId().value(), e.at(), e.author(), section, criterionId, item, kind,
-                               what, summary, b, a, TextDiff.diff(b, a));
+                               what, summary, b, a, TextDiff.diff(b, a), revision, merge);
     }
 
     static String text(ReportState.Text text) {
