@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Everything under {@code /api/assessments/{id}/} (report, HTML export, time travel, diffs, history, change feed,
- * streams) belongs to the organization the id names. Checked here, once, before any handler reads anything, so a
+ * streams, presence) belongs to the organization the id names. Checked here, once, for every method (presence
+ * heartbeats are PUT and DELETE), before any handler reads anything, so a
  * new endpoint under that path is covered without having to remember it; the access matrix test proves it.
  */
 @Component

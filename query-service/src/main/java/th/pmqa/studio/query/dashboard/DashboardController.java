@@ -20,6 +20,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import th.pmqa.studio.query.live.LatestPerKey;
+import th.pmqa.studio.query.presence.EditorsNow;
+import th.pmqa.studio.query.presence.PresenceBoard;
+import th.pmqa.studio.query.presence.PresenceEntry;
 import th.pmqa.studio.query.live.Heartbeat;
 import th.pmqa.studio.query.live.LiveChanges;
 import th.pmqa.studio.query.rebuild.ProjectionStatus;
@@ -30,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The facilitators' dashboard: one row per assessment, a national summary, and the projection's lag. */
 @RestController
@@ -46,12 +50,15 @@ public class DashboardController {
     private final LiveChanges live;
     private final ProjectionStatus projection;
     private final StudioUsers users;
+    private final PresenceBoard presence;
 
-    public DashboardController(DashboardStore rows, LiveChanges live, ProjectionStatus projection, StudioUsers users) {
+    public DashboardController(DashboardStore rows, LiveChanges live, ProjectionStatus projection, StudioUsers users,
+                               PresenceBoard presence) {
         this.rows = rows;
         this.live = live;
         this.projection = projection;
         this.users = users;
+        this.presence = presence;
     }
 
     @Schema(name = "CategoryCompletion")
@@ -75,10 +82,14 @@ public class DashboardController {
                  content = @Content(mediaType = "application/json", schema = @Schema(implementation = DashboardDoc.class)))
     public Mono<Map<String, Object>> dashboard(@AuthenticationPrincipal Jwt jwt) {
         StudioUser user = users.requireSome(jwt, Action.READ);
-        return Blocking.call(() -> snapshot(user));
+        return Blocking.call(() -> snapshot(user, presence.current()));
     }
 
-    /** {@code dashboard} first (everything), then a {@code row} event per changed assessment, newest row only. */
+    /**
+     * {@code dashboard} first (everything), then a {@code row} event per changed assessment, newest row only, and a
+     * {@code presence} event ({@link EditorsNow}) whenever who is editing an assessment changes. Both only of the
+     * assessments the caller may see.
+     */
     @GetMapping(value = "/api/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Flux<ServerSentEvent<Object>> stream(@AuthenticationPrincipal Jwt jwt) {
         StudioUser user = users.requireSome(jwt, Action.READ);
@@ -88,19 +99,35 @@ public class DashboardController {
                     .filter(c -> organization == null
                                  || organization.equals(new AssessmentId(c.entry().assessmentId()).organizationCode()))
                     .map(c -> ReportJson.read(c.dashboardRowJson(), DashboardRow.class).at(Instant.now()));
-            Flux<DashboardRow> conflated = LatestPerKey.conflate(changedRows, DashboardRow::assessmentId);
-            Mono<ServerSentEvent<Object>> first = Mono.fromCallable(() -> ServerSentEvent.builder((Object) snapshot(user))
-                            .event("dashboard").build()).subscribeOn(Schedulers.boundedElastic());
+            Flux<DashboardRow> conflated = LatestPerKey.conflate(changedRows, DashboardRow::assessmentId)
+                    .map(row -> row.withActiveEditors(presence.activeEditors(row.assessmentId())));
+            // who the first event showed editing: later presence events say what changed from there
+            AtomicReference<Map<String, EditorsNow>> shown = new AtomicReference<>(Map.of());
+            Mono<ServerSentEvent<Object>> first = Mono.fromCallable(() -> {
+                Map<String, List<PresenceEntry>> present = presence.current();
+                shown.set(EditorsNow.editing(present, organization));
+                return ServerSentEvent.builder((Object) snapshot(user, present)).event("dashboard").build();
+            }).subscribeOn(Schedulers.boundedElastic());
+            // subscribed after the first event: the board replays its latest state, at least as new as that one
+            Flux<ServerSentEvent<Object>> editing = presence.states().concatMapIterable(state -> {
+                Map<String, EditorsNow> now = EditorsNow.editing(state, organization);
+                List<EditorsNow> changed = EditorsNow.changes(shown.get(), now);
+                shown.set(now);
+                return changed;
+            }).map(editors -> ServerSentEvent.builder((Object) editors).event("presence").build());
             return first.concatWith(conflated.map(row -> ServerSentEvent.builder((Object) row).event("row")
-                                                             .id(Long.toString(row.position())).build()))
+                                                             .id(Long.toString(row.position())).build())
+                                             .mergeWith(editing))
                         .mergeWith(Heartbeat.events());
         });
     }
 
-    private Map<String, Object> snapshot(StudioUser user) {
+    private Map<String, Object> snapshot(StudioUser user, Map<String, List<PresenceEntry>> present) {
         Instant now = Instant.now();
         List<DashboardRow> all = rows.all(StudioUsers.visibleOrganization(user, Action.READ)).stream()
-                                     .map(r -> r.at(now)).toList();
+                                     .map(r -> r.at(now).withActiveEditors(
+                                             PresenceBoard.activeEditors(present.getOrDefault(r.assessmentId(), List.of()))))
+                                     .toList();
         Map<String, Object> dashboard = new LinkedHashMap<>();
         dashboard.put("assessments", all);
         dashboard.put("summary", summary(all));

@@ -11,13 +11,17 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** One assessment on the facilitators' dashboard. */
+/**
+ * One assessment on the facilitators' dashboard. {@code editorsLast24h} and {@code activeEditors} (people editing it
+ * right now, from presence) are filled in when the row is shown, never stored.
+ */
 public record DashboardRow(String assessmentId, String organizationCode, String organizationName,
                            String organizationType, int fiscalYear, String status, long position,
                            int adrDrafted, int adrTotal, int profileDrafted, int profileTotal,
                            int criteriaRated, int criteriaTotal, Map<String, Object> score,
                            Instant lastChangeAt, Author lastAuthor, Map<String, Instant> lastEditBy,
-                           Map<Integer, Integer> adrDraftedPerCategory, Integer editorsLast24h) {
+                           Map<Integer, Integer> adrDraftedPerCategory, Integer editorsLast24h,
+                           Integer activeEditors) {
 
     public static DashboardRow of(ReportState state) {
         Catalog catalog = ReportRenderer.catalogOf(state);
@@ -33,7 +37,7 @@ public record DashboardRow(String assessmentId, String organizationCode, String 
                                 ReportRenderer.profileDrafted(state), catalog.profileItems().size(),
                                 ReportRenderer.ratedCount(state), catalog.criteria().size(),
                                 ReportRenderer.overallScore(state, catalog), state.lastChangeAt, state.lastAuthor,
-                                new TreeMap<>(state.lastEditBy), perCategory, null);
+                                new TreeMap<>(state.lastEditBy), perCategory, null, null);
     }
 
     /** The row as shown at {@code now}: how many people edited in the 24 hours before it. */
@@ -42,6 +46,15 @@ public record DashboardRow(String assessmentId, String organizationCode, String 
         int editors = (int) lastEditBy.values().stream().filter(t -> !t.isBefore(since)).count();
         return new DashboardRow(assessmentId, organizationCode, organizationName, organizationType, fiscalYear, status,
                                 position, adrDrafted, adrTotal, profileDrafted, profileTotal, criteriaRated,
-                                criteriaTotal, score, lastChangeAt, lastAuthor, lastEditBy, adrDraftedPerCategory, editors);
+                                criteriaTotal, score, lastChangeAt, lastAuthor, lastEditBy, adrDraftedPerCategory, editors,
+                                activeEditors);
+    }
+
+    /** The row with the number of people editing it right now (from presence, never stored). */
+    public DashboardRow withActiveEditors(int editing) {
+        return new DashboardRow(assessmentId, organizationCode, organizationName, organizationType, fiscalYear, status,
+                                position, adrDrafted, adrTotal, profileDrafted, profileTotal, criteriaRated,
+                                criteriaTotal, score, lastChangeAt, lastAuthor, lastEditBy, adrDraftedPerCategory,
+                                editorsLast24h, editing);
     }
 }

@@ -45,7 +45,12 @@ class QueryAccessMatrixTest {
      * {@code allowed}: role → {@code own} (their organization's assessments only), {@code any}, or {@code list}
      * (allowed; a list or stream that shows only what the role may see). {@code anonymous}: no token needed.
      */
-    record Rule(HttpMethod method, String pattern, String path, Map<String, String> allowed, boolean anonymous) {
+    record Rule(HttpMethod method, String pattern, String path, Map<String, String> allowed, boolean anonymous,
+                String jsonBody) {
+
+        Rule(HttpMethod method, String pattern, String path, Map<String, String> allowed, boolean anonymous) {
+            this(method, pattern, path, allowed, anonymous, null);
+        }
     }
 
     private static final Map<String, String> READERS = Map.of("EDITOR", "own", "LEAD", "own", "FACILITATOR", "any",
@@ -71,6 +76,14 @@ class QueryAccessMatrixTest {
             new Rule(HttpMethod.GET, "/api/assessments/{id}/changes/stream", "/api/assessments/{org}-2567/changes/stream",
                      READERS, false),
             new Rule(HttpMethod.GET, "/api/assessments/{id}/stream", "/api/assessments/{org}-2567/stream", READERS, false),
+            // saying one is viewing: anyone who may read; saying one is editing is PresenceEndToEndTest's
+            new Rule(HttpMethod.PUT, "/api/assessments/{id}/presence", "/api/assessments/{org}-2567/presence", READERS,
+                     false, "{\"section\":\"criteria/1.1\",\"activity\":\"viewing\",\"clientId\":\"tab-1\"}"),
+            new Rule(HttpMethod.DELETE, "/api/assessments/{id}/presence", "/api/assessments/{org}-2567/presence?clientId=tab-1",
+                     READERS, false),
+            new Rule(HttpMethod.GET, "/api/assessments/{id}/presence", "/api/assessments/{org}-2567/presence", READERS, false),
+            new Rule(HttpMethod.GET, "/api/assessments/{id}/presence/stream", "/api/assessments/{org}-2567/presence/stream",
+                     READERS, false),
             new Rule(HttpMethod.GET, "/api/admin/projections", "/api/admin/projections",
                      Map.of("FACILITATOR", "any", "ADMIN", "any"), false),
             new Rule(HttpMethod.POST, "/api/admin/projections/rebuild", "/api/admin/projections/rebuild",
@@ -137,8 +150,10 @@ class QueryAccessMatrixTest {
 
     /** The status only: streams never end, so their bodies are not read. */
     private static int status(WebTestClient client, Rule rule, String organization) {
-        FluxExchangeResult<String> result = client.method(rule.method()).uri(rule.path().replace("{org}", organization))
-                                                  .accept(MediaType.ALL).exchange().returnResult(String.class);
+        WebTestClient.RequestBodySpec spec = client.method(rule.method()).uri(rule.path().replace("{org}", organization));
+        WebTestClient.RequestHeadersSpec<?> request = rule.jsonBody() == null ? spec
+                : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(rule.jsonBody());
+        FluxExchangeResult<String> result = request.accept(MediaType.ALL).exchange().returnResult(String.class);
         int status = result.getStatus().value();
         result.getResponseBody().take(Duration.ofMillis(1)).blockLast(Duration.ofSeconds(5));
         return status;

@@ -130,7 +130,7 @@ class DashboardRowTest {
         DashboardRow row = DashboardRow.of(report());
         DashboardRow noScore = new DashboardRow(row.assessmentId(), row.organizationCode(), row.organizationName(),
                                                 row.organizationType(), row.fiscalYear(), row.status(), row.position(),
-                                                0, 162, 0, 29, 0, 18, null, null, null, Map.of(), Map.of(), null);
+                                                0, 162, 0, 29, 0, 18, null, null, null, Map.of(), Map.of(), null, null);
 
         assertThat((Map<String, Integer>) DashboardController.summary(List.of(noScore)).get("perBand"))
                 .containsEntry("unrated", 1);

@@ -31,7 +31,7 @@ class OpenApiDescriptionTest {
     @Test
     void eachEventStreamIsDescribedAsTheEventsItSendsNotAsAJsonArray() {
         JsonNode api = description();
-        assertThat(OpenApiDescriptions.eventStreams(api)).isEqualTo(3);
+        assertThat(OpenApiDescriptions.eventStreams(api)).isEqualTo(4);
         assertThat(OpenApiDescriptions.eventStreamsNotDescribedAsOneEvent(api)).isEmpty();
     }
 
@@ -46,6 +46,17 @@ class OpenApiDescriptionTest {
                         .asText()).endsWith("/ChangeFeed");
         assertThat(paths.at("/~1api~1assessments/get/responses/200/content/application~1json/schema/$ref")
                         .asText()).endsWith("/Dashboard");
+    }
+
+    @Test
+    void presenceIsDescribedWithItsHeartbeatBodyItsListAndNoContentAnswers() {
+        JsonNode presence = description().path("paths").path("/api/assessments/{id}/presence");
+        assertThat(presence.at("/put/requestBody/content/application~1json/schema/$ref").asText()).endsWith("/PresenceHeartbeat");
+        assertThat(presence.at("/put/responses").has("204")).isTrue();
+        assertThat(presence.at("/put/responses").has("200")).isFalse();
+        assertThat(presence.at("/delete/responses").has("204")).isTrue();
+        assertThat(presence.at("/get/responses/200/content/application~1json/schema/$ref").asText()).endsWith("/Presence");
+        assertThat(presence.at("/delete/parameters").findValuesAsText("name")).contains("clientId");
     }
 
     @Test

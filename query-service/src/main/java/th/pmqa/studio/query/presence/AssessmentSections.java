@@ -1,0 +1,58 @@
+package th.pmqa.studio.query.presence;
+
+import org.springframework.stereotype.Component;
+import th.pmqa.studio.catalog.Catalog;
+import th.pmqa.studio.query.report.ReportRenderer;
+import th.pmqa.studio.query.report.ReportViewStore;
+import th.pmqa.studio.query.web.Problems;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The sections a presence heartbeat may name: {@code assessment}, {@code criteria/{id}} of a sub-criterion and
+ * {@code profile/{item}} of an OP item of the assessment's catalog. An assessment's catalog version never changes
+ * once opened, so it is looked up once per node, not on every heartbeat.
+ */
+@Component
+public class AssessmentSections {
+
+    private static final int MAX_CACHED = 10_000;
+
+    private final ReportViewStore views;
+    private final Map<String, Catalog> catalogs = new ConcurrentHashMap<>();
+
+    public AssessmentSections(ReportViewStore views) {
+        this.views = views;
+    }
+
+    /** The assessment's catalog; 404 if no such assessment (yet) exists. Blocking. */
+    public Catalog require(String assessmentId) {
+        Catalog known = catalogs.get(assessmentId);
+        if (known != null) {
+            return known;
+        }
+        Catalog catalog = views.load(assessmentId).map(ReportRenderer::catalogOf)
+                               .orElseThrow(() -> Problems.notFound("id", "no assessment " + assessmentId));
+        if (catalogs.size() >= MAX_CACHED) {
+            catalogs.clear();
+        }
+        catalogs.put(assessmentId, catalog);
+        return catalog;
+    }
+
+    /** Whether {@code section} names a place in the assessment's report ({@code null}: no particular section). */
+    public static boolean exists(Catalog catalog, String section) {
+        if (section == null || section.equals("assessment")) {
+            return true;
+        }
+        if (section.startsWith("criteria/")) {
+            return catalog.criterion(section.substring("criteria/".length())).isPresent();
+        }
+        if (section.startsWith("profile/")) {
+            String item = section.substring("profile/".length());
+            return item.matches("[1-9][0-9]{0,3}") && catalog.profileItem(Integer.parseInt(item)).isPresent();
+        }
+        return false;
+    }
+}
