@@ -11,7 +11,7 @@ public sealed interface AssessmentEvent
         ResultDraftedEvent, ProfileItemsLinkedEvent, ResultIndicatorsLinkedEvent, ResultAttachedEvent,
         ResultDetachedEvent, CriterionSummaryWrittenEvent, LevelRatedEvent, AssessmentSubmittedEvent,
         AssessmentReopenedEvent, SectionMarkedReadyEvent, SectionApprovedEvent, SectionReopenedEvent,
-        SubmissionWindowSetEvent, SubmissionWindowExtendedEvent {
+        SubmissionWindowSetEvent, SubmissionWindowExtendedEvent, VersionLabeledEvent {
 
     AssessmentId assessmentId();
 

@@ -53,6 +53,8 @@ import th.pmqa.studio.report.SectionStatus;
 import th.pmqa.studio.report.SetSubmissionWindowCommand;
 import th.pmqa.studio.report.SubmissionWindowExtendedEvent;
 import th.pmqa.studio.report.SubmissionWindowSetEvent;
+import th.pmqa.studio.report.LabelVersionCommand;
+import th.pmqa.studio.report.VersionLabeledEvent;
 import th.pmqa.studio.report.LinkCriterionCommand;
 import th.pmqa.studio.report.LinkProfileItemsCommand;
 import th.pmqa.studio.report.LinkResultIndicatorsCommand;
@@ -112,6 +114,7 @@ public class Assessment {
     static final int FIRST_FISCAL_YEAR = 2500;
     static final int LAST_FISCAL_YEAR = 2700;
     static final int EARLIER_REVISIONS_KEPT = 16;
+    static final int MAX_LABEL_LENGTH = 200;
     static final int EARLIER_CHARACTERS_KEPT = 200_000;
 
     @AggregateIdentifier
@@ -129,6 +132,7 @@ public class Assessment {
     /** Section → its review status; absent means drafting. */
     private Map<String, SectionStatus> workflow = new HashMap<>();
     private Instant windowOpensAt;
+    private java.util.Set<String> labels = new java.util.HashSet<>();
     private Instant windowClosesAt;
     private Map<String, List<Integer>> profileLinks = new HashMap<>();
     private Map<String, List<String>> indicatorLinks = new HashMap<>();
@@ -384,6 +388,23 @@ public class Assessment {
         }
         apply(new SectionReopenedEvent(assessmentId, command.section(), command.reason(), command.author(), now()));
         return workflowOf(command.section());
+    }
+
+    /** Labels name versions, also of a submitted report ("ฉบับที่ส่ง"); each name once per assessment. */
+    @CommandHandler
+    public String handle(LabelVersionCommand command) {
+        if (isBlank(command.label())) {
+            throw new InvalidInputException("label", "label is required");
+        }
+        if (command.label().codePointCount(0, command.label().length()) > MAX_LABEL_LENGTH) {
+            throw new InvalidInputException("label", "label is at most " + MAX_LABEL_LENGTH + " characters");
+        }
+        if (labels.contains(command.label())) {
+            throw new ConflictException("label-exists", "label",
+                    "Assessment " + assessmentId + " already has a version labeled " + command.label());
+        }
+        apply(new VersionLabeledEvent(assessmentId, command.label(), command.author(), now()));
+        return command.label();
     }
 
     @CommandHandler
@@ -692,6 +713,11 @@ public class Assessment {
     @EventSourcingHandler
     void on(SectionReopenedEvent event) {
         workflow.remove(event.section().value());
+    }
+
+    @EventSourcingHandler
+    void on(VersionLabeledEvent event) {
+        labels.add(event.label());
     }
 
     @EventSourcingHandler

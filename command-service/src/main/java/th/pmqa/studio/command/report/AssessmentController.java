@@ -51,6 +51,7 @@ import th.pmqa.studio.report.ReopenSectionCommand;
 import th.pmqa.studio.report.Section;
 import th.pmqa.studio.report.SectionStatus;
 import th.pmqa.studio.report.SetSubmissionWindowCommand;
+import th.pmqa.studio.report.LabelVersionCommand;
 import th.pmqa.studio.report.WriteCriterionSummaryCommand;
 
 import java.math.BigDecimal;
@@ -163,7 +164,9 @@ class AssessmentController {
                            String base,
                            @Schema(description = "the text as stored now") String theirs, long currentRevision,
                            @Schema(description = "the text that was sent") String yours,
-                           @Schema(types = {"object", "null"}) Author lastAuthor,
+                           @Schema(types = {"object", "null"}, description = "userId and name of who saved theirs; "
+                                                                              + "null when nobody has")
+                           Map<String, String> lastAuthor,
                            List<ConflictRegionDoc> conflicts) {
     }
 
@@ -326,6 +329,23 @@ class AssessmentController {
 
     record SectionState(@Schema(requiredMode = REQUIRED, example = "criteria/1.1") String section,
                         @Schema(requiredMode = REQUIRED) SectionStatus status) {
+    }
+
+    record LabelRequest(@Schema(requiredMode = REQUIRED, minLength = 1, maxLength = 200,
+                                example = "ร่างครั้งที่ 1 ส่งพี่เลี้ยง") String label) {
+    }
+
+    record Labeled(@Schema(requiredMode = REQUIRED) String assessmentId, @Schema(requiredMode = REQUIRED) String label) {
+    }
+
+    /** Names the report as it stands now; the query side resolves the name to that version's position. */
+    @PostMapping("/{id}/labels")
+    Mono<ResponseEntity<Labeled>> label(@PathVariable String id, @RequestBody LabelRequest request,
+                                        @AuthenticationPrincipal Jwt jwt) {
+        Author author = authors.require(jwt, Action.LABEL, organizationOf(id));
+        textLimit.check("label", request.label());
+        return commands.<String>send(new LabelVersionCommand(new AssessmentId(id), request.label(), author))
+                .map(label -> ResponseEntity.status(HttpStatus.CREATED).body(new Labeled(id, label)));
     }
 
     @PostMapping("/{id}/submit")

@@ -145,7 +145,7 @@ public class ProblemDetailsAdvice {
             case INVALID -> "Invalid input";
             case CONFLICT -> rejection.problemType().equals("assessment-submitted")
                     ? "Assessment has been submitted" : "Conflict";
-            case STALE -> "Stale revision";
+            case STALE -> "Edit conflict";
             case TOO_LARGE -> "Text too long";
         };
     }

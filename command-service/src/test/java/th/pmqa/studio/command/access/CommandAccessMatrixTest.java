@@ -89,6 +89,8 @@ class CommandAccessMatrixTest {
             new Rule(HttpMethod.POST, "/api/assessments/{id}/submission-window/extend",
                      "/api/assessments/{org}-2567/submission-window/extend",
                      Map.of("closesAt", "2099-06-01T00:00:00Z", "reason", "ขยาย"), WINDOW_KEEPERS),
+            new Rule(HttpMethod.POST, "/api/assessments/{id}/labels", "/api/assessments/{org}-2567/labels",
+                     Map.of("label", "ร่าง {org} " + java.util.UUID.randomUUID()), LEADS),
             new Rule(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", null, EVERYONE, true),
             new Rule(HttpMethod.GET, "/v3/api-docs.yaml", "/v3/api-docs.yaml", null, EVERYONE, true));
 

@@ -67,6 +67,8 @@ import th.pmqa.studio.report.SectionStatus;
 import th.pmqa.studio.report.SetSubmissionWindowCommand;
 import th.pmqa.studio.report.SubmissionWindowExtendedEvent;
 import th.pmqa.studio.report.SubmissionWindowSetEvent;
+import th.pmqa.studio.report.LabelVersionCommand;
+import th.pmqa.studio.report.VersionLabeledEvent;
 import th.pmqa.studio.report.WriteCriterionSummaryCommand;
 
 import java.math.BigDecimal;
@@ -870,6 +872,39 @@ class AssessmentTest {
                             th.pmqa.studio.catalog.Catalogs.current().criteria().stream()
                                     .map(c -> Section.of(new CriterionId(c.id()))).toList()))
                     .expectResultMessagePayload(AssessmentStatus.SUBMITTED);
+        }
+    }
+
+    @Nested
+    class LabelingVersions {
+
+        @Test
+        void a_lead_names_the_current_version() {
+            fixture.given(opened())
+                    .andGivenCurrentTime(T1)
+                    .when(new LabelVersionCommand(ID, "ร่างครั้งที่ 1 ส่งพี่เลี้ยง", SOMCHAI))
+                    .expectEvents(new VersionLabeledEvent(ID, "ร่างครั้งที่ 1 ส่งพี่เลี้ยง", SOMCHAI, T1))
+                    .expectResultMessagePayload("ร่างครั้งที่ 1 ส่งพี่เลี้ยง");
+        }
+
+        @Test
+        void a_name_is_used_once_per_assessment_and_may_not_be_blank() {
+            fixture.given(opened(), new VersionLabeledEvent(ID, "ฉบับส่ง", SOMCHAI, T0))
+                    .when(new LabelVersionCommand(ID, "ฉบับส่ง", SOMCHAI))
+                    .expectException(rejected(ConflictException.class, "label"))
+                    .expectNoEvents();
+            fixture.given(opened())
+                    .when(new LabelVersionCommand(ID, "  ", SOMCHAI))
+                    .expectException(rejected(InvalidInputException.class, "label"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_submitted_report_can_be_labeled_too() {
+            fixture.given(opened(), new AssessmentSubmittedEvent(ID, SOMCHAI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new LabelVersionCommand(ID, "ฉบับที่ส่ง ๒๕๖๗", SOMCHAI))
+                    .expectEvents(new VersionLabeledEvent(ID, "ฉบับที่ส่ง ๒๕๖๗", SOMCHAI, T1));
         }
     }
 

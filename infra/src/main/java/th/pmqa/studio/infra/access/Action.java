@@ -22,6 +22,8 @@ public enum Action {
     RATE(EnumSet.of(LEAD), EnumSet.noneOf(Role.class)),
     /** Approve a section that is ready for review, or send a section back to drafting. */
     APPROVE(EnumSet.of(LEAD), EnumSet.noneOf(Role.class)),
+    /** Name the current version of an assessment. */
+    LABEL(EnumSet.of(LEAD), EnumSet.noneOf(Role.class)),
     /** Set an assessment's submission window, or extend it. */
     MANAGE_WINDOW(EnumSet.noneOf(Role.class), EnumSet.of(FACILITATOR, ADMIN)),
     /** Submit or reopen an assessment. */

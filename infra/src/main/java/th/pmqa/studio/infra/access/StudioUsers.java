@@ -78,6 +78,7 @@ public final class StudioUsers {
                            + " (a lead of it may)";
             case APPROVE -> who + " may not approve or reopen sections of organization " + organization
                             + " (a lead of it may)";
+            case LABEL -> who + " may not label versions of organization " + organization + " (a lead of it may)";
             case MANAGE_WINDOW -> who + " may not set or extend submission windows (facilitators and admins may)";
             case OPEN -> who + " may not open assessments for organization " + organization;
             case SEE_OPERATIONS -> who + " may not see the projection's status (facilitators and admins may)";

@@ -106,6 +106,24 @@ public class ReportController {
                          List<String> changedSections, List<ReportChangeDoc> changes) {
     }
 
+    @Schema(name = "Labels")
+    record LabelsDoc(String assessmentId, List<ReportState.Label> labels) {
+    }
+
+    /** The named versions of a report, oldest first; each is usable as {@code label=} and {@code from=label:…}. */
+    @GetMapping("/api/assessments/{id}/labels")
+    @ApiResponse(responseCode = "200", description = "the named versions",
+                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = LabelsDoc.class)))
+    public Mono<Map<String, Object>> labels(@PathVariable String id) {
+        return Blocking.call(() -> {
+            ReportState current = views.load(id).orElseThrow(() -> Problems.notFound("id", "no assessment " + id));
+            Map<String, Object> answer = new java.util.LinkedHashMap<>();
+            answer.put("assessmentId", id);
+            answer.put("labels", current.labels);
+            return answer;
+        });
+    }
+
     @GetMapping("/api/assessments/{id}/report")
     @ApiResponse(responseCode = "200", description = "the report",
                  content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportDoc.class)))
@@ -113,8 +131,10 @@ public class ReportController {
                                             @Parameter(description = "the report as it was at this instant", schema = @Schema(type = "string", format = "date-time"))
                                             @RequestParam(name = "asOf", required = false) String asOf,
                                             @Parameter(description = "the report as it was at this global position", schema = @Schema(type = "integer", minimum = "0"))
-                                            @RequestParam(name = "position", required = false) String position) {
-        return Blocking.call(() -> ReportRenderer.render(state(id, asOf, position)));
+                                            @RequestParam(name = "position", required = false) String position,
+                                            @Parameter(description = "the report as it was when this label was set")
+                                            @RequestParam(name = "label", required = false) String label) {
+        return Blocking.call(() -> ReportRenderer.render(state(id, asOf, position, label)));
     }
 
     @GetMapping(value = "/api/assessments/{id}/report.html", produces = MediaType.TEXT_HTML_VALUE)
@@ -122,16 +142,18 @@ public class ReportController {
                                    @Parameter(description = "the report as it was at this instant", schema = @Schema(type = "string", format = "date-time"))
                                    @RequestParam(name = "asOf", required = false) String asOf,
                                    @Parameter(description = "the report as it was at this global position", schema = @Schema(type = "integer", minimum = "0"))
-                                   @RequestParam(name = "position", required = false) String position) {
-        return Blocking.call(() -> ReportHtml.render(state(id, asOf, position)));
+                                   @RequestParam(name = "position", required = false) String position,
+                                   @Parameter(description = "the report as it was when this label was set")
+                                   @RequestParam(name = "label", required = false) String label) {
+        return Blocking.call(() -> ReportHtml.render(state(id, asOf, position, label)));
     }
 
     @GetMapping("/api/assessments/{id}/report/diff")
     @ApiResponse(responseCode = "200", description = "the changes between from and to",
                  content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportDiffDoc.class)))
-    public Mono<Map<String, Object>> diff(@PathVariable String id, @Parameter(description = "a global position or an instant (ISO-8601)", example = "2026-11-01T00:00:00Z")
+    public Mono<Map<String, Object>> diff(@PathVariable String id, @Parameter(description = "a global position, an instant (ISO-8601) or label:<name>", example = "2026-11-01T00:00:00Z")
                                           @RequestParam(name = "from") String from,
-                                          @Parameter(description = "a global position or an instant (ISO-8601)", example = "12")
+                                          @Parameter(description = "a global position, an instant (ISO-8601) or label:<name>", example = "12")
                                           @RequestParam(name = "to") String to) {
         return Blocking.call(() -> {
             ReportState before = pointInTime(id, "from", from).orElseGet(() -> emptyLike(id));
@@ -175,7 +197,14 @@ public class ReportController {
         return SseFrames.buffer(change.sectionFrame());
     }
 
-    private ReportState state(String id, String asOf, String position) {
+    private ReportState state(String id, String asOf, String position, String label) {
+        if (label != null) {
+            if (asOf != null || position != null) {
+                throw Problems.invalid("label", "give one of label, asOf or position");
+            }
+            return timeTravel.atPosition(id, labelPosition(id, label))
+                             .orElseThrow(() -> Problems.notFound("label", "no version labeled " + label));
+        }
         if (asOf != null && position != null) {
             throw Problems.invalid("asOf", "give asOf or position, not both");
         }
@@ -192,8 +221,19 @@ public class ReportController {
         return views.load(id).orElseThrow(() -> Problems.notFound("id", "no assessment " + id));
     }
 
-    /** A point in time is an ISO instant or a global position. */
+    /** The global position a label names, from the assessment's current view. */
+    private long labelPosition(String id, String label) {
+        ReportState current = views.load(id).orElseThrow(() -> Problems.notFound("id", "no assessment " + id));
+        return current.labels.stream().filter(l -> l.label().equals(label)).findFirst()
+                             .orElseThrow(() -> Problems.notFound("label", "no version labeled " + label))
+                             .position();
+    }
+
+    /** A point in time is an ISO instant, a global position, or {@code label:<name>}. */
     private Optional<ReportState> pointInTime(String id, String field, String value) {
+        if (value != null && value.startsWith("label:")) {
+            return timeTravel.atPosition(id, labelPosition(id, value.substring("label:".length())));
+        }
         if (value != null && value.chars().allMatch(Character::isDigit) && !value.isEmpty()) {
             return timeTravel.atPosition(id, Problems.nonNegative(field, value));
         }

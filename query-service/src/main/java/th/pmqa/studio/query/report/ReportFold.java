@@ -68,6 +68,12 @@ public final class ReportFold {
                 return workflow(state, position, e, e.section(), "DRAFTING", "SECTION_REOPENED",
                                 e.section() + " กลับไปแก้ไข: " + e.reason());
             }
+        if (event instanceof VersionLabeledEvent e) {
+                edited(state, e);
+                state.labels.add(new ReportState.Label(e.label(), position, e.author(), e.at()));
+                return change(position, e, "assessment", null, null, "LABEL", "label", "ป้ายชื่อฉบับ: " + e.label(), "",
+                             e.label());
+            }
         if (event instanceof SubmissionWindowSetEvent e) {
                 edited(state, e);
                 String before = window(state);

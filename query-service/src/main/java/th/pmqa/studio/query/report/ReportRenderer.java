@@ -49,6 +49,7 @@ public final class ReportRenderer {
         report.put("status", state.status);
         report.put("submissionWindow", window(state));
         report.put("workflow", workflowSummary(state, catalog));
+        report.put("labels", state.labels);
         if (state.submitOverride != null) {
             report.put("submitOverride", state.submitOverride);
         }

@@ -44,11 +44,17 @@ public class ReportState {
     public Map<String, String> workflow = new TreeMap<>();
     public Instant windowOpensAt;
     public Instant windowClosesAt;
+    /** Named versions, oldest first: each label with the global position it names. */
+    public java.util.List<Label> labels = new java.util.ArrayList<>();
     /** Why the report was submitted with sections not approved, if it was. */
     public String submitOverride;
 
     public CriterionSection criterion(String id) {
         return criteria.computeIfAbsent(id, k -> new CriterionSection());
+    }
+
+    /** A named version: the report as it stood at {@code position}. */
+    public record Label(String label, long position, Author author, Instant at) {
     }
 
     /** A text with its revision and who last wrote it. */

@@ -73,6 +73,7 @@ class QueryAccessMatrixTest {
             new Rule(HttpMethod.GET, "/api/assessments/{id}/profile/{item}/history",
                      "/api/assessments/{org}-2567/profile/1/history", READERS, false),
             new Rule(HttpMethod.GET, "/api/assessments/{id}/changes", "/api/assessments/{org}-2567/changes", READERS, false),
+            new Rule(HttpMethod.GET, "/api/assessments/{id}/labels", "/api/assessments/{org}-2567/labels", READERS, false),
             new Rule(HttpMethod.GET, "/api/assessments/{id}/changes/stream", "/api/assessments/{org}-2567/changes/stream",
                      READERS, false),
             new Rule(HttpMethod.GET, "/api/assessments/{id}/stream", "/api/assessments/{org}-2567/stream", READERS, false),
