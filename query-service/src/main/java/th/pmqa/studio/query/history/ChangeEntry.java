@@ -27,8 +27,10 @@ public record ChangeEntry(long position, String assessmentId, Instant at, Author
                           String before, String after, List<TextDiff.Chunk> diff,
                           @Schema(types = {"integer", "null"}, description = "the text's revision after a text change")
                           Long revision,
-                          @Schema(types = {"object", "null"},
-                                  description = "present when the text change was a merge of concurrent edits")
+                          // implementation = Object: with a $ref springdoc would drop the "null" (the fuzzer found it)
+                          @Schema(types = {"object", "null"}, implementation = Object.class,
+                                  description = "{baseRevision, theirsRevision} when the text change merged concurrent "
+                                                + "edits; null otherwise")
                           Merge merge) {
 
     /** A change that is not of a revisioned text. */

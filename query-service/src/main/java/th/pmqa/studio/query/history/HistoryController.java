@@ -101,7 +101,8 @@ public class HistoryController {
                        List<th.pmqa.studio.query.diff.TextDiff.Chunk> diff,
                        @Schema(types = {"integer", "null"}, description = "the text's revision after a text change")
                        Long revision,
-                       @Schema(types = {"object", "null"}, description = "present when the change merged concurrent edits")
+                       @Schema(types = {"object", "null"}, implementation = Object.class,
+                               description = "{baseRevision, theirsRevision} when the change merged concurrent edits")
                        th.pmqa.studio.report.Merge merge) {
     }
 

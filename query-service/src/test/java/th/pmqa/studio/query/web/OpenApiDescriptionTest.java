@@ -67,6 +67,13 @@ class OpenApiDescriptionTest {
     }
 
     @Test
+    void aChangeThatWasNoMergeMayCarryANullMerge() {
+        JsonNode merge = description().at("/components/schemas/ChangeEntry/properties/merge");
+        assertThat(merge.has("$ref")).isFalse();
+        assertThat(merge.path("type").toString()).contains("null");
+    }
+
+    @Test
     void everyOperationDocumentsItsSuccessAnswer() {
         assertThat(OpenApiDescriptions.operationsWithoutSuccessAnswer(description())).isEmpty();
     }
