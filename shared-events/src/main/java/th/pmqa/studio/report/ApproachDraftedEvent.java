@@ -12,7 +12,7 @@ import java.time.Instant;
  */
 @Revision("2")
 public record ApproachDraftedEvent(AssessmentId assessmentId, CriterionId criterion, LevelKind level, String text,
-        long revision, Author author, Instant at, Merge merge) implements AssessmentEvent {
+        long revision, Author author, Instant at, Merge merge) implements TextEvent {
 
     /** An edit of the latest revision: no merge. */
     public ApproachDraftedEvent(AssessmentId assessmentId, CriterionId criterion, LevelKind level, String text,

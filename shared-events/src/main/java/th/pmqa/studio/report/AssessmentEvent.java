@@ -7,9 +7,8 @@ import java.time.Instant;
  * event type is added.
  */
 public sealed interface AssessmentEvent
-        permits AssessmentOpenedEvent, ProfileItemDraftedEvent, ApproachDraftedEvent, DeploymentDraftedEvent,
-        ResultDraftedEvent, ProfileItemsLinkedEvent, ResultIndicatorsLinkedEvent, ResultAttachedEvent,
-        ResultDetachedEvent, CriterionSummaryWrittenEvent, LevelRatedEvent, AssessmentSubmittedEvent,
+        permits AssessmentOpenedEvent, TextEvent, ProfileItemsLinkedEvent, ResultIndicatorsLinkedEvent, ResultAttachedEvent,
+        ResultDetachedEvent, LevelRatedEvent, AssessmentSubmittedEvent,
         AssessmentReopenedEvent, SectionMarkedReadyEvent, SectionApprovedEvent, SectionReopenedEvent,
         SubmissionWindowSetEvent, SubmissionWindowExtendedEvent, VersionLabeledEvent {
 

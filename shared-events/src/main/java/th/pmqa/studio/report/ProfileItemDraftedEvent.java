@@ -11,7 +11,7 @@ import java.time.Instant;
  */
 @Revision("2")
 public record ProfileItemDraftedEvent(AssessmentId assessmentId, int item, String text,
-        long revision, Author author, Instant at, Merge merge) implements AssessmentEvent {
+        long revision, Author author, Instant at, Merge merge) implements TextEvent {
 
     /** An edit of the latest revision: no merge. */
     public ProfileItemDraftedEvent(AssessmentId assessmentId, int item, String text,

@@ -361,27 +361,32 @@ class AssessmentController {
     /** Writers ask for review of a section: {@code profile} or a sub-criterion id such as {@code 1.1}. */
     @PostMapping("/{id}/workflow/{section}/ready")
     Mono<SectionState> markReady(@PathVariable String id, @PathVariable String section, @AuthenticationPrincipal Jwt jwt) {
-        Author author = authors.require(jwt, Action.EDIT_DRAFT, organizationOf(id));
-        Section target = section(section);
-        return commands.<SectionStatus>send(new MarkSectionReadyCommand(new AssessmentId(id), target, author))
-                .map(status -> new SectionState(target.value(), status));
+        return moveSection(id, section, jwt, Action.EDIT_DRAFT, (assessment, target, author) ->
+                new MarkSectionReadyCommand(assessment, target, author));
     }
 
     @PostMapping("/{id}/workflow/{section}/approve")
     Mono<SectionState> approve(@PathVariable String id, @PathVariable String section, @AuthenticationPrincipal Jwt jwt) {
-        Author author = authors.require(jwt, Action.APPROVE, organizationOf(id));
-        Section target = section(section);
-        return commands.<SectionStatus>send(new ApproveSectionCommand(new AssessmentId(id), target, author))
-                .map(status -> new SectionState(target.value(), status));
+        return moveSection(id, section, jwt, Action.APPROVE, ApproveSectionCommand::new);
     }
 
     @PostMapping("/{id}/workflow/{section}/reopen")
     Mono<SectionState> reopenSection(@PathVariable String id, @PathVariable String section,
                                      @RequestBody ReopenRequest request, @AuthenticationPrincipal Jwt jwt) {
-        Author author = authors.require(jwt, Action.APPROVE, organizationOf(id));
-        Section target = section(section);
         textLimit.check("reason", request.reason());
-        return commands.<SectionStatus>send(new ReopenSectionCommand(new AssessmentId(id), target, request.reason(), author))
+        return moveSection(id, section, jwt, Action.APPROVE, (assessment, target, author) ->
+                new ReopenSectionCommand(assessment, target, request.reason(), author));
+    }
+
+    @FunctionalInterface
+    private interface SectionCommand {
+        Object of(AssessmentId assessment, Section section, Author author);
+    }
+
+    private Mono<SectionState> moveSection(String id, String section, Jwt jwt, Action action, SectionCommand command) {
+        Author author = authors.require(jwt, action, organizationOf(id));
+        Section target = section(section);
+        return commands.<SectionStatus>send(command.of(new AssessmentId(id), target, author))
                 .map(status -> new SectionState(target.value(), status));
     }
 

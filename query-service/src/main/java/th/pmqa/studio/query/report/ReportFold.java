@@ -217,24 +217,8 @@ public final class ReportFold {
                                       String after) {
         String b = before == null ? "" : before;
         String a = after == null ? "" : after;
-        Long revision = null;
-        Merge merge = null;
-        if (e instanceof ProfileItemDraftedEvent t) {
-            revision = t.revision();
-            merge = t.merge();
-        } else if (e instanceof ApproachDraftedEvent t) {
-            revision = t.revision();
-            merge = t.merge();
-        } else if (e instanceof DeploymentDraftedEvent t) {
-            revision = t.revision();
-            merge = t.merge();
-        } else if (e instanceof ResultDraftedEvent t) {
-            revision = t.revision();
-            merge = t.merge();
-        } else if (e instanceof CriterionSummaryWrittenEvent t) {
-            revision = t.revision();
-            merge = t.merge();
-        }
+        Long revision = e instanceof TextEvent t ? t.revision() : null;
+        Merge merge = e instanceof TextEvent t ? t.merge() : null;
         return new ChangeEntry(position, e.assessmentId().value(), e.at(), e.author(), section, criterionId, item, kind,
                                what, summary, b, a, TextDiff.diff(b, a), revision, merge);
     }

@@ -1,0 +1,14 @@
+package th.pmqa.studio.report;
+
+/** An event that stores a new revision of one text (OP item, A-D-R part, summary), possibly as a merge. */
+public sealed interface TextEvent extends AssessmentEvent
+        permits ProfileItemDraftedEvent, ApproachDraftedEvent, DeploymentDraftedEvent, ResultDraftedEvent,
+        CriterionSummaryWrittenEvent {
+
+    String text();
+
+    long revision();
+
+    /** How the revision came about when its writer started from an older one; null otherwise. */
+    Merge merge();
+}
