@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,21 +49,23 @@ public class HistoryController {
      * Filters of a section's history. Numbers and instants arrive as text so that a bad one gets a problem naming
      * the parameter, not a binding error; the schemas say what is accepted.
      */
-    public record HistoryFilter(
-            @Parameter(description = "page number from 0", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
-            String page,
-            @Parameter(description = "changes per page", schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "20"))
-            String size,
-            @Parameter(description = "only changes by this user id") String author,
-            @Parameter(description = "only changes at or after this instant", schema = @Schema(type = "string", format = "date-time"))
-            String from,
-            @Parameter(description = "only changes at or before this instant", schema = @Schema(type = "string", format = "date-time"))
-            String to) {
+    record HistoryFilter(String page, String size, String author, String from, String to) {
     }
 
+    // Filters are query parameters only, never the body: bound as a form object they made a GET with a multipart
+    // Content-Type read its body and fail with 500 (found by the fuzzer).
     @GetMapping("/api/assessments/{id}/criteria/{criterionId}/history")
     public Mono<ChangeLogStore.Page> criterionHistory(@PathVariable String id, @PathVariable String criterionId,
-                                                      @ParameterObject HistoryFilter params) {
+            @Parameter(description = "page number from 0", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+            @RequestParam(name = "page", required = false) String page,
+            @Parameter(description = "changes per page", schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "20"))
+            @RequestParam(name = "size", required = false) String size,
+            @Parameter(description = "only changes by this user id") @RequestParam(name = "author", required = false) String author,
+            @Parameter(description = "only changes at or after this instant", schema = @Schema(type = "string", format = "date-time"))
+            @RequestParam(name = "from", required = false) String from,
+            @Parameter(description = "only changes at or before this instant", schema = @Schema(type = "string", format = "date-time"))
+            @RequestParam(name = "to", required = false) String to) {
+        HistoryFilter params = new HistoryFilter(page, size, author, from, to);
         return Blocking.call(() -> {
             Catalog catalog = ReportRenderer.catalogOf(assessment(id));
             if (catalog.criterion(criterionId).isEmpty()) {
@@ -76,7 +77,16 @@ public class HistoryController {
 
     @GetMapping("/api/assessments/{id}/profile/{item}/history")
     public Mono<ChangeLogStore.Page> profileHistory(@PathVariable String id, @PathVariable String item,
-                                                    @ParameterObject HistoryFilter params) {
+            @Parameter(description = "page number from 0", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+            @RequestParam(name = "page", required = false) String page,
+            @Parameter(description = "changes per page", schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "20"))
+            @RequestParam(name = "size", required = false) String size,
+            @Parameter(description = "only changes by this user id") @RequestParam(name = "author", required = false) String author,
+            @Parameter(description = "only changes at or after this instant", schema = @Schema(type = "string", format = "date-time"))
+            @RequestParam(name = "from", required = false) String from,
+            @Parameter(description = "only changes at or before this instant", schema = @Schema(type = "string", format = "date-time"))
+            @RequestParam(name = "to", required = false) String to) {
+        HistoryFilter params = new HistoryFilter(page, size, author, from, to);
         return Blocking.call(() -> {
             Catalog catalog = ReportRenderer.catalogOf(assessment(id));
             int number;
