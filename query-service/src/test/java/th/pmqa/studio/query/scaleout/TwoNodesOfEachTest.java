@@ -173,8 +173,8 @@ class TwoNodesOfEachTest {
             assertThat(approach.get("text").asText()).isEqualTo(expected.get(expected.size() - 1).text());
             assertThat(approach.get("revision").asLong()).isEqualTo(accepted.size());
         }
-        Set<String> stored = expected.stream().map(Accepted::text).collect(Collectors.toSet());
-        assertThat(refused).as("refused writes are not stored").noneMatch(r -> stored.contains(r.text()));
+        // That the history is exactly the accepted answers is what shows a refused write stored nothing. Comparing
+        // texts would not: a merge of two other writers' edits can spell out, word for word, a text that was refused.
     }
 
     @Test
