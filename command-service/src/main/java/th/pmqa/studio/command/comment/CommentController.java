@@ -1,0 +1,152 @@
+package th.pmqa.studio.command.comment;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import th.pmqa.studio.command.rejection.NotFoundException;
+import th.pmqa.studio.command.web.Authors;
+import th.pmqa.studio.command.web.CommandSender;
+import th.pmqa.studio.command.web.Required;
+import th.pmqa.studio.command.web.TextLimit;
+import th.pmqa.studio.comment.AddCommentCommand;
+import th.pmqa.studio.comment.CommentId;
+import th.pmqa.studio.comment.ReopenCommentThreadCommand;
+import th.pmqa.studio.comment.ResolveCommentThreadCommand;
+import th.pmqa.studio.comment.StartCommentThreadCommand;
+import th.pmqa.studio.comment.ThreadId;
+import th.pmqa.studio.comment.ThreadStatus;
+import th.pmqa.studio.infra.access.Action;
+import th.pmqa.studio.report.AssessmentId;
+import th.pmqa.studio.report.AssessmentOpenedEvent;
+import th.pmqa.studio.report.Author;
+
+import java.net.URI;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+/**
+ * Comment threads on sections of an assessment. Anyone who may comment on the assessment's organization may start,
+ * reply, resolve and reopen; comments are taken whatever the assessment's status.
+ * <p>
+ * A thread is started only on an assessment that has been opened: its first event, read from the event store
+ * (never a snapshot), gives the catalog the section is checked against. Replies and status changes go to the thread,
+ * which knows its assessment.
+ */
+@RestController
+@RequestMapping("/api/assessments/{id}/comments")
+class CommentController {
+
+    private final CommandSender commands;
+    private final TextLimit textLimit;
+    private final Authors authors;
+    private final EventStore eventStore;
+
+    CommentController(CommandSender commands, TextLimit textLimit, Authors authors, EventStore eventStore) {
+        this.commands = commands;
+        this.textLimit = textLimit;
+        this.authors = authors;
+        this.eventStore = eventStore;
+    }
+
+    record StartRequest(
+            @Schema(requiredMode = REQUIRED, example = "criteria/1.1/basic/approach",
+                    description = "profile/<item>, criteria/<id>/<level>/<part> (level basic|advance|significance, "
+                                  + "part approach|deploy|result) or criteria/<id>/summary")
+            String section,
+            @Schema(requiredMode = REQUIRED, minLength = 1, example = "@u-12 ช่วยดูย่อหน้านี้",
+                    description = "stored exactly as sent; @<user id> mentions someone") String text) {
+    }
+
+    record ReplyRequest(
+            @Schema(requiredMode = REQUIRED, minLength = 1, description = "stored exactly as sent; @<user id> mentions someone")
+            String text) {
+    }
+
+    record Started(@Schema(requiredMode = REQUIRED) String threadId, @Schema(requiredMode = REQUIRED) String commentId) {
+    }
+
+    record Added(@Schema(requiredMode = REQUIRED) String commentId) {
+    }
+
+    record Status(@Schema(requiredMode = REQUIRED) ThreadStatus status) {
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<Started>> start(@PathVariable String id, @RequestBody StartRequest request,
+                                        @AuthenticationPrincipal Jwt jwt) {
+        AssessmentId assessment = new AssessmentId(id);
+        Author author = authors.require(jwt, Action.COMMENT, assessment.organizationCode());
+        String section = Required.field(request.section(), "section");
+        textLimit.check("section", section);
+        Required.field(request.text(), "text");
+        textLimit.check("text", request.text());
+        ThreadId threadId = ThreadId.random();
+        CommentId commentId = CommentId.random();
+        return catalogVersionOf(assessment)
+                .flatMap(catalog -> commands.<ThreadId>send(new StartCommentThreadCommand(threadId, assessment, catalog,
+                        section, commentId, request.text(), author)))
+                .map(started -> ResponseEntity.created(URI.create("/api/assessments/" + id + "/comments/" + started.value()))
+                        .body(new Started(started.value(), commentId.value())));
+    }
+
+    @PostMapping("/{threadId}/replies")
+    Mono<ResponseEntity<Added>> reply(@PathVariable String id, @PathVariable String threadId,
+                                      @RequestBody ReplyRequest request, @AuthenticationPrincipal Jwt jwt) {
+        AssessmentId assessment = new AssessmentId(id);
+        Author author = authors.require(jwt, Action.COMMENT, assessment.organizationCode());
+        Required.field(request.text(), "text");
+        textLimit.check("text", request.text());
+        CommentId commentId = CommentId.random();
+        return this.<CommentId>send(new AddCommentCommand(new ThreadId(threadId), assessment, commentId, request.text(),
+                        author), threadId)
+                .map(added -> ResponseEntity.created(URI.create("/api/assessments/" + id + "/comments/" + threadId))
+                        .body(new Added(added.value())));
+    }
+
+    @PostMapping("/{threadId}/resolve")
+    Mono<Status> resolve(@PathVariable String id, @PathVariable String threadId, @AuthenticationPrincipal Jwt jwt) {
+        AssessmentId assessment = new AssessmentId(id);
+        Author author = authors.require(jwt, Action.COMMENT, assessment.organizationCode());
+        return this.<ThreadStatus>send(new ResolveCommentThreadCommand(new ThreadId(threadId), assessment, author), threadId)
+                .map(Status::new);
+    }
+
+    @PostMapping("/{threadId}/reopen")
+    Mono<Status> reopen(@PathVariable String id, @PathVariable String threadId, @AuthenticationPrincipal Jwt jwt) {
+        AssessmentId assessment = new AssessmentId(id);
+        Author author = authors.require(jwt, Action.COMMENT, assessment.organizationCode());
+        return this.<ThreadStatus>send(new ReopenCommentThreadCommand(new ThreadId(threadId), assessment, author), threadId)
+                .map(Status::new);
+    }
+
+    private <R> Mono<R> send(Object command, String threadId) {
+        return commands.<R>send(command).onErrorMap(AggregateNotFoundException.class,
+                missing -> new NotFoundException("threadId", "there is no thread " + threadId));
+    }
+
+    /** The catalog of an opened assessment, from its first event; 404 when it was never opened. */
+    private Mono<String> catalogVersionOf(AssessmentId assessment) {
+        return Mono.fromCallable(() -> {
+            DomainEventStream events = eventStore.readEvents(assessment.value(), 0);
+            if (events.hasNext()) {
+                DomainEventMessage<?> first = events.next();
+                if (first.getPayload() instanceof AssessmentOpenedEvent opened) {
+                    return opened.catalogVersion();
+                }
+            }
+            throw new NotFoundException("assessmentId", "No assessment " + assessment + " has been opened");
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+}
