@@ -60,7 +60,7 @@ class CommentController {
         this.eventStore = eventStore;
     }
 
-    record StartRequest(
+    record CommentThreadRequest(
             @Schema(requiredMode = REQUIRED, example = "criteria/1.1/basic/approach",
                     description = "profile/<item>, criteria/<id>/<level>/<part> (level basic|advance|significance, "
                                   + "part approach|deploy|result) or criteria/<id>/summary")
@@ -69,22 +69,22 @@ class CommentController {
                     description = "stored exactly as sent; @<user id> mentions someone") String text) {
     }
 
-    record ReplyRequest(
+    record CommentReplyRequest(
             @Schema(requiredMode = REQUIRED, minLength = 1, description = "stored exactly as sent; @<user id> mentions someone")
             String text) {
     }
 
-    record Started(@Schema(requiredMode = REQUIRED) String threadId, @Schema(requiredMode = REQUIRED) String commentId) {
+    record CommentThreadStarted(@Schema(requiredMode = REQUIRED) String threadId, @Schema(requiredMode = REQUIRED) String commentId) {
     }
 
-    record Added(@Schema(requiredMode = REQUIRED) String commentId) {
+    record CommentAdded(@Schema(requiredMode = REQUIRED) String commentId) {
     }
 
-    record Status(@Schema(requiredMode = REQUIRED) ThreadStatus status) {
+    record CommentThreadState(@Schema(requiredMode = REQUIRED) ThreadStatus status) {
     }
 
     @PostMapping
-    Mono<ResponseEntity<Started>> start(@PathVariable String id, @RequestBody StartRequest request,
+    Mono<ResponseEntity<CommentThreadStarted>> start(@PathVariable String id, @RequestBody CommentThreadRequest request,
                                         @AuthenticationPrincipal Jwt jwt) {
         AssessmentId assessment = new AssessmentId(id);
         Author author = authors.require(jwt, Action.COMMENT, assessment.organizationCode());
@@ -98,12 +98,12 @@ class CommentController {
                 .flatMap(catalog -> commands.<ThreadId>send(new StartCommentThreadCommand(threadId, assessment, catalog,
                         section, commentId, request.text(), author)))
                 .map(started -> ResponseEntity.created(URI.create("/api/assessments/" + id + "/comments/" + started.value()))
-                        .body(new Started(started.value(), commentId.value())));
+                        .body(new CommentThreadStarted(started.value(), commentId.value())));
     }
 
     @PostMapping("/{threadId}/replies")
-    Mono<ResponseEntity<Added>> reply(@PathVariable String id, @PathVariable String threadId,
-                                      @RequestBody ReplyRequest request, @AuthenticationPrincipal Jwt jwt) {
+    Mono<ResponseEntity<CommentAdded>> reply(@PathVariable String id, @PathVariable String threadId,
+                                      @RequestBody CommentReplyRequest request, @AuthenticationPrincipal Jwt jwt) {
         AssessmentId assessment = new AssessmentId(id);
         Author author = authors.require(jwt, Action.COMMENT, assessment.organizationCode());
         Required.field(request.text(), "text");
@@ -112,23 +112,23 @@ class CommentController {
         return this.<CommentId>send(new AddCommentCommand(new ThreadId(threadId), assessment, commentId, request.text(),
                         author), threadId)
                 .map(added -> ResponseEntity.created(URI.create("/api/assessments/" + id + "/comments/" + threadId))
-                        .body(new Added(added.value())));
+                        .body(new CommentAdded(added.value())));
     }
 
     @PostMapping("/{threadId}/resolve")
-    Mono<Status> resolve(@PathVariable String id, @PathVariable String threadId, @AuthenticationPrincipal Jwt jwt) {
+    Mono<CommentThreadState> resolve(@PathVariable String id, @PathVariable String threadId, @AuthenticationPrincipal Jwt jwt) {
         AssessmentId assessment = new AssessmentId(id);
         Author author = authors.require(jwt, Action.COMMENT, assessment.organizationCode());
         return this.<ThreadStatus>send(new ResolveCommentThreadCommand(new ThreadId(threadId), assessment, author), threadId)
-                .map(Status::new);
+                .map(CommentThreadState::new);
     }
 
     @PostMapping("/{threadId}/reopen")
-    Mono<Status> reopen(@PathVariable String id, @PathVariable String threadId, @AuthenticationPrincipal Jwt jwt) {
+    Mono<CommentThreadState> reopen(@PathVariable String id, @PathVariable String threadId, @AuthenticationPrincipal Jwt jwt) {
         AssessmentId assessment = new AssessmentId(id);
         Author author = authors.require(jwt, Action.COMMENT, assessment.organizationCode());
         return this.<ThreadStatus>send(new ReopenCommentThreadCommand(new ThreadId(threadId), assessment, author), threadId)
-                .map(Status::new);
+                .map(CommentThreadState::new);
     }
 
     private <R> Mono<R> send(Object command, String threadId) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class CommentSections {
 
-    private static final Pattern PROFILE = Pattern.compile("profile/([0-9]{1,4})");
+    private static final Pattern PROFILE = Pattern.compile("profile/([1-9][0-9]{0,3})");
     private static final Pattern PART = Pattern.compile("criteria/([^/]+)/([a-z]+)/([a-z]+)");
     private static final Pattern SUMMARY = Pattern.compile("criteria/([^/]+)/summary");
 

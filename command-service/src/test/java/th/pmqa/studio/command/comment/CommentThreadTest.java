@@ -97,7 +97,7 @@ class CommentThreadTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "profile/0", "profile/99", "profile/x", "criteria/9.9/summary",
+        @ValueSource(strings = {"", "profile/0", "profile/03", "profile/99", "profile/x", "criteria/9.9/summary",
                                 "criteria/1.1/expert/approach", "criteria/1.1/basic/plan", "criteria/1.1",
                                 "criteria/1.1/basic/approach/extra", "assessment"})
         void a_section_outside_the_catalog_is_refused_with_field_section(String section) {

@@ -76,6 +76,7 @@ public final class StudioUsers {
             case RATE -> who + " may not rate levels of organization " + organization + " (a lead of it may)";
             case SUBMIT -> who + " may not submit or reopen assessments of organization " + organization
                            + " (a lead of it may)";
+            case COMMENT -> who + " may not comment on assessments of organization " + organization;
             case OPEN -> who + " may not open assessments for organization " + organization;
             case SEE_OPERATIONS -> who + " may not see the projection's status (facilitators and admins may)";
             case REBUILD -> who + " may not rebuild read models (admins may)";
