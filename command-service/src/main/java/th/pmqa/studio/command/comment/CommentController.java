@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -84,6 +86,7 @@ class CommentController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED) // so the description says 201, which the ResponseEntity answers
     Mono<ResponseEntity<CommentThreadStarted>> start(@PathVariable String id, @RequestBody CommentThreadRequest request,
                                         @AuthenticationPrincipal Jwt jwt) {
         AssessmentId assessment = new AssessmentId(id);
@@ -102,6 +105,7 @@ class CommentController {
     }
 
     @PostMapping("/{threadId}/replies")
+    @ResponseStatus(HttpStatus.CREATED)
     Mono<ResponseEntity<CommentAdded>> reply(@PathVariable String id, @PathVariable String threadId,
                                       @RequestBody CommentReplyRequest request, @AuthenticationPrincipal Jwt jwt) {
         AssessmentId assessment = new AssessmentId(id);
@@ -131,9 +135,27 @@ class CommentController {
                 .map(CommentThreadState::new);
     }
 
+    /**
+     * Sends a command to an existing thread. Thread ids are UUIDs, which no assessment id is (those have one hyphen),
+     * so anything else is refused here: an assessment's id sent as a thread id would otherwise load the assessment's
+     * events into a thread.
+     */
     private <R> Mono<R> send(Object command, String threadId) {
-        return commands.<R>send(command).onErrorMap(AggregateNotFoundException.class,
+        if (!isUuid(threadId)) {
+            return Mono.error(new NotFoundException("threadId", "there is no thread " + threadId));
+        }
+        return commands.<R>send(command).onErrorMap(
+                error -> error instanceof AggregateNotFoundException
+                         || error instanceof org.axonframework.eventsourcing.IncompatibleAggregateException,
                 missing -> new NotFoundException("threadId", "there is no thread " + threadId));
+    }
+
+    private static boolean isUuid(String value) {
+        try {
+            return java.util.UUID.fromString(value).toString().equals(value);
+        } catch (IllegalArgumentException notAUuid) {
+            return false;
+        }
     }
 
     /** The catalog of an opened assessment, from its first event; 404 when it was never opened. */

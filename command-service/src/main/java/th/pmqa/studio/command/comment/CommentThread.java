@@ -72,7 +72,7 @@ public class CommentThread {
 
     @CommandHandler
     public CommentId handle(AddCommentCommand command) {
-        belongsTo(command.assessmentId());
+        belongsTo(command.threadId(), command.assessmentId());
         checkText(command.text());
         if (status == ThreadStatus.RESOLVED) {
             throw new ConflictException("thread-resolved", "threadId",
@@ -85,7 +85,7 @@ public class CommentThread {
 
     @CommandHandler
     public ThreadStatus handle(ResolveCommentThreadCommand command) {
-        belongsTo(command.assessmentId());
+        belongsTo(command.threadId(), command.assessmentId());
         if (status == ThreadStatus.RESOLVED) {
             throw new ConflictException("thread-resolved", "threadId", "Thread " + threadId + " is resolved already");
         }
@@ -95,7 +95,7 @@ public class CommentThread {
 
     @CommandHandler
     public ThreadStatus handle(ReopenCommentThreadCommand command) {
-        belongsTo(command.assessmentId());
+        belongsTo(command.threadId(), command.assessmentId());
         if (status == ThreadStatus.OPEN) {
             throw new ConflictException("thread-open", "threadId", "Thread " + threadId + " is open already");
         }
@@ -122,9 +122,9 @@ public class CommentThread {
     }
 
     /** A thread is addressed under its assessment's path; under another one it does not exist. */
-    private void belongsTo(AssessmentId requested) {
+    private void belongsTo(ThreadId addressed, AssessmentId requested) {
         if (!assessmentId.equals(requested)) {
-            throw new NotFoundException("threadId", "assessment " + requested + " has no thread " + threadId);
+            throw new NotFoundException("threadId", "assessment " + requested + " has no thread " + addressed);
         }
     }
 

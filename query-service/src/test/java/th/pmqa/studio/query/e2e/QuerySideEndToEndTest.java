@@ -207,6 +207,9 @@ class QuerySideEndToEndTest {
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("RESOLVED");
         commands.post().uri("/api/assessments/" + id + "/comments/" + threadId + "/resolve").exchange()
                 .expectStatus().isEqualTo(409);
+        // a thread id is no assessment id, even of this assessment
+        commands.post().uri("/api/assessments/" + id + "/comments/" + id + "/reopen").exchange()
+                .expectStatus().isNotFound();
 
         JsonNode[] threads = new JsonNode[1];
         await().atMost(PATIENCE).until(() -> {
