@@ -10,7 +10,8 @@ public sealed interface AssessmentEvent
         permits AssessmentOpenedEvent, ProfileItemDraftedEvent, ApproachDraftedEvent, DeploymentDraftedEvent,
         ResultDraftedEvent, ProfileItemsLinkedEvent, ResultIndicatorsLinkedEvent, ResultAttachedEvent,
         ResultDetachedEvent, CriterionSummaryWrittenEvent, LevelRatedEvent, AssessmentSubmittedEvent,
-        AssessmentReopenedEvent {
+        AssessmentReopenedEvent, SectionMarkedReadyEvent, SectionApprovedEvent, SectionReopenedEvent,
+        SubmissionWindowSetEvent, SubmissionWindowExtendedEvent {
 
     AssessmentId assessmentId();
 

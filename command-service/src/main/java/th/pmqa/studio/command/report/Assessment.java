@@ -18,6 +18,8 @@ import th.pmqa.studio.command.rejection.ConflictException;
 import th.pmqa.studio.command.rejection.InvalidInputException;
 import th.pmqa.studio.command.rejection.NotFoundException;
 import th.pmqa.studio.command.rejection.EditConflictException;
+import th.pmqa.studio.command.rejection.SectionsNotApprovedException;
+import th.pmqa.studio.command.rejection.SubmissionWindowException;
 import th.pmqa.studio.report.ApproachDraftedEvent;
 import th.pmqa.studio.report.AssessmentEvent;
 import th.pmqa.studio.report.AssessmentId;
@@ -39,6 +41,18 @@ import th.pmqa.studio.report.DraftResultCommand;
 import th.pmqa.studio.report.LevelRatedEvent;
 import th.pmqa.studio.report.Merge;
 import th.pmqa.studio.report.SavedText;
+import th.pmqa.studio.report.ApproveSectionCommand;
+import th.pmqa.studio.report.ExtendSubmissionWindowCommand;
+import th.pmqa.studio.report.MarkSectionReadyCommand;
+import th.pmqa.studio.report.ReopenSectionCommand;
+import th.pmqa.studio.report.Section;
+import th.pmqa.studio.report.SectionApprovedEvent;
+import th.pmqa.studio.report.SectionMarkedReadyEvent;
+import th.pmqa.studio.report.SectionReopenedEvent;
+import th.pmqa.studio.report.SectionStatus;
+import th.pmqa.studio.report.SetSubmissionWindowCommand;
+import th.pmqa.studio.report.SubmissionWindowExtendedEvent;
+import th.pmqa.studio.report.SubmissionWindowSetEvent;
 import th.pmqa.studio.report.LinkCriterionCommand;
 import th.pmqa.studio.report.LinkProfileItemsCommand;
 import th.pmqa.studio.report.LinkResultIndicatorsCommand;
@@ -112,6 +126,10 @@ public class Assessment {
      * that is cached stays small; an edit that started from an older revision gets the conflict answer instead.
      */
     private Map<String, List<StoredText>> earlierTexts = new HashMap<>();
+    /** Section → its review status; absent means drafting. */
+    private Map<String, SectionStatus> workflow = new HashMap<>();
+    private Instant windowOpensAt;
+    private Instant windowClosesAt;
     private Map<String, List<Integer>> profileLinks = new HashMap<>();
     private Map<String, List<String>> indicatorLinks = new HashMap<>();
     /** Result id → {@link #levelKey} of the level it is attached to. */
@@ -159,7 +177,7 @@ public class Assessment {
 
     @CommandHandler
     public SavedText handle(DraftProfileItemCommand command) {
-        requireOpen();
+        requireEditable(Section.PROFILE);
         if (catalog().profileItem(command.item()).isEmpty()) {
             throw new NotFoundException("item", "OP item " + command.item() + " does not exist in " + catalogVersion);
         }
@@ -191,8 +209,7 @@ public class Assessment {
 
     @CommandHandler
     public SavedText handle(WriteCriterionSummaryCommand command) {
-        requireOpen();
-        requireCriterion(command.criterion());
+        requireEditable(command.criterion());
         return draft(summaryKey(command.criterion()), command.text(), command.baseRevision(),
                 (text, revision, merge) -> new CriterionSummaryWrittenEvent(assessmentId, command.criterion(), text,
                         revision, command.author(), now(), merge));
@@ -200,24 +217,21 @@ public class Assessment {
 
     @CommandHandler
     public CriterionLinks handle(LinkProfileItemsCommand command) {
-        requireOpen();
-        requireCriterion(command.criterion());
+        requireEditable(command.criterion());
         linkProfileItems(command.criterion(), validProfileItems(command.profileItems()), command.author());
         return links(command.criterion());
     }
 
     @CommandHandler
     public CriterionLinks handle(LinkResultIndicatorsCommand command) {
-        requireOpen();
-        requireCriterion(command.criterion());
+        requireEditable(command.criterion());
         linkIndicatorGroups(command.criterion(), validIndicatorGroups(command.indicatorGroups()), command.author());
         return links(command.criterion());
     }
 
     @CommandHandler
     public CriterionLinks handle(LinkCriterionCommand command) {
-        requireOpen();
-        requireCriterion(command.criterion());
+        requireEditable(command.criterion());
         // Both lists are checked before either event is applied, so a bad second list does not store the first.
         List<Integer> items = command.profileItems() == null ? null : validProfileItems(command.profileItems());
         List<String> groups = command.indicatorGroups() == null ? null
@@ -233,8 +247,7 @@ public class Assessment {
 
     @CommandHandler
     public ResultId handle(AttachResultCommand command) {
-        requireOpen();
-        requireCriterion(command.criterion());
+        requireEditable(command.criterion());
         requireLevel(command.level());
         if (command.resultId() == null) {
             throw new InvalidInputException("resultId", "resultId is required");
@@ -281,8 +294,7 @@ public class Assessment {
 
     @CommandHandler
     public void handle(DetachResultCommand command) {
-        requireOpen();
-        requireCriterion(command.criterion());
+        requireEditable(command.criterion());
         requireLevel(command.level());
         String placement = command.resultId() == null ? null : resultPlacements.get(command.resultId().value());
         if (placement == null || !placement.equals(levelKey(command.criterion(), command.level()))) {
@@ -295,8 +307,7 @@ public class Assessment {
 
     @CommandHandler
     public void handle(RateLevelCommand command) {
-        requireOpen();
-        requireCriterion(command.criterion());
+        requireEditable(command.criterion());
         requireLevel(command.level());
         ScoreBand band = catalog().band(command.level());
         if (!band.contains(command.score())) {
@@ -316,8 +327,93 @@ public class Assessment {
             throw new ConflictException("already-submitted", "assessmentId",
                     "Assessment " + assessmentId + " has already been submitted");
         }
-        apply(new AssessmentSubmittedEvent(assessmentId, command.author(), now()));
+        requireWindowOpen();
+        List<Section> unapproved = sections().stream()
+                .filter(section -> workflow.getOrDefault(section.value(), SectionStatus.DRAFTING) != SectionStatus.APPROVED)
+                .toList();
+        String override = command.overrideReason();
+        if (!unapproved.isEmpty() && isBlank(override)) {
+            throw new SectionsNotApprovedException(unapproved);
+        }
+        if (unapproved.isEmpty()) {
+            apply(new AssessmentSubmittedEvent(assessmentId, command.author(), now()));
+        } else {
+            apply(new AssessmentSubmittedEvent(assessmentId, command.author(), now(), override, unapproved));
+        }
         return status;
+    }
+
+    @CommandHandler
+    public SectionStatus handle(MarkSectionReadyCommand command) {
+        requireOpen();
+        requireSection(command.section());
+        requireWindowOpen();
+        SectionStatus current = workflowOf(command.section());
+        if (current != SectionStatus.DRAFTING) {
+            throw new ConflictException("section-not-drafting", "section",
+                    "Section " + command.section() + " is " + current + "; only a section in drafting can be marked ready");
+        }
+        apply(new SectionMarkedReadyEvent(assessmentId, command.section(), command.author(), now()));
+        return workflowOf(command.section());
+    }
+
+    @CommandHandler
+    public SectionStatus handle(ApproveSectionCommand command) {
+        requireOpen();
+        requireSection(command.section());
+        SectionStatus current = workflowOf(command.section());
+        if (current != SectionStatus.READY_FOR_REVIEW) {
+            throw new ConflictException("section-not-ready", "section",
+                    "Section " + command.section() + " is " + current + "; only a section ready for review can be approved");
+        }
+        apply(new SectionApprovedEvent(assessmentId, command.section(), command.author(), now()));
+        return workflowOf(command.section());
+    }
+
+    @CommandHandler
+    public SectionStatus handle(ReopenSectionCommand command) {
+        requireOpen();
+        requireSection(command.section());
+        SectionStatus current = workflowOf(command.section());
+        if (current == SectionStatus.DRAFTING) {
+            throw new ConflictException("section-drafting", "section",
+                    "Section " + command.section() + " is in drafting already");
+        }
+        if (isBlank(command.reason())) {
+            throw new InvalidInputException("reason", "reason for reopening the section is required");
+        }
+        apply(new SectionReopenedEvent(assessmentId, command.section(), command.reason(), command.author(), now()));
+        return workflowOf(command.section());
+    }
+
+    @CommandHandler
+    public void handle(SetSubmissionWindowCommand command) {
+        if (command.opensAt() == null) {
+            throw new InvalidInputException("opensAt", "opensAt is required");
+        }
+        if (command.closesAt() == null) {
+            throw new InvalidInputException("closesAt", "closesAt is required");
+        }
+        if (!command.closesAt().isAfter(command.opensAt())) {
+            throw new InvalidInputException("closesAt", "closesAt must be after opensAt");
+        }
+        apply(new SubmissionWindowSetEvent(assessmentId, command.opensAt(), command.closesAt(), command.author(), now()));
+    }
+
+    @CommandHandler
+    public void handle(ExtendSubmissionWindowCommand command) {
+        if (windowClosesAt == null) {
+            throw new ConflictException("no-submission-window", "closesAt",
+                    "Assessment " + assessmentId + " has no submission window to extend; set one first");
+        }
+        if (command.closesAt() == null || !command.closesAt().isAfter(windowClosesAt)) {
+            throw new InvalidInputException("closesAt", "closesAt must be later than the current close, " + windowClosesAt);
+        }
+        if (isBlank(command.reason())) {
+            throw new InvalidInputException("reason", "reason for extending the window is required");
+        }
+        apply(new SubmissionWindowExtendedEvent(assessmentId, command.closesAt(), windowClosesAt, command.reason(),
+                command.author(), now()));
     }
 
     @CommandHandler
@@ -341,8 +437,7 @@ public class Assessment {
 
     private SavedText draftPart(CriterionId criterion, LevelKind level, AdrPart part, String text, long baseRevision,
                                 TextEvent event) {
-        requireOpen();
-        requireCriterion(criterion);
+        requireEditable(criterion);
         requireLevel(level);
         return draft(partKey(criterion, level, part), text, baseRevision, event);
     }
@@ -475,6 +570,54 @@ public class Assessment {
                 indicatorLinks.getOrDefault(criterion.value(), List.of()));
     }
 
+    /** A change of a section's content: the report open, the window open, and the section not approved. */
+    private void requireEditable(CriterionId criterion) {
+        requireOpen();
+        requireCriterion(criterion);
+        requireEditable(Section.of(criterion));
+    }
+
+    private void requireEditable(Section section) {
+        requireOpen();
+        requireWindowOpen();
+        if (workflowOf(section) == SectionStatus.APPROVED) {
+            throw new ConflictException("section-approved", "section",
+                    "Section " + section + " is approved and refuses edits until a lead reopens it");
+        }
+    }
+
+    private void requireWindowOpen() {
+        Instant at = now();
+        if (windowOpensAt != null && at.isBefore(windowOpensAt)) {
+            throw new SubmissionWindowException("submission-window-not-open",
+                    "The submission window of " + assessmentId + " opens at " + windowOpensAt, windowOpensAt, windowClosesAt);
+        }
+        if (windowClosesAt != null && !at.isBefore(windowClosesAt)) {
+            throw new SubmissionWindowException("submission-window-closed",
+                    "The submission window of " + assessmentId + " closed at " + windowClosesAt
+                    + "; a facilitator can extend it", windowOpensAt, windowClosesAt);
+        }
+    }
+
+    private void requireSection(Section section) {
+        if (section == null || sections().stream().noneMatch(section::equals)) {
+            throw new NotFoundException("section", "Section " + section + " does not exist in " + catalogVersion
+                    + " (profile, or criteria/<sub-criterion>)");
+        }
+    }
+
+    /** The workflow's sections: the Organizational Profile, then each sub-criterion of the catalog. */
+    private List<Section> sections() {
+        List<Section> sections = new ArrayList<>();
+        sections.add(Section.PROFILE);
+        catalog().criteria().forEach(c -> sections.add(Section.of(new CriterionId(c.id()))));
+        return sections;
+    }
+
+    private SectionStatus workflowOf(Section section) {
+        return workflow.getOrDefault(section.value(), SectionStatus.DRAFTING);
+    }
+
     private void requireOpen() {
         if (status == AssessmentStatus.SUBMITTED) {
             throw new AssessmentSubmittedException(assessmentId.value());
@@ -534,6 +677,32 @@ public class Assessment {
         assessmentId = event.assessmentId();
         catalogVersion = event.catalogVersion();
         status = AssessmentStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(SectionMarkedReadyEvent event) {
+        workflow.put(event.section().value(), SectionStatus.READY_FOR_REVIEW);
+    }
+
+    @EventSourcingHandler
+    void on(SectionApprovedEvent event) {
+        workflow.put(event.section().value(), SectionStatus.APPROVED);
+    }
+
+    @EventSourcingHandler
+    void on(SectionReopenedEvent event) {
+        workflow.remove(event.section().value());
+    }
+
+    @EventSourcingHandler
+    void on(SubmissionWindowSetEvent event) {
+        windowOpensAt = event.opensAt();
+        windowClosesAt = event.closesAt();
+    }
+
+    @EventSourcingHandler
+    void on(SubmissionWindowExtendedEvent event) {
+        windowClosesAt = event.closesAt();
     }
 
     @EventSourcingHandler

@@ -44,10 +44,18 @@ import th.pmqa.studio.report.ReopenAssessmentCommand;
 import th.pmqa.studio.report.ResultId;
 import th.pmqa.studio.report.SavedText;
 import th.pmqa.studio.report.SubmitAssessmentCommand;
+import th.pmqa.studio.report.ApproveSectionCommand;
+import th.pmqa.studio.report.ExtendSubmissionWindowCommand;
+import th.pmqa.studio.report.MarkSectionReadyCommand;
+import th.pmqa.studio.report.ReopenSectionCommand;
+import th.pmqa.studio.report.Section;
+import th.pmqa.studio.report.SectionStatus;
+import th.pmqa.studio.report.SetSubmissionWindowCommand;
 import th.pmqa.studio.report.WriteCriterionSummaryCommand;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -183,6 +191,9 @@ class AssessmentController {
     }
 
     @PutMapping("/{id}/profile/{item}")
+    // listing one answer makes springdoc list only those given, so the success answer is named too
+    @ApiResponse(responseCode = "200", description = "stored, merged, or already so",
+                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = Revision.class)))
     @ApiResponse(responseCode = "409", description = "the edit started from an older revision and changes the same words as "
                                                    + "what was saved since, or the assessment is submitted",
                  content = @Content(mediaType = "application/problem+json",
@@ -197,6 +208,9 @@ class AssessmentController {
     }
 
     @PutMapping("/{id}/criteria/{criterionId}/levels/{level}/{part}")
+    // listing one answer makes springdoc list only those given, so the success answer is named too
+    @ApiResponse(responseCode = "200", description = "stored, merged, or already so",
+                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = Revision.class)))
     @ApiResponse(responseCode = "409", description = "the edit started from an older revision and changes the same words as "
                                                    + "what was saved since, or the assessment is submitted",
                  content = @Content(mediaType = "application/problem+json",
@@ -264,6 +278,9 @@ class AssessmentController {
     }
 
     @PutMapping("/{id}/criteria/{criterionId}/summary")
+    // listing one answer makes springdoc list only those given, so the success answer is named too
+    @ApiResponse(responseCode = "200", description = "stored, merged, or already so",
+                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = Revision.class)))
     @ApiResponse(responseCode = "409", description = "the edit started from an older revision and changes the same words as "
                                                    + "what was saved since, or the assessment is submitted",
                  content = @Content(mediaType = "application/problem+json",
@@ -290,11 +307,94 @@ class AssessmentController {
                 .then(Mono.just(new Rated(criterionId, levelKind.pathName(), score)));
     }
 
+    record SubmitRequest(@Schema(types = {"string", "null"}, description = "required when a section is not approved "
+                                                                          + "yet: why the report goes in anyway (recorded)")
+                         String overrideReason) {
+    }
+
+    record WindowRequest(@Schema(requiredMode = REQUIRED, format = "date-time", example = "2026-12-01T00:00:00Z") String opensAt,
+                         @Schema(requiredMode = REQUIRED, format = "date-time", example = "2027-01-31T17:00:00Z") String closesAt) {
+    }
+
+    record ExtendRequest(@Schema(requiredMode = REQUIRED, format = "date-time") String closesAt,
+                         @Schema(requiredMode = REQUIRED, minLength = 1) String reason) {
+    }
+
+    record Window(@Schema(requiredMode = REQUIRED) String assessmentId, @Schema(format = "date-time") String opensAt,
+                  @Schema(format = "date-time") String closesAt) {
+    }
+
+    record SectionState(@Schema(requiredMode = REQUIRED, example = "criteria/1.1") String section,
+                        @Schema(requiredMode = REQUIRED) SectionStatus status) {
+    }
+
     @PostMapping("/{id}/submit")
-    Mono<Status> submit(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
+    Mono<Status> submit(@PathVariable String id, @RequestBody(required = false) SubmitRequest request,
+                        @AuthenticationPrincipal Jwt jwt) {
         Author author = authors.require(jwt, Action.SUBMIT, organizationOf(id));
-        return commands.<AssessmentStatus>send(new SubmitAssessmentCommand(new AssessmentId(id), author))
+        String override = request == null ? null : request.overrideReason();
+        textLimit.check("overrideReason", override);
+        return commands.<AssessmentStatus>send(new SubmitAssessmentCommand(new AssessmentId(id), override, author))
                 .map(Status::new);
+    }
+
+    /** Writers ask for review of a section: {@code profile} or a sub-criterion id such as {@code 1.1}. */
+    @PostMapping("/{id}/workflow/{section}/ready")
+    Mono<SectionState> markReady(@PathVariable String id, @PathVariable String section, @AuthenticationPrincipal Jwt jwt) {
+        Author author = authors.require(jwt, Action.EDIT_DRAFT, organizationOf(id));
+        Section target = section(section);
+        return commands.<SectionStatus>send(new MarkSectionReadyCommand(new AssessmentId(id), target, author))
+                .map(status -> new SectionState(target.value(), status));
+    }
+
+    @PostMapping("/{id}/workflow/{section}/approve")
+    Mono<SectionState> approve(@PathVariable String id, @PathVariable String section, @AuthenticationPrincipal Jwt jwt) {
+        Author author = authors.require(jwt, Action.APPROVE, organizationOf(id));
+        Section target = section(section);
+        return commands.<SectionStatus>send(new ApproveSectionCommand(new AssessmentId(id), target, author))
+                .map(status -> new SectionState(target.value(), status));
+    }
+
+    @PostMapping("/{id}/workflow/{section}/reopen")
+    Mono<SectionState> reopenSection(@PathVariable String id, @PathVariable String section,
+                                     @RequestBody ReopenRequest request, @AuthenticationPrincipal Jwt jwt) {
+        Author author = authors.require(jwt, Action.APPROVE, organizationOf(id));
+        Section target = section(section);
+        textLimit.check("reason", request.reason());
+        return commands.<SectionStatus>send(new ReopenSectionCommand(new AssessmentId(id), target, request.reason(), author))
+                .map(status -> new SectionState(target.value(), status));
+    }
+
+    @PutMapping("/{id}/submission-window")
+    Mono<Window> setWindow(@PathVariable String id, @RequestBody WindowRequest request, @AuthenticationPrincipal Jwt jwt) {
+        Author author = authors.require(jwt, Action.MANAGE_WINDOW, organizationOf(id));
+        Instant opensAt = instant("opensAt", request.opensAt());
+        Instant closesAt = instant("closesAt", request.closesAt());
+        return commands.send(new SetSubmissionWindowCommand(new AssessmentId(id), opensAt, closesAt, author))
+                .then(Mono.just(new Window(id, opensAt.toString(), closesAt.toString())));
+    }
+
+    @PostMapping("/{id}/submission-window/extend")
+    Mono<Window> extendWindow(@PathVariable String id, @RequestBody ExtendRequest request,
+                              @AuthenticationPrincipal Jwt jwt) {
+        Author author = authors.require(jwt, Action.MANAGE_WINDOW, organizationOf(id));
+        Instant closesAt = instant("closesAt", request.closesAt());
+        textLimit.check("reason", request.reason());
+        return commands.send(new ExtendSubmissionWindowCommand(new AssessmentId(id), closesAt, request.reason(), author))
+                .then(Mono.just(new Window(id, null, closesAt.toString())));
+    }
+
+    private static Section section(String path) {
+        return path.equals(Section.PROFILE.value()) ? Section.PROFILE : Section.of(new CriterionId(path));
+    }
+
+    private static Instant instant(String field, String value) {
+        Required.field(value, field);
+        try {
+            return Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException notAnInstant) {
+            throw new InvalidInputException(field, field + " must be an ISO-8601 instant such as 2027-01-31T17:00:00Z");
+        }
     }
 
     @PostMapping("/{id}/reopen")

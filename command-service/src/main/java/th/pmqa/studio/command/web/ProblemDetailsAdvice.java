@@ -16,6 +16,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 import th.pmqa.studio.command.rejection.RejectedCommandException;
 import th.pmqa.studio.command.rejection.EditConflictException;
+import th.pmqa.studio.command.rejection.SectionsNotApprovedException;
+import th.pmqa.studio.command.rejection.SubmissionWindowException;
 
 import java.net.URI;
 
@@ -38,6 +40,13 @@ public class ProblemDetailsAdvice {
         };
         ProblemDetail problem = problem(status, rejection.problemType(), title(rejection), rejection.getMessage(),
                 rejection.field());
+        if (rejection instanceof SectionsNotApprovedException notApproved) {
+            problem.setProperty("unapprovedSections", notApproved.unapproved());
+        }
+        if (rejection instanceof SubmissionWindowException window) {
+            problem.setProperty("opensAt", window.opensAt());
+            problem.setProperty("closesAt", window.closesAt());
+        }
         if (rejection instanceof EditConflictException conflict) {
             problem.setProperty("textField", conflict.textField());
             problem.setProperty("baseRevision", conflict.baseRevision());

@@ -54,6 +54,7 @@ class CommandAccessMatrixTest {
     private static final Map<String, String> LEADS = Map.of("LEAD", "own");
     private static final Map<String, String> COMMENTERS = Map.of("EDITOR", "own", "LEAD", "own", "FACILITATOR", "any",
                                                                  "ADMIN", "any");
+    private static final Map<String, String> WINDOW_KEEPERS = Map.of("FACILITATOR", "any", "ADMIN", "any");
     private static final Map<String, Object> EDIT = Map.of("text", "ข้อความ", "baseRevision", 0);
 
     /** {org} is replaced by the organization the request is about. */
@@ -87,6 +88,17 @@ class CommandAccessMatrixTest {
                      "/api/assessments/{org}-2567/comments/t-1/resolve", null, COMMENTERS),
             new Rule(HttpMethod.POST, "/api/assessments/{id}/comments/{threadId}/reopen",
                      "/api/assessments/{org}-2567/comments/t-1/reopen", null, COMMENTERS),
+            new Rule(HttpMethod.POST, "/api/assessments/{id}/workflow/{section}/ready",
+                     "/api/assessments/{org}-2567/workflow/1.1/ready", null, DRAFTERS),
+            new Rule(HttpMethod.POST, "/api/assessments/{id}/workflow/{section}/approve",
+                     "/api/assessments/{org}-2567/workflow/1.1/approve", null, LEADS),
+            new Rule(HttpMethod.POST, "/api/assessments/{id}/workflow/{section}/reopen",
+                     "/api/assessments/{org}-2567/workflow/1.1/reopen", Map.of("reason", "แก้ไข"), LEADS),
+            new Rule(HttpMethod.PUT, "/api/assessments/{id}/submission-window", "/api/assessments/{org}-2567/submission-window",
+                     Map.of("opensAt", "2024-01-01T00:00:00Z", "closesAt", "2099-01-01T00:00:00Z"), WINDOW_KEEPERS),
+            new Rule(HttpMethod.POST, "/api/assessments/{id}/submission-window/extend",
+                     "/api/assessments/{org}-2567/submission-window/extend",
+                     Map.of("closesAt", "2099-06-01T00:00:00Z", "reason", "ขยาย"), WINDOW_KEEPERS),
             new Rule(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", null, EVERYONE, true),
             new Rule(HttpMethod.GET, "/v3/api-docs.yaml", "/v3/api-docs.yaml", null, EVERYONE, true));
 

@@ -365,10 +365,52 @@ class AssessmentHttpTest {
     }
 
     @Test
+    void a_section_goes_from_drafting_to_ready_to_approved_and_then_refuses_edits_until_a_lead_reopens_it() {
+        String id = openAssessment();
+        String base = "/api/assessments/" + id;
+        client.post().uri(base + "/workflow/1.1/ready").exchange().expectStatus().isOk().expectBody()
+              .jsonPath("$.section").isEqualTo("criteria/1.1").jsonPath("$.status").isEqualTo("READY_FOR_REVIEW");
+        client.post().uri(base + "/workflow/1.1/approve").exchange().expectStatus().isOk().expectBody()
+              .jsonPath("$.status").isEqualTo("APPROVED");
+        expectProblem(put(base + "/criteria/1.1/summary", Map.of("text", "สรุป", "baseRevision", 0)), HttpStatus.CONFLICT,
+                "section-approved", "section");
+        put(base + "/criteria/1.2/summary", Map.of("text", "สรุป ๑.๒", "baseRevision", 0)).expectStatus().isOk();
+        expectProblem(client.post().uri(base + "/submit").exchange(), HttpStatus.CONFLICT, "sections-not-approved",
+                "overrideReason").jsonPath("$.unapprovedSections.length()").isEqualTo(18)
+                .jsonPath("$.unapprovedSections[0]").isEqualTo("profile");
+        expectProblem(client.post().uri(base + "/workflow/1.1/reopen").bodyValue(Map.of("reason", "")).exchange(),
+                HttpStatus.BAD_REQUEST, "invalid-input", "reason");
+        client.post().uri(base + "/workflow/1.1/reopen").bodyValue(Map.of("reason", "ขอเพิ่มตัวอย่าง")).exchange()
+              .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("DRAFTING");
+        put(base + "/criteria/1.1/summary", Map.of("text", "สรุป", "baseRevision", 0)).expectStatus().isOk();
+        expectProblem(client.post().uri(base + "/workflow/9.9/ready").exchange(), HttpStatus.NOT_FOUND, "not-found",
+                "section");
+    }
+
+    @Test
+    void after_the_submission_window_closes_edits_get_a_clear_conflict_until_it_is_extended() {
+        String id = openAssessment();
+        String base = "/api/assessments/" + id;
+        java.time.Instant now = java.time.Instant.now();
+        client.put().uri(base + "/submission-window")
+              .bodyValue(Map.of("opensAt", now.minusSeconds(86_400).toString(), "closesAt", now.minusSeconds(1).toString()))
+              .exchange().expectStatus().isOk();
+        expectProblem(put(base + "/profile/1", Map.of("text", "ช้าไป", "baseRevision", 0)), HttpStatus.CONFLICT,
+                "submission-window-closed", "submissionWindow")
+                .jsonPath("$.closesAt").isEqualTo(now.minusSeconds(1).toString());
+        expectProblem(client.put().uri(base + "/submission-window").bodyValue(Map.of("opensAt", "พรุ่งนี้", "closesAt",
+                now.toString())).exchange(), HttpStatus.BAD_REQUEST, "invalid-input", "opensAt");
+        client.post().uri(base + "/submission-window/extend")
+              .bodyValue(Map.of("closesAt", now.plusSeconds(86_400).toString(), "reason", "น้ำท่วม ขยาย ๑ วัน"))
+              .exchange().expectStatus().isOk().expectBody().jsonPath("$.closesAt").isEqualTo(now.plusSeconds(86_400).toString());
+        put(base + "/profile/1", Map.of("text", "ทันเวลา", "baseRevision", 0)).expectStatus().isOk();
+    }
+
+    @Test
     void a_submitted_assessment_refuses_edits_until_it_is_reopened() {
         String id = openAssessment();
         String base = "/api/assessments/" + id;
-        client.post().uri(base + "/submit").exchange()
+        client.post().uri(base + "/submit").bodyValue(Map.of("overrideReason", "ส่งทั้งที่ยังไม่อนุมัติครบ")).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("SUBMITTED");
         expectProblem(put(base + "/profile/1", Map.of("text", "ก", "baseRevision", 0)), HttpStatus.CONFLICT,
                 "assessment-submitted", "assessmentId");

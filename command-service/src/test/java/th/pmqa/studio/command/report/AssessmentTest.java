@@ -55,6 +55,18 @@ import th.pmqa.studio.report.SavedText;
 import th.pmqa.studio.report.Merge;
 import th.pmqa.studio.report.ResultIndicatorsLinkedEvent;
 import th.pmqa.studio.report.SubmitAssessmentCommand;
+import th.pmqa.studio.report.ApproveSectionCommand;
+import th.pmqa.studio.report.ExtendSubmissionWindowCommand;
+import th.pmqa.studio.report.MarkSectionReadyCommand;
+import th.pmqa.studio.report.ReopenSectionCommand;
+import th.pmqa.studio.report.Section;
+import th.pmqa.studio.report.SectionApprovedEvent;
+import th.pmqa.studio.report.SectionMarkedReadyEvent;
+import th.pmqa.studio.report.SectionReopenedEvent;
+import th.pmqa.studio.report.SectionStatus;
+import th.pmqa.studio.report.SetSubmissionWindowCommand;
+import th.pmqa.studio.report.SubmissionWindowExtendedEvent;
+import th.pmqa.studio.report.SubmissionWindowSetEvent;
 import th.pmqa.studio.report.WriteCriterionSummaryCommand;
 
 import java.math.BigDecimal;
@@ -720,12 +732,229 @@ class AssessmentTest {
         }
     }
 
+    /** Opened, then each of the 19 sections (the profile and 18 sub-criteria) marked ready and approved. */
+    static List<Object> withEverySectionApproved() {
+        List<Object> events = new java.util.ArrayList<>(List.of(opened()));
+        List<Section> sections = new java.util.ArrayList<>(List.of(Section.PROFILE));
+        th.pmqa.studio.catalog.Catalogs.current().criteria().forEach(c -> sections.add(Section.of(new CriterionId(c.id()))));
+        for (Section section : sections) {
+            events.add(new SectionMarkedReadyEvent(ID, section, SOMSRI, T0));
+            events.add(new SectionApprovedEvent(ID, section, SOMCHAI, T0));
+        }
+        return events;
+    }
+
+    @Nested
+    class ReviewingSections {
+
+        private final Section s11 = Section.of(C11);
+
+        @Test
+        void a_section_in_drafting_is_marked_ready_for_review() {
+            fixture.given(opened())
+                    .andGivenCurrentTime(T1)
+                    .when(new MarkSectionReadyCommand(ID, s11, SOMSRI))
+                    .expectEvents(new SectionMarkedReadyEvent(ID, s11, SOMSRI, T1))
+                    .expectResultMessagePayload(SectionStatus.READY_FOR_REVIEW);
+        }
+
+        @Test
+        void marking_a_section_ready_twice_is_a_conflict() {
+            fixture.given(opened(), new SectionMarkedReadyEvent(ID, s11, SOMSRI, T0))
+                    .when(new MarkSectionReadyCommand(ID, s11, SOMSRI))
+                    .expectException(rejected(ConflictException.class, "section"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_lead_approves_a_section_that_is_ready() {
+            fixture.given(opened(), new SectionMarkedReadyEvent(ID, Section.PROFILE, SOMSRI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new ApproveSectionCommand(ID, Section.PROFILE, SOMCHAI))
+                    .expectEvents(new SectionApprovedEvent(ID, Section.PROFILE, SOMCHAI, T1))
+                    .expectResultMessagePayload(SectionStatus.APPROVED);
+        }
+
+        @Test
+        void a_section_still_in_drafting_cannot_be_approved() {
+            fixture.given(opened())
+                    .when(new ApproveSectionCommand(ID, s11, SOMCHAI))
+                    .expectException(rejected(ConflictException.class, "section"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_section_the_catalog_does_not_have_is_not_found() {
+            fixture.given(opened())
+                    .when(new MarkSectionReadyCommand(ID, new Section("criteria/9.9"), SOMSRI))
+                    .expectException(rejected(NotFoundException.class, "section"))
+                    .expectNoEvents();
+        }
+
+        static Stream<Object> everyEditOfSubCriterion11AndOfTheProfile() {
+            return Stream.concat(SubmittingAndReopening.everyKindOfEdit(), Stream.of());
+        }
+
+        @ParameterizedTest
+        @MethodSource("everyEditOfSubCriterion11AndOfTheProfile")
+        void an_approved_section_refuses_every_kind_of_edit(Object edit) {
+            fixture.given(opened(), new SectionMarkedReadyEvent(ID, s11, SOMSRI, T0),
+                            new SectionApprovedEvent(ID, s11, SOMCHAI, T0),
+                            new SectionMarkedReadyEvent(ID, Section.PROFILE, SOMSRI, T0),
+                            new SectionApprovedEvent(ID, Section.PROFILE, SOMCHAI, T0))
+                    .when(edit)
+                    .expectException(rejected(ConflictException.class, "section"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void other_sections_stay_editable_while_one_is_approved() {
+            fixture.given(opened(), new SectionMarkedReadyEvent(ID, s11, SOMSRI, T0),
+                            new SectionApprovedEvent(ID, s11, SOMCHAI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new DraftApproachCommand(ID, new CriterionId("1.2"), LevelKind.BASIC, "แนวทาง", 0, SOMSRI))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void a_lead_reopens_an_approved_section_with_a_reason_and_it_takes_edits_again() {
+            fixture.given(opened(), new SectionMarkedReadyEvent(ID, s11, SOMSRI, T0),
+                            new SectionApprovedEvent(ID, s11, SOMCHAI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new ReopenSectionCommand(ID, s11, "พี่เลี้ยงขอให้เพิ่มผลลัพธ์", SOMCHAI))
+                    .expectEvents(new SectionReopenedEvent(ID, s11, "พี่เลี้ยงขอให้เพิ่มผลลัพธ์", SOMCHAI, T1))
+                    .expectResultMessagePayload(SectionStatus.DRAFTING);
+            fixture.given(opened(), new SectionMarkedReadyEvent(ID, s11, SOMSRI, T0),
+                            new SectionApprovedEvent(ID, s11, SOMCHAI, T0),
+                            new SectionReopenedEvent(ID, s11, "เพิ่มผลลัพธ์", SOMCHAI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new DraftResultCommand(ID, C11, LevelKind.BASIC, "ผลลัพธ์", 0, SOMSRI))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void reopening_needs_a_reason_and_a_section_that_is_not_in_drafting() {
+            fixture.given(opened(), new SectionMarkedReadyEvent(ID, s11, SOMSRI, T0))
+                    .when(new ReopenSectionCommand(ID, s11, " ", SOMCHAI))
+                    .expectException(rejected(InvalidInputException.class, "reason"));
+            fixture.given(opened())
+                    .when(new ReopenSectionCommand(ID, s11, "เหตุผล", SOMCHAI))
+                    .expectException(rejected(ConflictException.class, "section"));
+        }
+
+        @Test
+        void submitting_with_sections_not_approved_is_refused_and_names_them() {
+            List<Object> allButOne = withEverySectionApproved();
+            allButOne.remove(allButOne.size() - 1); // the last sub-criterion stays ready for review
+            fixture.given(allButOne)
+                    .when(new SubmitAssessmentCommand(ID, SOMSRI))
+                    .expectException(allOf(rejected(th.pmqa.studio.command.rejection.SectionsNotApprovedException.class,
+                                    "overrideReason"),
+                            new FeatureMatcher<Object, Object>(equalTo(List.of(new Section("criteria/6.3"))),
+                                    "unapproved", "unapproved") {
+                                @Override
+                                protected Object featureValueOf(Object actual) {
+                                    return ((th.pmqa.studio.command.rejection.SectionsNotApprovedException) actual).unapproved();
+                                }
+                            }))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_lead_submits_with_unapproved_sections_by_giving_a_reason_which_is_recorded_with_them() {
+            fixture.given(opened(), new SectionMarkedReadyEvent(ID, Section.PROFILE, SOMSRI, T0),
+                            new SectionApprovedEvent(ID, Section.PROFILE, SOMCHAI, T0))
+                    .andGivenCurrentTime(T1)
+                    .when(new SubmitAssessmentCommand(ID, "ครบกำหนดส่ง ส่งตามที่มี", SOMCHAI))
+                    .expectEvents(new AssessmentSubmittedEvent(ID, SOMCHAI, T1, "ครบกำหนดส่ง ส่งตามที่มี",
+                            th.pmqa.studio.catalog.Catalogs.current().criteria().stream()
+                                    .map(c -> Section.of(new CriterionId(c.id()))).toList()))
+                    .expectResultMessagePayload(AssessmentStatus.SUBMITTED);
+        }
+    }
+
+    @Nested
+    class SubmissionWindow {
+
+        private final Instant opens = Instant.parse("2024-05-01T00:00:00Z");
+        private final Instant closes = Instant.parse("2024-06-01T00:00:00Z");
+
+        @Test
+        void a_window_is_set_with_its_opening_and_closing() {
+            fixture.given(opened())
+                    .andGivenCurrentTime(T1)
+                    .when(new SetSubmissionWindowCommand(ID, opens, closes, SOMCHAI))
+                    .expectEvents(new SubmissionWindowSetEvent(ID, opens, closes, SOMCHAI, T1));
+        }
+
+        @Test
+        void a_window_that_closes_before_it_opens_is_refused() {
+            fixture.given(opened())
+                    .when(new SetSubmissionWindowCommand(ID, closes, opens, SOMCHAI))
+                    .expectException(rejected(InvalidInputException.class, "closesAt"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @MethodSource("th.pmqa.studio.command.report.AssessmentTest$SubmittingAndReopening#everyKindOfEdit")
+        void after_the_window_closes_every_kind_of_edit_is_refused(Object edit) {
+            fixture.given(opened(), new SubmissionWindowSetEvent(ID, opens, closes, SOMCHAI, T0))
+                    .andGivenCurrentTime(closes)
+                    .when(edit)
+                    .expectException(rejected(th.pmqa.studio.command.rejection.SubmissionWindowException.class,
+                            "submissionWindow"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void before_the_window_opens_edits_are_refused_too_and_so_is_submitting_after_it_closed() {
+            fixture.given(opened(), new SubmissionWindowSetEvent(ID, opens, closes, SOMCHAI, T0))
+                    .andGivenCurrentTime(opens.minusSeconds(1))
+                    .when(new DraftProfileItemCommand(ID, 1, "ข้อความ", 0, SOMSRI))
+                    .expectException(rejected(th.pmqa.studio.command.rejection.SubmissionWindowException.class,
+                            "submissionWindow"));
+            fixture.given(opened(), new SubmissionWindowSetEvent(ID, opens, closes, SOMCHAI, T0))
+                    .andGivenCurrentTime(closes.plusSeconds(1))
+                    .when(new SubmitAssessmentCommand(ID, "ส่งช้า", SOMSRI))
+                    .expectException(rejected(th.pmqa.studio.command.rejection.SubmissionWindowException.class,
+                            "submissionWindow"));
+        }
+
+        @Test
+        void a_facilitator_extends_the_window_with_a_reason_and_edits_are_taken_again() {
+            Instant later = closes.plusSeconds(7 * 24 * 3600);
+            fixture.given(opened(), new SubmissionWindowSetEvent(ID, opens, closes, SOMCHAI, T0))
+                    .andGivenCurrentTime(closes.plusSeconds(60))
+                    .when(new ExtendSubmissionWindowCommand(ID, later, "น้ำท่วม ขยายให้ ๗ วัน", SOMCHAI))
+                    .expectEvents(new SubmissionWindowExtendedEvent(ID, later, closes, "น้ำท่วม ขยายให้ ๗ วัน", SOMCHAI,
+                            closes.plusSeconds(60)));
+            fixture.given(opened(), new SubmissionWindowSetEvent(ID, opens, closes, SOMCHAI, T0),
+                            new SubmissionWindowExtendedEvent(ID, later, closes, "น้ำท่วม", SOMCHAI, T0))
+                    .andGivenCurrentTime(closes.plusSeconds(60))
+                    .when(new DraftProfileItemCommand(ID, 1, "ข้อความ", 0, SOMSRI))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void an_extension_must_close_later_give_a_reason_and_have_a_window_to_extend() {
+            fixture.given(opened(), new SubmissionWindowSetEvent(ID, opens, closes, SOMCHAI, T0))
+                    .when(new ExtendSubmissionWindowCommand(ID, closes.minusSeconds(1), "เหตุผล", SOMCHAI))
+                    .expectException(rejected(InvalidInputException.class, "closesAt"));
+            fixture.given(opened(), new SubmissionWindowSetEvent(ID, opens, closes, SOMCHAI, T0))
+                    .when(new ExtendSubmissionWindowCommand(ID, closes.plusSeconds(60), "", SOMCHAI))
+                    .expectException(rejected(InvalidInputException.class, "reason"));
+            fixture.given(opened())
+                    .when(new ExtendSubmissionWindowCommand(ID, closes, "เหตุผล", SOMCHAI))
+                    .expectException(rejected(ConflictException.class, "closesAt"));
+        }
+    }
+
     @Nested
     class SubmittingAndReopening {
 
         @Test
-        void an_open_assessment_is_submitted() {
-            fixture.given(opened())
+        void an_open_assessment_with_every_section_approved_is_submitted() {
+            fixture.given(withEverySectionApproved())
                     .andGivenCurrentTime(T1)
                     .when(new SubmitAssessmentCommand(ID, SOMSRI))
                     .expectEvents(new AssessmentSubmittedEvent(ID, SOMSRI, T1))

@@ -51,6 +51,11 @@ class OpenApiDescriptionTest {
         assertThat(schemas.at("/OpenRequest/properties/fiscalYear/minimum").asInt()).isEqualTo(2500);
     }
 
+    @Test
+    void everyOperationDocumentsItsSuccessAnswer() {
+        assertThat(OpenApiDescriptions.operationsWithoutSuccessAnswer(description())).isEmpty();
+    }
+
     private JsonNode description() {
         return client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                      .expectBody(JsonNode.class).returnResult().getResponseBody();

@@ -20,6 +20,10 @@ public enum Action {
     EDIT_DRAFT(EnumSet.of(EDITOR, LEAD), EnumSet.noneOf(Role.class)),
     /** Rate a sub-criterion's level. */
     RATE(EnumSet.of(LEAD), EnumSet.noneOf(Role.class)),
+    /** Approve a section that is ready for review, or send a section back to drafting. */
+    APPROVE(EnumSet.of(LEAD), EnumSet.noneOf(Role.class)),
+    /** Set an assessment's submission window, or extend it. */
+    MANAGE_WINDOW(EnumSet.noneOf(Role.class), EnumSet.of(FACILITATOR, ADMIN)),
     /** Submit or reopen an assessment. */
     SUBMIT(EnumSet.of(LEAD), EnumSet.noneOf(Role.class)),
     /**

@@ -77,6 +77,9 @@ public final class StudioUsers {
             case SUBMIT -> who + " may not submit or reopen assessments of organization " + organization
                            + " (a lead of it may)";
             case COMMENT -> who + " may not comment on assessments of organization " + organization;
+            case APPROVE -> who + " may not approve or reopen sections of organization " + organization
+                            + " (a lead of it may)";
+            case MANAGE_WINDOW -> who + " may not set or extend submission windows (facilitators and admins may)";
             case OPEN -> who + " may not open assessments for organization " + organization;
             case SEE_OPERATIONS -> who + " may not see the projection's status (facilitators and admins may)";
             case REBUILD -> who + " may not rebuild read models (admins may)";

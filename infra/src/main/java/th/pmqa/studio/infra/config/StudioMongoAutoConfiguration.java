@@ -54,15 +54,17 @@ public class StudioMongoAutoConfiguration {
     }
 
     /**
-     * Text events gained {@code merge} in revision 2 (three-way merge of concurrent edits); revision 1 events read
-     * as written by someone who edited the latest revision.
+     * Events whose revision 2 only added fields: text events gained {@code merge} (three-way merge of concurrent
+     * edits), a submission gained its override; revision 1 events read with those absent.
      */
     @Bean
     public EventUpcaster textEventsGainedMerge() {
         String report = "th.pmqa.studio.report.";
         return new th.pmqa.studio.infra.eventstore.AddedFieldUpcaster(java.util.Set.of(
                 report + "ProfileItemDraftedEvent", report + "ApproachDraftedEvent", report + "DeploymentDraftedEvent",
-                report + "ResultDraftedEvent", report + "CriterionSummaryWrittenEvent"), "1", "2");
+                report + "ResultDraftedEvent", report + "CriterionSummaryWrittenEvent",
+                // gained overrideReason and unapprovedSections with the section workflow
+                report + "AssessmentSubmittedEvent"), "1", "2");
     }
 
     @Bean

@@ -64,4 +64,20 @@ public final class OpenApiDescriptions {
         })));
         return count[0];
     }
+
+    /** Operations that document no 2xx answer: "path method" (clients and the fuzzer would call a success an error). */
+    public static List<String> operationsWithoutSuccessAnswer(JsonNode api) {
+        List<String> missing = new ArrayList<>();
+        api.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            boolean success = false;
+            var statuses = op.getValue().path("responses").fieldNames();
+            while (statuses.hasNext()) {
+                success |= statuses.next().startsWith("2");
+            }
+            if (!success) {
+                missing.add(path.getKey() + " " + op.getKey());
+            }
+        }));
+        return missing;
+    }
 }

@@ -51,7 +51,37 @@ public final class ReportFold {
         if (event instanceof AssessmentSubmittedEvent e) {
                 String before = state.status;
                 state.status = AssessmentStatus.SUBMITTED.name();
-                return change(position, e, "assessment", null, null, "SUBMITTED", "status", "ส่งรายงาน", before, state.status);
+                state.submitOverride = e.overrideReason();
+                String summary = e.overrideReason() == null ? "ส่งรายงาน"
+                        : "ส่งรายงานโดยยังไม่อนุมัติ " + e.unapprovedSections().size() + " ส่วน: " + e.overrideReason();
+                return change(position, e, "assessment", null, null, "SUBMITTED", "status", summary, before, state.status);
+            }
+        if (event instanceof SectionMarkedReadyEvent e) {
+                return workflow(state, position, e, e.section(), "READY_FOR_REVIEW", "SECTION_READY",
+                                e.section() + " พร้อมให้ตรวจ");
+            }
+        if (event instanceof SectionApprovedEvent e) {
+                return workflow(state, position, e, e.section(), "APPROVED", "SECTION_APPROVED",
+                                e.section() + " อนุมัติแล้ว");
+            }
+        if (event instanceof SectionReopenedEvent e) {
+                return workflow(state, position, e, e.section(), "DRAFTING", "SECTION_REOPENED",
+                                e.section() + " กลับไปแก้ไข: " + e.reason());
+            }
+        if (event instanceof SubmissionWindowSetEvent e) {
+                edited(state, e);
+                String before = window(state);
+                state.windowOpensAt = e.opensAt();
+                state.windowClosesAt = e.closesAt();
+                return change(position, e, "assessment", null, null, "WINDOW_SET", "submissionWindow",
+                             "กำหนดช่วงส่งรายงาน " + window(state), before, window(state));
+            }
+        if (event instanceof SubmissionWindowExtendedEvent e) {
+                edited(state, e);
+                String before = window(state);
+                state.windowClosesAt = e.closesAt();
+                return change(position, e, "assessment", null, null, "WINDOW_EXTENDED", "submissionWindow",
+                             "ขยายเวลาส่งถึง " + e.closesAt() + ": " + e.reason(), before, window(state));
             }
         if (event instanceof AssessmentReopenedEvent e) {
                 String before = state.status;
@@ -153,6 +183,23 @@ public final class ReportFold {
     static String merged(Merge merge) {
         return merge == null ? ""
                 : " (merged: an edit of revision " + merge.baseRevision() + " with revision " + merge.theirsRevision() + ")";
+    }
+
+    private static ChangeEntry workflow(ReportState state, long position, AssessmentEvent e, Section section,
+                                        String status, String kind, String summary) {
+        edited(state, e);
+        String before = state.workflow.getOrDefault(section.value(), "DRAFTING");
+        if (status.equals("DRAFTING")) {
+            state.workflow.remove(section.value());
+        } else {
+            state.workflow.put(section.value(), status);
+        }
+        String criterion = section.value().startsWith("criteria/") ? section.value().substring("criteria/".length()) : null;
+        return change(position, e, section.value(), criterion, null, kind, "workflow", summary, before, status);
+    }
+
+    static String window(ReportState state) {
+        return state.windowClosesAt == null ? "" : state.windowOpensAt + " – " + state.windowClosesAt;
     }
 
     private static void edited(ReportState state, AssessmentEvent e) {

@@ -47,6 +47,11 @@ public final class ReportRenderer {
         report.put("fiscalYear", state.fiscalYear);
         report.put("catalogVersion", state.catalogVersion);
         report.put("status", state.status);
+        report.put("submissionWindow", window(state));
+        report.put("workflow", workflowSummary(state, catalog));
+        if (state.submitOverride != null) {
+            report.put("submitOverride", state.submitOverride);
+        }
         report.put("position", state.position);
         report.put("lastChange", lastChange(state));
         report.put("score", overallScore(state, catalog));
@@ -85,6 +90,7 @@ public final class ReportRenderer {
         }
         long drafted = catalog.profileItems().stream().filter(i -> drafted(state.profile.get(Integer.toString(i.number())))).count();
         Map<String, Object> profile = new LinkedHashMap<>();
+        profile.put("workflow", state.workflow.getOrDefault("profile", "DRAFTING"));
         profile.put("questions", questions);
         profile.put("completeness", Map.of("drafted", drafted, "total", catalog.profileItems().size()));
         return profile;
@@ -158,6 +164,7 @@ public final class ReportRenderer {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("section", "criteria/" + criterion.id());
         view.put("id", criterion.id());
+        view.put("workflow", state.workflow.getOrDefault("criteria/" + criterion.id(), "DRAFTING"));
         view.put("title", criterion.title());
         view.put("profileItems", section.profileItems.stream()
                 .map(n -> Map.of("number", n, "title", catalog.profileItem(n).map(ProfileItem::title).orElse(""))).toList());
@@ -269,10 +276,42 @@ public final class ReportRenderer {
             return catalog.criterion(section.substring("criteria/".length()))
                           .map(c -> (Object) criterion(state, catalog, c)).orElse(null);
         }
+        if (section.equals("profile")) {
+            Map<String, Object> profile = new LinkedHashMap<>();
+            profile.put("section", "profile");
+            profile.put("workflow", state.workflow.getOrDefault("profile", "DRAFTING"));
+            return profile;
+        }
         Map<String, Object> assessment = new LinkedHashMap<>();
         assessment.put("section", "assessment");
         assessment.put("status", state.status);
         assessment.put("score", overallScore(state, catalog));
+        assessment.put("submissionWindow", window(state));
+        assessment.put("workflow", workflowSummary(state, catalog));
         return assessment;
+    }
+
+    /** The submission window, or null when none is set. */
+    static Map<String, Object> window(ReportState state) {
+        if (state.windowClosesAt == null) {
+            return null;
+        }
+        Map<String, Object> window = new LinkedHashMap<>();
+        window.put("opensAt", state.windowOpensAt);
+        window.put("closesAt", state.windowClosesAt);
+        return window;
+    }
+
+    /** How many of the sections (the profile and each sub-criterion) are ready, approved, or still drafted. */
+    static Map<String, Object> workflowSummary(ReportState state, Catalog catalog) {
+        int total = catalog.criteria().size() + 1;
+        long approved = state.workflow.values().stream().filter("APPROVED"::equals).count();
+        long ready = state.workflow.values().stream().filter("READY_FOR_REVIEW"::equals).count();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("sections", total);
+        summary.put("approved", approved);
+        summary.put("readyForReview", ready);
+        summary.put("drafting", total - approved - ready);
+        return summary;
     }
 }

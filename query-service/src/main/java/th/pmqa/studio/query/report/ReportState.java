@@ -40,6 +40,12 @@ public class ReportState {
     public Map<String, Text> profile = new TreeMap<>();
     /** Sub-criterion id → its section. */
     public Map<String, CriterionSection> criteria = new TreeMap<>();
+    /** Review workflow: section ({@code profile}, {@code criteria/<id>}) → status; absent means drafting. */
+    public Map<String, String> workflow = new TreeMap<>();
+    public Instant windowOpensAt;
+    public Instant windowClosesAt;
+    /** Why the report was submitted with sections not approved, if it was. */
+    public String submitOverride;
 
     public CriterionSection criterion(String id) {
         return criteria.computeIfAbsent(id, k -> new CriterionSection());

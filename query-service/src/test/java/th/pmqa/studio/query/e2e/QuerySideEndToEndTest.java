@@ -360,6 +360,27 @@ class QuerySideEndToEndTest {
     }
 
     @Test
+    void theReviewWorkflowAndTheSubmissionWindowShowInTheReportAndTheSectionHistory() {
+        String id = open();
+        commands.post().uri("/api/assessments/" + id + "/workflow/1.1/ready").exchange().expectStatus().isOk();
+        commands.post().uri("/api/assessments/" + id + "/workflow/1.1/approve").exchange().expectStatus().isOk();
+        WebTestClient facilitator = BothServices.client(BothServices.commandPort(),
+                BothServices.token("u-f", "พี่เลี้ยง", "OPDC", List.of("FACILITATOR")));
+        facilitator.put().uri("/api/assessments/" + id + "/submission-window").contentType(MediaType.APPLICATION_JSON)
+                   .bodyValue(Map.of("opensAt", "2026-01-01T00:00:00Z", "closesAt", "2099-01-31T17:00:00Z"))
+                   .exchange().expectStatus().isOk();
+
+        JsonNode report = awaitReport(id, r -> !r.path("submissionWindow").isNull() && r.path("submissionWindow").has("closesAt"));
+        assertThat(criterion(report, "1.1").get("workflow").asText()).isEqualTo("APPROVED");
+        assertThat(criterion(report, "1.2").get("workflow").asText()).isEqualTo("DRAFTING");
+        assertThat(report.at("/workflow/approved").asInt()).isEqualTo(1);
+        assertThat(report.at("/workflow/sections").asInt()).isEqualTo(19);
+        assertThat(report.at("/submissionWindow/closesAt").asText()).isEqualTo("2099-01-31T17:00:00Z");
+        assertThat(get("/api/assessments/" + id + "/criteria/1.1/history").get("items").findValuesAsText("kind"))
+                .containsSubsequence("SECTION_READY", "SECTION_APPROVED");
+    }
+
+    @Test
     void aChangeFeedStreamWithNothingToReplayOpensAtOnceWithACommentThenFollowsLive() {
         String id = open();
         await().atMost(PATIENCE).until(() -> get("/api/assessments/" + id + "/changes").get("total").asInt() == 1);

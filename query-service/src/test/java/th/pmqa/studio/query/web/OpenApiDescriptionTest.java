@@ -66,6 +66,11 @@ class OpenApiDescriptionTest {
                                                        .doesNotContain("params");
     }
 
+    @Test
+    void everyOperationDocumentsItsSuccessAnswer() {
+        assertThat(OpenApiDescriptions.operationsWithoutSuccessAnswer(description())).isEmpty();
+    }
+
     private JsonNode description() {
         return client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                      .expectBody(JsonNode.class).returnResult().getResponseBody();
