@@ -52,6 +52,8 @@ class CommandAccessMatrixTest {
 
     private static final Map<String, String> DRAFTERS = Map.of("EDITOR", "own", "LEAD", "own");
     private static final Map<String, String> LEADS = Map.of("LEAD", "own");
+    private static final Map<String, String> COMMENTERS = Map.of("EDITOR", "own", "LEAD", "own", "FACILITATOR", "any",
+                                                                 "ADMIN", "any");
     private static final Map<String, String> WINDOW_KEEPERS = Map.of("FACILITATOR", "any", "ADMIN", "any");
     private static final Map<String, Object> EDIT = Map.of("text", "ข้อความ", "baseRevision", 0);
 
@@ -78,6 +80,14 @@ class CommandAccessMatrixTest {
             new Rule(HttpMethod.POST, "/api/assessments/{id}/submit", "/api/assessments/{org}-2567/submit", null, LEADS),
             new Rule(HttpMethod.POST, "/api/assessments/{id}/reopen", "/api/assessments/{org}-2567/reopen",
                      Map.of("reason", "แก้ไข"), LEADS),
+            new Rule(HttpMethod.POST, "/api/assessments/{id}/comments", "/api/assessments/{org}-2567/comments",
+                     Map.of("section", "criteria/1.1/summary", "text", "ความเห็น"), COMMENTERS),
+            new Rule(HttpMethod.POST, "/api/assessments/{id}/comments/{threadId}/replies",
+                     "/api/assessments/{org}-2567/comments/t-1/replies", Map.of("text", "ตอบ"), COMMENTERS),
+            new Rule(HttpMethod.POST, "/api/assessments/{id}/comments/{threadId}/resolve",
+                     "/api/assessments/{org}-2567/comments/t-1/resolve", null, COMMENTERS),
+            new Rule(HttpMethod.POST, "/api/assessments/{id}/comments/{threadId}/reopen",
+                     "/api/assessments/{org}-2567/comments/t-1/reopen", null, COMMENTERS),
             new Rule(HttpMethod.POST, "/api/assessments/{id}/workflow/{section}/ready",
                      "/api/assessments/{org}-2567/workflow/1.1/ready", null, DRAFTERS),
             new Rule(HttpMethod.POST, "/api/assessments/{id}/workflow/{section}/approve",

@@ -28,6 +28,11 @@ public enum Action {
     MANAGE_WINDOW(EnumSet.noneOf(Role.class), EnumSet.of(FACILITATOR, ADMIN)),
     /** Submit or reopen an assessment. */
     SUBMIT(EnumSet.of(LEAD), EnumSet.noneOf(Role.class)),
+    /**
+     * Comment on an assessment's sections: start, reply to, resolve and reopen threads. Facilitators, who never edit,
+     * comment on every organization's report, also once it is submitted.
+     */
+    COMMENT(EnumSet.of(EDITOR, LEAD), EnumSet.of(FACILITATOR, ADMIN)),
     /** Open an assessment for an organization and fiscal year. */
     OPEN(EnumSet.of(LEAD), EnumSet.of(ADMIN)),
     /** See how the projection stands. */

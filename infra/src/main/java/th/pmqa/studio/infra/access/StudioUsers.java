@@ -76,6 +76,7 @@ public final class StudioUsers {
             case RATE -> who + " may not rate levels of organization " + organization + " (a lead of it may)";
             case SUBMIT -> who + " may not submit or reopen assessments of organization " + organization
                            + " (a lead of it may)";
+            case COMMENT -> who + " may not comment on assessments of organization " + organization;
             case APPROVE -> who + " may not approve or reopen sections of organization " + organization
                             + " (a lead of it may)";
             case LABEL -> who + " may not label versions of organization " + organization + " (a lead of it may)";

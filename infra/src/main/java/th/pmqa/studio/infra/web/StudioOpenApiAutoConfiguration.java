@@ -44,6 +44,7 @@ public class StudioOpenApiAutoConfiguration {
         return api -> {
             // springdoc drops component schemas no generated operation refers to, so Problem is (re)added here
             api.getComponents().addSchemas("Problem", problemSchema());
+            api.getComponents().getSchemas().values().forEach(StudioOpenApiAutoConfiguration::nullableReferences);
             api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
             Content problem = new Content().addMediaType("application/problem+json",
                     new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
@@ -59,6 +60,32 @@ public class StudioOpenApiAutoConfiguration {
             responses.values().forEach(StudioOpenApiAutoConfiguration::describeEventStream);
         }));
         };
+    }
+
+    /**
+     * A property declared {@code @Schema(types = {"object", "null"})} whose type is a named schema comes out as
+     * {@code {"type": ["object", "null"], "$ref": …}}; in OpenAPI 3.1 both apply, and the referenced schema says
+     * "object", so null is refused after all (the fuzzer found it on {@code merge}, {@code lastAuthor} and
+     * {@code resolvedBy}). Such a property becomes "the named schema, or null".
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void nullableReferences(Schema<?> schema) {
+        java.util.Map<String, Schema> properties = schema.getProperties();
+        if (properties == null) {
+            return;
+        }
+        properties.replaceAll((name, property) -> {
+            if (property.get$ref() == null || property.getTypes() == null || !property.getTypes().contains("null")) {
+                return property;
+            }
+            Schema nullable = new Schema<>().specVersion(io.swagger.v3.oas.models.SpecVersion.V31)
+                    .oneOf(java.util.List.of(
+                            new Schema<>().specVersion(io.swagger.v3.oas.models.SpecVersion.V31).$ref(property.get$ref()),
+                            new Schema<>().specVersion(io.swagger.v3.oas.models.SpecVersion.V31)
+                                          .types(new java.util.LinkedHashSet<>(java.util.List.of("null")))));
+            nullable.setDescription(property.getDescription());
+            return nullable;
+        });
     }
 
     /**

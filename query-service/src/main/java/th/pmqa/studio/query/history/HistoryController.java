@@ -38,9 +38,11 @@ public class HistoryController {
     private final ChangeLogStore changes;
     private final ReportViewStore views;
     private final LiveChanges live;
+    private final CommentLogStore comments;
 
-    public HistoryController(ChangeLogStore changes, ReportViewStore views, LiveChanges live) {
+    public HistoryController(ChangeLogStore changes, ReportViewStore views, LiveChanges live, CommentLogStore comments) {
         this.changes = changes;
+        this.comments = comments;
         this.views = views;
         this.live = live;
     }
@@ -229,7 +231,39 @@ public class HistoryController {
         }
         Instant from = Problems.instant("from", params.from());
         Instant to = Problems.instant("to", params.to());
-        return changes.history(id, section, params.author(), from, to, (int) page, (int) size);
+        return merged(id, section, params.author(), from, to, (int) page, (int) size);
+    }
+
+    /**
+     * The section's report changes and its comment activity (kinds {@code COMMENT}, {@code COMMENT_RESOLVED},
+     * {@code COMMENT_REOPENED}), one history in position order. The two live in separate collections, so a page is
+     * cut from the first entries of both; a section without comments reads its changes alone, as before.
+     */
+    private ChangeLogStore.Page merged(String id, String section, String author, Instant from, Instant to, int page,
+                                       int size) {
+        long commentTotal = comments.count(id, section, author, from, to);
+        if (commentTotal == 0) {
+            return changes.history(id, section, author, from, to, page, size);
+        }
+        int skip = page * size;
+        int wanted = (int) Math.min(Integer.MAX_VALUE, (long) skip + size);
+        ChangeLogStore.Page reportChanges = changes.history(id, section, author, from, to, 0, wanted);
+        List<ChangeEntry> all = new ArrayList<>(reportChanges.items());
+        all.addAll(comments.first(id, section, author, from, to, wanted));
+        all.sort(java.util.Comparator.comparingLong(ChangeEntry::position));
+        List<ChangeEntry> items = all.size() <= skip ? List.of() : all.subList(skip, Math.min(all.size(), skip + size));
+        return new ChangeLogStore.Page(List.copyOf(items), reportChanges.total() + commentTotal, page, size);
+    }
+
+    /**
+     * A request body this controller cannot decode (a multipart Content-Type without a boundary, say) is the
+     * request's fault: 400, not the 500 the fuzzer once found here.
+     */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.core.codec.DecodingException.class)
+    org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> undecodable(
+            org.springframework.core.codec.DecodingException error) {
+        return org.springframework.http.ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.invalid("Content-Type", "the request could not be read: " + error.getMessage()).getBody());
     }
 
     private ReportState assessment(String id) {

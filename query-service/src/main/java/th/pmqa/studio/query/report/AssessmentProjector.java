@@ -89,6 +89,20 @@ public class AssessmentProjector {
         }
     }
 
+    /**
+     * Comment threads share this processor ({@code CommentProjector} writes them) but change no report. When one
+     * ends a batch, the batch's report changes are written here, still before the processor stores its token.
+     */
+    @EventHandler
+    public void on(th.pmqa.studio.comment.CommentThreadEvent event) {
+        if (CurrentUnitOfWork.isStarted()
+            && CurrentUnitOfWork.get() instanceof org.axonframework.messaging.unitofwork.BatchingUnitOfWork<?> unit
+            && unit.isLastMessage()
+            && unit.root().getResource(BATCH) instanceof Batch batch) {
+            batch.flush();
+        }
+    }
+
     private Batch batch() {
         if (!CurrentUnitOfWork.isStarted()) {
             throw new IllegalStateException("the projector runs inside a processor's unit of work");

@@ -185,6 +185,78 @@ class QuerySideEndToEndTest {
     }
 
     @Test
+    void aCommentThreadStartedByAnEditorRepliedByAFacilitatorAndResolvedByALeadShowsOnTheReadSideAndInTheHistory() {
+        String id = open();
+        long r1 = draft(id, "/criteria/1.1/levels/basic/approach", "ผู้บริหารกำหนดทิศทาง", 0);
+        WebTestClient editorCommands = BothServices.client(BothServices.commandPort(),
+                BothServices.token("u-ed", "บรรณาธิการ ใจดี", code, List.of("EDITOR")));
+        WebTestClient facilitatorCommands = BothServices.client(BothServices.commandPort(),
+                BothServices.token("f-9", "วิทยากร กพร.", "OPDC", List.of("FACILITATOR")));
+        String question = "ย่อหน้านี้ควรมีตัวอย่าง ๒ เรื่อง @u-12 ช่วยดูค่ะ 👩‍💼";
+
+        JsonNode started = editorCommands.post().uri("/api/assessments/" + id + "/comments")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("section", "criteria/1.1/basic/approach", "text", question))
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        String threadId = started.get("threadId").asText();
+        facilitatorCommands.post().uri("/api/assessments/" + id + "/comments/" + threadId + "/replies")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", "เห็นด้วย ควรเพิ่มตัวชี้วัด"))
+                .exchange().expectStatus().isCreated().expectBody().jsonPath("$.commentId").isNotEmpty();
+        draft(id, "/criteria/1.1/levels/basic/approach", "ผู้บริหารกำหนดทิศทางและยกตัวอย่าง", r1);
+        commands.post().uri("/api/assessments/" + id + "/comments/" + threadId + "/resolve").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("RESOLVED");
+        commands.post().uri("/api/assessments/" + id + "/comments/" + threadId + "/resolve").exchange()
+                .expectStatus().isEqualTo(409);
+        // a thread id is no assessment id, even of this assessment
+        commands.post().uri("/api/assessments/" + id + "/comments/" + id + "/reopen").exchange()
+                .expectStatus().isNotFound();
+
+        JsonNode[] threads = new JsonNode[1];
+        await().atMost(PATIENCE).until(() -> {
+            threads[0] = get("/api/assessments/" + id + "/comments?section=criteria/1.1/basic/approach");
+            return threads[0].get("threads").size() == 1
+                   && threads[0].get("threads").get(0).get("status").asText().equals("RESOLVED");
+        });
+        JsonNode thread = threads[0].get("threads").get(0);
+        assertThat(thread.get("threadId").asText()).isEqualTo(threadId);
+        assertThat(thread.get("comments").findValuesAsText("text"))
+                .containsExactly(question, "เห็นด้วย ควรเพิ่มตัวชี้วัด");
+        assertThat(thread.get("comments").get(1).get("author").get("userId").asText()).isEqualTo("f-9");
+        assertThat(thread.get("resolvedBy").get("userId").asText()).isEqualTo("u-1");
+        assertThat(get("/api/assessments/" + id + "/comments?mentions=u-12").get("threads").findValuesAsText("threadId"))
+                .containsExactly(threadId);
+        assertThat(get("/api/assessments/" + id + "/comments?mentions=u-13").get("threads")).isEmpty();
+        assertThat(get("/api/assessments/" + id + "/comments?status=OPEN").get("threads")).isEmpty();
+
+        JsonNode history = get("/api/assessments/" + id + "/criteria/1.1/history?size=200");
+        List<String> kinds = new ArrayList<>();
+        List<Long> positions = new ArrayList<>();
+        history.get("items").forEach(item -> {
+            kinds.add(item.get("kind").asText());
+            positions.add(item.get("position").asLong());
+        });
+        assertThat(kinds).containsExactly("APPROACH", "COMMENT", "COMMENT", "APPROACH", "COMMENT_RESOLVED");
+        assertThat(positions).isSorted().doesNotHaveDuplicates();
+        assertThat(history.get("total").asInt()).isEqualTo(5);
+        assertThat(history.get("items").get(1).get("summary").asText()).contains(threadId, question);
+        assertThat(history.get("items").get(1).get("author").get("userId").asText()).isEqualTo("u-ed");
+        // a page boundary falls between the two collections' entries and still keeps position order
+        JsonNode secondPage = get("/api/assessments/" + id + "/criteria/1.1/history?size=2&page=1");
+        assertThat(secondPage.get("items").findValuesAsText("kind")).containsExactly("COMMENT", "APPROACH");
+
+        // a lead of another organization can neither comment nor read the comments
+        WebTestClient strangerCommands = BothServices.client(BothServices.commandPort(),
+                BothServices.token("u-x", "คนนอก", code + "Z"));
+        WebTestClient strangerQueries = BothServices.client(queryPort, BothServices.token("u-x", "คนนอก", code + "Z"));
+        strangerCommands.post().uri("/api/assessments/" + id + "/comments").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("section", "criteria/1.1/basic/approach", "text", "แอบดู"))
+                .exchange().expectStatus().isForbidden();
+        strangerCommands.post().uri("/api/assessments/" + id + "/comments/" + threadId + "/reopen")
+                .exchange().expectStatus().isForbidden();
+        strangerQueries.get().uri("/api/assessments/" + id + "/comments").exchange().expectStatus().isForbidden();
+    }
+
+    @Test
     void theReportAtEveryPositionEqualsTheLiveReportRightAfterThatChange() {
         String id = open();
         Map<Long, JsonNode> seen = new LinkedHashMap<>();
@@ -429,8 +501,13 @@ class QuerySideEndToEndTest {
         draft(id, "/criteria/5.1/levels/significance/approach", "แนวทางใหม่", r);
         draft(id, "/profile/7", "รายได้", 0);
         awaitReport(id, report -> true);
+        BothServices.client(BothServices.commandPort(), BothServices.token("u-admin", "ผู้ดูแลระบบ", "OPS", List.of("ADMIN")))
+             .post().uri("/api/assessments/" + id + "/comments").contentType(MediaType.APPLICATION_JSON)
+             .bodyValue(Map.of("section", "profile/7", "text", "ตัวเลขปีใด @u-1"))
+             .exchange().expectStatus().isCreated();
         await().atMost(PATIENCE).until(() -> asAdmin.apply("/api/admin/projections").get("lag").asLong() == 0
-                                             && get("/api/assessments/" + id + "/changes").get("total").asInt() == 4);
+                                             && get("/api/assessments/" + id + "/changes").get("total").asInt() == 4
+                                             && get("/api/assessments/" + id + "/comments").get("threads").size() == 1);
         Map<String, List<Document>> before = readModels();
 
         admin.post().uri("/api/admin/projections/rebuild").exchange().expectStatus().isAccepted();
@@ -442,7 +519,9 @@ class QuerySideEndToEndTest {
 
     private Map<String, List<Document>> readModels() {
         Map<String, List<Document>> models = new LinkedHashMap<>();
-        for (String name : List.of(ReportViewStore.COLLECTION, ChangeLogStore.COLLECTION, DashboardStore.COLLECTION)) {
+        for (String name : List.of(ReportViewStore.COLLECTION, ChangeLogStore.COLLECTION, DashboardStore.COLLECTION,
+                                          th.pmqa.studio.query.comment.CommentThreadStore.COLLECTION,
+                                          th.pmqa.studio.query.history.CommentLogStore.COLLECTION)) {
             models.put(name, database.getCollection(name).find().sort(new Document("_id", 1)).into(new ArrayList<>()));
         }
         return models;

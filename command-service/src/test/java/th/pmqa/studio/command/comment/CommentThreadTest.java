@@ -1,0 +1,270 @@
+package th.pmqa.studio.command.comment;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import th.pmqa.studio.command.rejection.ConflictException;
+import th.pmqa.studio.command.rejection.InvalidInputException;
+import th.pmqa.studio.command.rejection.NotFoundException;
+import th.pmqa.studio.command.rejection.RejectedCommandException;
+import th.pmqa.studio.command.rejection.TextTooLongException;
+import th.pmqa.studio.comment.AddCommentCommand;
+import th.pmqa.studio.comment.CommentAddedEvent;
+import th.pmqa.studio.comment.CommentId;
+import th.pmqa.studio.comment.CommentThreadReopenedEvent;
+import th.pmqa.studio.comment.CommentThreadResolvedEvent;
+import th.pmqa.studio.comment.CommentThreadStartedEvent;
+import th.pmqa.studio.comment.ReopenCommentThreadCommand;
+import th.pmqa.studio.comment.ResolveCommentThreadCommand;
+import th.pmqa.studio.comment.StartCommentThreadCommand;
+import th.pmqa.studio.comment.ThreadId;
+import th.pmqa.studio.comment.ThreadStatus;
+import th.pmqa.studio.report.AssessmentId;
+import th.pmqa.studio.report.Author;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.instanceOf;
+
+class CommentThreadTest {
+
+    static final ThreadId THREAD = new ThreadId("t-1");
+    static final AssessmentId KKN = new AssessmentId("KKN-2567");
+    static final String CATALOG = "pmqa-4.0/2567";
+    static final String SECTION = "criteria/1.1/basic/approach";
+    static final CommentId FIRST = new CommentId("c-1");
+    static final CommentId SECOND = new CommentId("c-2");
+    static final Author SOMSRI = new Author("u-1", "สมศรี ใจดี");
+    static final Author FACILITATOR = new Author("f-9", "วิทยากร กพร.");
+    static final Instant T0 = Instant.parse("2024-05-01T03:00:00Z");
+    static final Instant T1 = Instant.parse("2024-05-02T04:30:00Z");
+    /** Tone marks on combining vowels, Thai digits and a ZWJ emoji sequence: stored byte for byte. */
+    static final String THAI = "ผู้นำ่ควรทบทวน ๑๒๓ 👩‍💼 @u-12 ช่วยดู";
+
+    FixtureConfiguration<CommentThread> fixture;
+
+    @BeforeEach
+    void createFixture() {
+        fixture = new AggregateTestFixture<>(CommentThread.class);
+    }
+
+    static CommentThreadStartedEvent started() {
+        return new CommentThreadStartedEvent(THREAD, KKN, SECTION, FIRST, THAI, List.of("u-12"), SOMSRI, T0);
+    }
+
+    static StartCommentThreadCommand start(String section, String text) {
+        return new StartCommentThreadCommand(THREAD, KKN, CATALOG, section, FIRST, text, SOMSRI);
+    }
+
+    static Matcher<Object> rejected(Class<? extends RejectedCommandException> type, String field) {
+        return allOf(instanceOf(type), new FeatureMatcher<Object, String>(equalTo(field), "field", "field") {
+            @Override
+            protected String featureValueOf(Object actual) {
+                return ((RejectedCommandException) actual).field();
+            }
+        });
+    }
+
+    @Nested
+    class Starting {
+
+        @Test
+        void a_thread_starts_on_a_section_with_its_first_comment_stored_exactly_as_sent() {
+            fixture.givenCurrentTime(T0)
+                    .when(start(SECTION, THAI))
+                    .expectEvents(started())
+                    .expectResultMessagePayload(THREAD);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"profile/1", "profile/29", "criteria/1.1/summary", "criteria/6.3/significance/result",
+                                "criteria/2.2/advance/deploy"})
+        void every_kind_of_section_of_the_catalog_can_be_commented_on(String section) {
+            fixture.givenCurrentTime(T0)
+                    .when(start(section, "ดีมาก"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new CommentThreadStartedEvent(THREAD, KKN, section, FIRST, "ดีมาก", List.of(), SOMSRI, T0));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "profile/0", "profile/03", "profile/99", "profile/x", "criteria/9.9/summary",
+                                "criteria/1.1/expert/approach", "criteria/1.1/basic/plan", "criteria/1.1",
+                                "criteria/1.1/basic/approach/extra", "assessment"})
+        void a_section_outside_the_catalog_is_refused_with_field_section(String section) {
+            fixture.givenNoPriorActivity()
+                    .when(start(section, "ดีมาก"))
+                    .expectException(rejected(InvalidInputException.class, "section"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", " ", " \t\r\n"})
+        void an_empty_comment_is_refused_with_field_text(String text) {
+            fixture.givenNoPriorActivity()
+                    .when(start(SECTION, text))
+                    .expectException(rejected(InvalidInputException.class, "text"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_comment_longer_than_the_comment_limit_is_refused_with_field_text() {
+            fixture.givenNoPriorActivity()
+                    .when(start(SECTION, "ก".repeat(CommentThread.MAX_COMMENT_CHARS + 1)))
+                    .expectException(rejected(TextTooLongException.class, "text"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_limit_counts_characters_not_utf16_units_so_emoji_up_to_the_limit_pass() {
+            fixture.givenCurrentTime(T0)
+                    .when(start(SECTION, "👍".repeat(CommentThread.MAX_COMMENT_CHARS)))
+                    .expectSuccessfulHandlerExecution();
+        }
+    }
+
+    @Nested
+    class Replying {
+
+        @Test
+        void a_reply_is_added_to_an_open_thread_with_its_mentions() {
+            fixture.given(started())
+                    .andGivenCurrentTime(T1)
+                    .when(new AddCommentCommand(THREAD, KKN, SECOND, "รับทราบ @u-1 ครับ", FACILITATOR))
+                    .expectEvents(new CommentAddedEvent(THREAD, KKN, SECTION, SECOND, "รับทราบ @u-1 ครับ",
+                            List.of("u-1"), FACILITATOR, T1))
+                    .expectResultMessagePayload(SECOND);
+        }
+
+        @Test
+        void a_reply_to_a_resolved_thread_is_a_conflict() {
+            fixture.given(started(), new CommentThreadResolvedEvent(THREAD, KKN, SECTION, SOMSRI, T1))
+                    .when(new AddCommentCommand(THREAD, KKN, SECOND, "อีกเรื่อง", FACILITATOR))
+                    .expectException(rejected(ConflictException.class, "threadId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_empty_reply_is_refused_with_field_text() {
+            fixture.given(started())
+                    .when(new AddCommentCommand(THREAD, KKN, SECOND, "  ", FACILITATOR))
+                    .expectException(rejected(InvalidInputException.class, "text"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_reply_longer_than_the_comment_limit_is_refused_with_field_text() {
+            fixture.given(started())
+                    .when(new AddCommentCommand(THREAD, KKN, SECOND, "ข".repeat(CommentThread.MAX_COMMENT_CHARS + 1),
+                            FACILITATOR))
+                    .expectException(rejected(TextTooLongException.class, "text"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_thread_addressed_under_another_assessment_is_not_found() {
+            fixture.given(started())
+                    .when(new AddCommentCommand(THREAD, new AssessmentId("CMI-2567"), SECOND, "ดี", FACILITATOR))
+                    .expectException(rejected(NotFoundException.class, "threadId"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class ResolvingAndReopening {
+
+        @Test
+        void an_open_thread_is_resolved() {
+            fixture.given(started())
+                    .andGivenCurrentTime(T1)
+                    .when(new ResolveCommentThreadCommand(THREAD, KKN, SOMSRI))
+                    .expectEvents(new CommentThreadResolvedEvent(THREAD, KKN, SECTION, SOMSRI, T1))
+                    .expectResultMessagePayload(ThreadStatus.RESOLVED);
+        }
+
+        @Test
+        void resolving_a_resolved_thread_is_a_conflict() {
+            fixture.given(started(), new CommentThreadResolvedEvent(THREAD, KKN, SECTION, SOMSRI, T1))
+                    .when(new ResolveCommentThreadCommand(THREAD, KKN, SOMSRI))
+                    .expectException(rejected(ConflictException.class, "threadId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_resolved_thread_is_reopened_and_then_takes_replies_again() {
+            fixture.given(started(), new CommentThreadResolvedEvent(THREAD, KKN, SECTION, SOMSRI, T1))
+                    .andGivenCurrentTime(T1)
+                    .when(new ReopenCommentThreadCommand(THREAD, KKN, FACILITATOR))
+                    .expectEvents(new CommentThreadReopenedEvent(THREAD, KKN, SECTION, FACILITATOR, T1))
+                    .expectResultMessagePayload(ThreadStatus.OPEN);
+            fixture.given(started(), new CommentThreadResolvedEvent(THREAD, KKN, SECTION, SOMSRI, T1),
+                            new CommentThreadReopenedEvent(THREAD, KKN, SECTION, FACILITATOR, T1))
+                    .when(new AddCommentCommand(THREAD, KKN, SECOND, "ยังไม่ครบ", FACILITATOR))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void reopening_an_open_thread_is_a_conflict() {
+            fixture.given(started())
+                    .when(new ReopenCommentThreadCommand(THREAD, KKN, FACILITATOR))
+                    .expectException(rejected(ConflictException.class, "threadId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void resolving_a_thread_of_another_assessment_is_not_found() {
+            fixture.given(started())
+                    .when(new ResolveCommentThreadCommand(THREAD, new AssessmentId("CMI-2567"), SOMSRI))
+                    .expectException(rejected(NotFoundException.class, "threadId"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class MentionsInText {
+
+        @Test
+        void a_mention_surrounded_by_thai_is_found() {
+            assertThat(Mentions.in("ขอ@u-12ช่วยดูค่ะ")).containsExactly("u-12");
+            assertThat(Mentions.in("@u-12 ช่วยดู")).containsExactly("u-12");
+        }
+
+        @Test
+        void each_user_is_mentioned_once_in_order_of_first_mention() {
+            assertThat(Mentions.in("@b.c ดู @a_1 และ @b.c อีกครั้ง @a_1")).containsExactly("b.c", "a_1");
+        }
+
+        @Test
+        void an_email_address_mentions_nobody() {
+            assertThat(Mentions.in("ส่งไปที่ somsri@example.go.th หรือ a@b.c")).isEmpty();
+        }
+
+        @Test
+        void a_dot_ending_the_sentence_is_not_part_of_the_id() {
+            assertThat(Mentions.in("ถาม @u-12.")).containsExactly("u-12");
+            assertThat(Mentions.in("ถาม @somchai.k. แล้ว")).containsExactly("somchai.k");
+        }
+
+        @Test
+        void an_at_sign_alone_or_followed_by_thai_mentions_nobody() {
+            assertThat(Mentions.in("@ ว่าง @สมศรี @. @")).isEmpty();
+        }
+
+        @Test
+        void the_started_event_carries_the_mentions_of_the_first_comment() {
+            fixture.givenCurrentTime(T0)
+                    .when(start(SECTION, "@u-12 และ @u-7 ช่วยดู @u-12"))
+                    .expectEvents(new CommentThreadStartedEvent(THREAD, KKN, SECTION, FIRST,
+                            "@u-12 และ @u-7 ช่วยดู @u-12", List.of("u-12", "u-7"), SOMSRI, T0));
+        }
+    }
+}

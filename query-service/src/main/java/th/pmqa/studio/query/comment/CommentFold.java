@@ -1,0 +1,90 @@
+package th.pmqa.studio.query.comment;
+
+import th.pmqa.studio.comment.CommentAddedEvent;
+import th.pmqa.studio.comment.CommentThreadEvent;
+import th.pmqa.studio.comment.CommentThreadReopenedEvent;
+import th.pmqa.studio.comment.CommentThreadResolvedEvent;
+import th.pmqa.studio.comment.CommentThreadStartedEvent;
+import th.pmqa.studio.comment.ThreadStatus;
+import th.pmqa.studio.query.history.ChangeEntry;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** Pure: a thread view and an event give the next view, and the event's entry in the section history. */
+public final class CommentFold {
+
+    private CommentFold() {
+    }
+
+    /** The thread after {@code event}; {@code before} is null for the event that starts it. */
+    public static CommentThreadView apply(CommentThreadView before, CommentThreadEvent event, long position) {
+        if (event instanceof CommentThreadStartedEvent e) {
+            return new CommentThreadView(e.threadId().value(), e.assessmentId().value(), e.section(), ThreadStatus.OPEN,
+                    e.author(), e.at(), null, null, List.copyOf(e.mentions()),
+                    List.of(new CommentThreadView.Comment(e.commentId().value(), e.text(), List.copyOf(e.mentions()),
+                            e.author(), e.at(), position)), position, position);
+        }
+        CommentThreadView thread = existing(before, event);
+        if (event instanceof CommentAddedEvent e) {
+            List<CommentThreadView.Comment> comments = new ArrayList<>(thread.comments());
+            comments.add(new CommentThreadView.Comment(e.commentId().value(), e.text(), List.copyOf(e.mentions()),
+                    e.author(), e.at(), position));
+            LinkedHashSet<String> mentions = new LinkedHashSet<>(thread.mentions());
+            mentions.addAll(e.mentions());
+            return new CommentThreadView(thread.threadId(), thread.assessmentId(), thread.section(), thread.status(),
+                    thread.startedBy(), thread.startedAt(), thread.resolvedBy(), thread.resolvedAt(),
+                    List.copyOf(mentions), List.copyOf(comments), thread.startPosition(), position);
+        }
+        if (event instanceof CommentThreadResolvedEvent e) {
+            return new CommentThreadView(thread.threadId(), thread.assessmentId(), thread.section(),
+                    ThreadStatus.RESOLVED, thread.startedBy(), thread.startedAt(), e.author(), e.at(),
+                    thread.mentions(), thread.comments(), thread.startPosition(), position);
+        }
+        if (event instanceof CommentThreadReopenedEvent) {
+            return new CommentThreadView(thread.threadId(), thread.assessmentId(), thread.section(), ThreadStatus.OPEN,
+                    thread.startedBy(), thread.startedAt(), null, null, thread.mentions(), thread.comments(),
+                    thread.startPosition(), position);
+        }
+        throw new IllegalArgumentException("unknown comment event " + event.getClass().getName());
+    }
+
+    private static CommentThreadView existing(CommentThreadView before, CommentThreadEvent event) {
+        if (before == null) {
+            throw new IllegalStateException("no view of thread " + event.threadId() + " before "
+                                            + event.getClass().getSimpleName());
+        }
+        return before;
+    }
+
+    /**
+     * The event as an entry of its section's history: {@code criteria/<id>} or {@code profile/<item>}, like the
+     * report's changes, with {@code what} naming the commented part ({@code basic/approach}, {@code summary},
+     * {@code text} of an OP item).
+     */
+    public static ChangeEntry entry(CommentThreadEvent event, long position) {
+        String[] parts = event.section().split("/", 3);
+        boolean profile = parts[0].equals("profile");
+        String section = parts[0] + "/" + parts[1];
+        String criterionId = profile ? null : parts[1];
+        Integer item = profile ? Integer.valueOf(parts[1]) : null;
+        String what = profile ? "text" : parts.length > 2 ? parts[2] : "";
+        String thread = "thread " + event.threadId().value();
+        String assessment = event.assessmentId().value();
+        if (event instanceof CommentThreadStartedEvent e) {
+            return new ChangeEntry(position, assessment, e.at(), e.author(), section, criterionId, item, "COMMENT", what,
+                    "comment on " + what + " (" + thread + ", new): " + e.text(), "", e.text(), List.of());
+        }
+        if (event instanceof CommentAddedEvent e) {
+            return new ChangeEntry(position, assessment, e.at(), e.author(), section, criterionId, item, "COMMENT", what,
+                    "comment on " + what + " (" + thread + "): " + e.text(), "", e.text(), List.of());
+        }
+        if (event instanceof CommentThreadResolvedEvent) {
+            return new ChangeEntry(position, assessment, event.at(), event.author(), section, criterionId, item,
+                    "COMMENT_RESOLVED", what, thread + " on " + what + " resolved", "OPEN", "RESOLVED", List.of());
+        }
+        return new ChangeEntry(position, assessment, event.at(), event.author(), section, criterionId, item,
+                "COMMENT_REOPENED", what, thread + " on " + what + " reopened", "RESOLVED", "OPEN", List.of());
+    }
+}
