@@ -14,4 +14,4 @@ uri=$(infra/ferretdb.sh start | tail -n 1)
 trap 'infra/ferretdb.sh stop || true' EXIT
 echo "Running the MongoDB-touching tests against FerretDB at $uri"
 MONGODB_URI="$uri" MONGODB_SERVER_NAME=ferretdb timeout 1500 \
-  ./mvnw -B test -pl infra,command-service,query-service -am
+  ./mvnw -B test -pl infra,command-service,query-service -am -Dstudio.harness.edits-each=25

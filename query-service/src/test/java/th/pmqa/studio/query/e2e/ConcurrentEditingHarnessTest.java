@@ -47,7 +47,11 @@ import static org.awaitility.Awaitility.await;
 class ConcurrentEditingHarnessTest {
 
     private static final int WRITERS = 8;
-    private static final int EDITS_EACH = 200;
+    /**
+     * 200 by default, as the issue asks; CI's second run on FerretDB asks for fewer (infra/ci-ferretdb.sh): there each
+     * edit costs about 20 times as much, and 8 × 200 took 11.6 minutes of a CI run.
+     */
+    private static final int EDITS_EACH = Integer.getInteger("studio.harness.edits-each", 200);
     private static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final AtomicInteger ORGANIZATIONS = new AtomicInteger();
     private static final Pattern MARKER = Pattern.compile("«ผู้เขียน\\d+·ฉบับ๑\\d+»");
