@@ -13,6 +13,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import th.pmqa.studio.infra.testing.AccessMatrix;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 
 import java.util.ArrayList;
@@ -116,10 +117,7 @@ class CommandAccessMatrixTest {
 
     @Test
     void everyEndpointHasARule() {
-        Set<String> endpoints = mappings.getHandlerMethods().keySet().stream()
-                .flatMap(info -> info.getPatternsCondition().getPatterns().stream().flatMap(pattern ->
-                        info.getMethodsCondition().getMethods().stream().map(m -> m + " " + pattern.getPatternString())))
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> endpoints = AccessMatrix.endpoints(mappings);
         Set<String> ruled = TABLE.stream().map(r -> r.method() + " " + r.pattern()).collect(Collectors.toCollection(TreeSet::new));
         assertThat(endpoints).isEqualTo(ruled);
     }
@@ -141,7 +139,7 @@ class CommandAccessMatrixTest {
             for (String role : ROLES) {
                 for (String target : List.of("own", "other")) {
                     String scope = rule.allowed().get(role);
-                    boolean allowed = "any".equals(scope) || ("own".equals(scope) && target.equals("own"));
+                    boolean allowed = AccessMatrix.allows(scope, target.equals("own"));
                     tests.add(DynamicTest.dynamicTest(rule.method() + " " + rule.pattern() + " as " + role + " of "
                                                       + target + " organization: " + (allowed ? "allowed" : "403"), () -> {
                         WebTestClient client = WebTestClient.bindToApplicationContext(context).apply(springSecurity())

@@ -14,6 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.FluxExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import th.pmqa.studio.infra.testing.AccessMatrix;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 
 import java.time.Duration;
@@ -103,10 +104,7 @@ class QueryAccessMatrixTest {
 
     @Test
     void everyEndpointHasARule() {
-        Set<String> endpoints = mappings.getHandlerMethods().keySet().stream()
-                .flatMap(info -> info.getPatternsCondition().getPatterns().stream().flatMap(pattern ->
-                        info.getMethodsCondition().getMethods().stream().map(m -> m + " " + pattern.getPatternString())))
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> endpoints = AccessMatrix.endpoints(mappings);
         Set<String> ruled = TABLE.stream().map(r -> r.method() + " " + r.pattern()).collect(Collectors.toCollection(TreeSet::new));
         assertThat(endpoints).isEqualTo(ruled);
     }
@@ -129,8 +127,7 @@ class QueryAccessMatrixTest {
             for (String role : ROLES) {
                 for (String target : List.of("own", "other")) {
                     String scope = rule.allowed().get(role);
-                    boolean allowed = "any".equals(scope) || "list".equals(scope)
-                                      || ("own".equals(scope) && target.equals("own"));
+                    boolean allowed = AccessMatrix.allows(scope, target.equals("own"));
                     tests.add(DynamicTest.dynamicTest(name + " as " + role + " of " + target + " organization: "
                                                       + (allowed ? "allowed" : "403"), () -> {
                         WebTestClient client = WebTestClient.bindToApplicationContext(context).apply(springSecurity())
