@@ -79,6 +79,20 @@ public class ChangeLogStore {
     }
 
     public Page history(String assessmentId, String section, String author, Instant from, Instant to, int page, int size) {
+        Bson filter = historyFilter(assessmentId, section, author, from, to);
+        long total = changes.countDocuments(filter);
+        List<ChangeEntry> items = changes.find(filter).sort(Sorts.ascending("_id"))
+                                         .skip(page * size).limit(size)
+                                         .map(d -> ReportJson.read(d.getString("entry"), ChangeEntry.class))
+                                         .into(new ArrayList<>());
+        return new Page(items, total, page, size);
+    }
+
+    /**
+     * The entries of one assessment (one section, when given) by an author, at or after {@code from}, at or before
+     * {@code to}; shared with {@link CommentLogStore}, whose documents carry the same fields.
+     */
+    static Bson historyFilter(String assessmentId, String section, String author, Instant from, Instant to) {
         List<Bson> filters = new ArrayList<>();
         filters.add(Filters.eq("assessmentId", assessmentId));
         if (section != null) {
@@ -93,13 +107,7 @@ public class ChangeLogStore {
         if (to != null) {
             filters.add(Filters.lte("at", Date.from(to)));
         }
-        Bson filter = Filters.and(filters);
-        long total = changes.countDocuments(filter);
-        List<ChangeEntry> items = changes.find(filter).sort(Sorts.ascending("_id"))
-                                         .skip(page * size).limit(size)
-                                         .map(d -> ReportJson.read(d.getString("entry"), ChangeEntry.class))
-                                         .into(new ArrayList<>());
-        return new Page(items, total, page, size);
+        return Filters.and(filters);
     }
 
     /** Changes of one assessment after a position, oldest first. */

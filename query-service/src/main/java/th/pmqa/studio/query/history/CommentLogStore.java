@@ -2,12 +2,10 @@ package th.pmqa.studio.query.history;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import th.pmqa.studio.query.report.ReportJson;
 import th.pmqa.studio.query.store.PositionedWrites;
@@ -48,32 +46,17 @@ public class CommentLogStore {
     }
 
     public long count(String assessmentId, String section, String author, Instant from, Instant to) {
-        return entries.countDocuments(filter(assessmentId, section, author, from, to));
+        return entries.countDocuments(ChangeLogStore.historyFilter(assessmentId, section, author, from, to));
     }
 
     /** The first {@code limit} entries of a section that pass the filters, in position order. */
     public List<ChangeEntry> first(String assessmentId, String section, String author, Instant from, Instant to, int limit) {
-        return entries.find(filter(assessmentId, section, author, from, to)).sort(Sorts.ascending("_id")).limit(limit)
+        return entries.find(ChangeLogStore.historyFilter(assessmentId, section, author, from, to))
+                      .sort(Sorts.ascending("_id")).limit(limit)
                       .map(d -> ReportJson.read(d.getString("entry"), ChangeEntry.class)).into(new ArrayList<>());
     }
 
     public void drop() {
         entries.drop();
-    }
-
-    private static Bson filter(String assessmentId, String section, String author, Instant from, Instant to) {
-        List<Bson> filters = new ArrayList<>();
-        filters.add(Filters.eq("assessmentId", assessmentId));
-        filters.add(Filters.eq("section", section));
-        if (author != null && !author.isBlank()) {
-            filters.add(Filters.eq("authorId", author));
-        }
-        if (from != null) {
-            filters.add(Filters.gte("at", Date.from(from)));
-        }
-        if (to != null) {
-            filters.add(Filters.lte("at", Date.from(to)));
-        }
-        return Filters.and(filters);
     }
 }
