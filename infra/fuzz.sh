@@ -19,8 +19,18 @@ if [[ ! -x "$venv/bin/st" ]]; then
   "$venv/bin/pip" install -q --disable-pip-version-check "schemathesis==$version"
 fi
 
-# Own ports and data, so a stack the developer is running is left alone.
-export COMMAND_PORT="${FUZZ_COMMAND_PORT:-28181}" QUERY_PORT="${FUZZ_QUERY_PORT:-28182}" MONGO_PORT="${FUZZ_MONGO_PORT:-28118}"
+# Own ports and data, so a stack the developer is running is left alone. The ports are whatever the kernel finds
+# free right now, not fixed numbers: a fixed port still held by another stack (a developer's, an earlier run's in
+# its shutdown) made the stack exit at start.
+free_ports() {
+  python3 -c 'import socket
+socks = [socket.socket() for _ in range(3)]
+for s in socks: s.bind(("127.0.0.1", 0))
+print(" ".join(str(s.getsockname()[1]) for s in socks))'
+}
+read -r free_command free_query free_mongo < <(free_ports)
+export COMMAND_PORT="${FUZZ_COMMAND_PORT:-$free_command}" QUERY_PORT="${FUZZ_QUERY_PORT:-$free_query}" \
+  MONGO_PORT="${FUZZ_MONGO_PORT:-$free_mongo}"
 export STUDIO_DATA_DIR
 STUDIO_DATA_DIR="$(mktemp -d)"
 # The fuzzer sends thousands of writes a minute as one person: the per-person limit would answer nearly all of them
@@ -39,7 +49,11 @@ trap stop EXIT
 deadline=$((SECONDS + 300))
 until grep -q "is running" "$STUDIO_DATA_DIR/run.log" 2>/dev/null; do
   if ! kill -0 "$stack" 2>/dev/null || ((SECONDS > deadline)); then
-    echo "The stack did not start:" >&2; cat "$STUDIO_DATA_DIR/run.log" >&2; exit 1
+    echo "The stack did not start:" >&2; cat "$STUDIO_DATA_DIR/run.log" >&2
+    for log in "$STUDIO_DATA_DIR"/logs/*.log; do
+      [[ -f "$log" ]] && { echo "--- last lines of $log" >&2; tail -n 40 "$log" | cut -c1-400 >&2; }
+    done
+    exit 1
   fi
   sleep 1
 done

@@ -108,7 +108,7 @@ log_of() { # kind index count
 
 build_if_needed
 mkdir -p "$STUDIO_DATA_DIR/logs"
-pids=() mongo_pid=""
+pids=() logs=() mongo_pid=""
 stop_all() {
   trap - INT TERM EXIT
   echo "Stopping…"
@@ -127,8 +127,12 @@ wait_http() { # url seconds
   local deadline=$((SECONDS + $2))
   until curl -fsS -o /dev/null "$1" 2>/dev/null; do
     (( SECONDS < deadline )) || { echo "Timed out waiting for $1 (see $STUDIO_DATA_DIR/logs)" >&2; return 1; }
-    for pid in "${pids[@]}"; do
-      kill -0 "$pid" 2>/dev/null || { echo "A process exited while starting; see $STUDIO_DATA_DIR/logs" >&2; return 1; }
+    for i in "${!pids[@]}"; do
+      kill -0 "${pids[i]}" 2>/dev/null || {
+        echo "A process exited while starting; the last lines of ${logs[i]}:" >&2
+        tail -n 30 "${logs[i]}" >&2
+        return 1
+      }
     done
     sleep 0.5
   done
@@ -140,7 +144,7 @@ if [[ -z "${MONGODB_URI:-}" ]]; then
   java "${java_opts[@]}" -cp "$command_jar" -Dloader.main=th.pmqa.studio.infra.tools.EmbeddedMongoServer \
     org.springframework.boot.loader.launch.PropertiesLauncher >"$STUDIO_DATA_DIR/logs/mongo.log" 2>&1 &
   mongo_pid=$!
-  pids+=($!)
+  pids+=($!) logs+=("$STUDIO_DATA_DIR/logs/mongo.log")
   export MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/pmqa_studio"
   deadline=$((SECONDS + 60))
   until grep -q "listening" "$STUDIO_DATA_DIR/logs/mongo.log" 2>/dev/null; do
@@ -151,14 +155,14 @@ if [[ -z "${MONGODB_URI:-}" ]]; then
 fi
 
 for ((i=0; i<command_nodes; i++)); do
-  java "${java_opts[@]}" -jar "$command_jar" --server.port="${command_ports[i]}" \
-    >"$(log_of command-service "$i" "$command_nodes")" 2>&1 &
-  pids+=($!)
+  log=$(log_of command-service "$i" "$command_nodes")
+  java "${java_opts[@]}" -jar "$command_jar" --server.port="${command_ports[i]}" >"$log" 2>&1 &
+  pids+=($!) logs+=("$log")
 done
 for ((i=0; i<query_nodes; i++)); do
-  java "${java_opts[@]}" -jar "$query_jar" --server.port="${query_ports[i]}" \
-    >"$(log_of query-service "$i" "$query_nodes")" 2>&1 &
-  pids+=($!)
+  log=$(log_of query-service "$i" "$query_nodes")
+  java "${java_opts[@]}" -jar "$query_jar" --server.port="${query_ports[i]}" >"$log" 2>&1 &
+  pids+=($!) logs+=("$log")
 done
 for port in "${command_ports[@]}" "${query_ports[@]}"; do
   wait_http "http://127.0.0.1:$port/actuator/health" 120

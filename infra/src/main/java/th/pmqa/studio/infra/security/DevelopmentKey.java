@@ -3,11 +3,9 @@ package th.pmqa.studio.infra.security;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -39,12 +37,21 @@ public final class DevelopmentKey {
                 Path temp = Files.createTempFile(dataDir, FILE_NAME, ".tmp");
                 Files.writeString(temp, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
                 try {
-                    // first writer wins; a concurrent starter's move fails and it reads the winner's key
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-                } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-                    Files.deleteIfExists(temp);
-                }
-                if (Files.exists(temp)) {
+                    // First writer wins: a hard link, unlike a rename, fails when the name exists. Linux's rename
+                    // replaces silently, so two services starting at once each kept a key of their own and refused
+                    // each other's tokens.
+                    Files.createLink(file, temp);
+                } catch (FileAlreadyExistsException e) {
+                    // a concurrent starter was first; its key is read below
+                } catch (UnsupportedOperationException | IOException e) {
+                    // no hard links on this file system: a plain move refuses an existing target, with a
+                    // narrow window that only a simultaneous first start can hit
+                    try {
+                        Files.move(temp, file);
+                    } catch (FileAlreadyExistsException lost) {
+                        // a concurrent starter was first
+                    }
+                } finally {
                     Files.deleteIfExists(temp);
                 }
             }
