@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Identifies the one assessment of an organization in a fiscal year, e.g. {@code KKN-2567}. It is derived rather
@@ -12,6 +13,9 @@ import java.util.Objects;
  */
 public record AssessmentId(String value) {
 
+    /** An organization code (2–32 letters, digits, underscores), a hyphen, a four-digit fiscal year. */
+    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9_]{2,32}-[0-9]{4}");
+
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public AssessmentId {
         Objects.requireNonNull(value, "assessment id");
@@ -19,6 +23,14 @@ public record AssessmentId(String value) {
 
     public static AssessmentId of(String organizationCode, int fiscalYear) {
         return new AssessmentId(organizationCode + "-" + fiscalYear);
+    }
+
+    /**
+     * Whether {@code value} has the form of every assessment id. Other aggregates' streams (a comment thread's UUID)
+     * never do, so a command addressed by an id of another form cannot reach them.
+     */
+    public static boolean isWellFormed(String value) {
+        return value != null && FORM.matcher(value).matches();
     }
 
     /** The organization code the id starts with ({@code KKN} of {@code KKN-2567}): whose assessment it is. */

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import th.pmqa.studio.command.rejection.NotFoundException;
+import th.pmqa.studio.command.web.AssessmentPath;
 import th.pmqa.studio.command.web.Authors;
 import th.pmqa.studio.command.web.CommandSender;
 import th.pmqa.studio.command.web.Required;
@@ -89,7 +90,7 @@ class CommentController {
     @ResponseStatus(HttpStatus.CREATED) // so the description says 201, which the ResponseEntity answers
     Mono<ResponseEntity<CommentThreadStarted>> start(@PathVariable String id, @RequestBody CommentThreadRequest request,
                                         @AuthenticationPrincipal Jwt jwt) {
-        AssessmentId assessment = new AssessmentId(id);
+        AssessmentId assessment = AssessmentPath.of(id);
         Author author = authors.require(jwt, Action.COMMENT, assessment.organizationCode());
         String section = Required.field(request.section(), "section");
         textLimit.check("section", section);
@@ -108,7 +109,7 @@ class CommentController {
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ResponseEntity<CommentAdded>> reply(@PathVariable String id, @PathVariable String threadId,
                                       @RequestBody CommentReplyRequest request, @AuthenticationPrincipal Jwt jwt) {
-        AssessmentId assessment = new AssessmentId(id);
+        AssessmentId assessment = AssessmentPath.of(id);
         Author author = authors.require(jwt, Action.COMMENT, assessment.organizationCode());
         Required.field(request.text(), "text");
         textLimit.check("text", request.text());
@@ -121,7 +122,7 @@ class CommentController {
 
     @PostMapping("/{threadId}/resolve")
     Mono<CommentThreadState> resolve(@PathVariable String id, @PathVariable String threadId, @AuthenticationPrincipal Jwt jwt) {
-        AssessmentId assessment = new AssessmentId(id);
+        AssessmentId assessment = AssessmentPath.of(id);
         Author author = authors.require(jwt, Action.COMMENT, assessment.organizationCode());
         return this.<ThreadStatus>send(new ResolveCommentThreadCommand(new ThreadId(threadId), assessment, author), threadId)
                 .map(CommentThreadState::new);
@@ -129,7 +130,7 @@ class CommentController {
 
     @PostMapping("/{threadId}/reopen")
     Mono<CommentThreadState> reopen(@PathVariable String id, @PathVariable String threadId, @AuthenticationPrincipal Jwt jwt) {
-        AssessmentId assessment = new AssessmentId(id);
+        AssessmentId assessment = AssessmentPath.of(id);
         Author author = authors.require(jwt, Action.COMMENT, assessment.organizationCode());
         return this.<ThreadStatus>send(new ReopenCommentThreadCommand(new ThreadId(threadId), assessment, author), threadId)
                 .map(CommentThreadState::new);

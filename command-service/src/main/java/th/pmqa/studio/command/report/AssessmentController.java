@@ -20,6 +20,7 @@ import th.pmqa.studio.catalog.AdrPart;
 import th.pmqa.studio.catalog.LevelKind;
 import th.pmqa.studio.command.rejection.InvalidInputException;
 import th.pmqa.studio.command.rejection.NotFoundException;
+import th.pmqa.studio.command.web.AssessmentPath;
 import th.pmqa.studio.command.web.Authors;
 import th.pmqa.studio.infra.access.Action;
 import th.pmqa.studio.command.web.CommandSender;
@@ -166,7 +167,7 @@ class AssessmentController {
                            @Schema(description = "the text that was sent") String yours,
                            @Schema(types = {"object", "null"}, description = "userId and name of who saved theirs; "
                                                                               + "null when nobody has")
-                           Map<String, String> lastAuthor,
+                           Author lastAuthor,
                            List<ConflictRegionDoc> conflicts) {
     }
 
@@ -432,7 +433,7 @@ class AssessmentController {
     }
 
     private static String organizationOf(String assessmentId) {
-        return new AssessmentId(assessmentId).organizationCode();
+        return AssessmentPath.of(assessmentId).organizationCode();
     }
 
     private void checkEdit(TextEdit edit) {

@@ -538,4 +538,33 @@ class AssessmentHttpTest {
               .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(payloads(id)).hasSize(1);
     }
+
+    /**
+     * A comment thread's event stream is named by its UUID. Before ids were checked, a person whose organization code
+     * read like the first four groups of that UUID could send assessment commands to it, and the assessment
+     * aggregate would have been loaded from the thread's events.
+     */
+    @Test
+    void anIdThatIsNoAssessmentIdIsNotFoundAndNothingIsStoredUnderIt() {
+        String id = openAssessment();
+        String threadId = client.post().uri("/api/assessments/" + id + "/comments")
+                                .bodyValue(Map.of("section", "profile/1", "text", "ช่วยดูด้วย"))
+                                .exchange().expectStatus().isCreated()
+                                .expectBody(Map.class).returnResult().getResponseBody().get("threadId").toString();
+        WebTestClient lookalike = as(threadId.substring(0, threadId.lastIndexOf('-')));
+        long threadEvents = payloads(threadId).size();
+
+        for (String badId : List.of(threadId, "KKN-25670", "KKN", "-2567", "K-2567", "ขอนแก่น-2567")) {
+            expectProblem(lookalike.put().uri("/api/assessments/" + badId + "/profile/1")
+                                   .contentType(MediaType.APPLICATION_JSON)
+                                   .bodyValue(Map.of("text", "แทรก", "baseRevision", 0)).exchange(),
+                          HttpStatus.NOT_FOUND, "assessment-not-found", "assessmentId");
+        }
+        expectProblem(lookalike.put().uri("/api/assessments/" + threadId + "/submission-window")
+                               .contentType(MediaType.APPLICATION_JSON)
+                               .bodyValue(Map.of("opensAt", "2024-01-01T00:00:00Z", "closesAt", "2030-01-01T00:00:00Z"))
+                               .exchange(),
+                      HttpStatus.NOT_FOUND, "assessment-not-found", "assessmentId");
+        assertThat(payloads(threadId)).hasSize((int) threadEvents);
+    }
 }

@@ -52,6 +52,16 @@ class OpenApiDescriptionTest {
     }
 
     @Test
+    void anEditConflictNamesWhoSavedTheirsAsAnAuthorOrNull() {
+        JsonNode api = description();
+        JsonNode lastAuthor = api.at("/components/schemas/EditConflict/properties/lastAuthor");
+        assertThat(lastAuthor.path("oneOf").findValuesAsText("$ref")).containsExactly("#/components/schemas/Author");
+        assertThat(lastAuthor.path("oneOf").findValues("type").toString()).contains("null");
+        assertThat(api.at("/components/schemas/Author/properties").fieldNames())
+                .toIterable().contains("userId", "name");
+    }
+
+    @Test
     void everyOperationDocumentsItsSuccessAnswer() {
         assertThat(OpenApiDescriptions.operationsWithoutSuccessAnswer(description())).isEmpty();
     }

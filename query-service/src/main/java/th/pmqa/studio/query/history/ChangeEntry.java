@@ -27,8 +27,7 @@ public record ChangeEntry(long position, String assessmentId, Instant at, Author
                           String before, String after, List<TextDiff.Chunk> diff,
                           @Schema(types = {"integer", "null"}, description = "the text's revision after a text change")
                           Long revision,
-                          // implementation = Object: with a $ref springdoc would drop the "null" (the fuzzer found it)
-                          @Schema(types = {"object", "null"}, implementation = Object.class,
+                          @Schema(types = {"object", "null"},
                                   description = "{baseRevision, theirsRevision} when the text change merged concurrent "
                                                 + "edits; null otherwise")
                           Merge merge) {

@@ -113,7 +113,7 @@ public class HistoryController {
                        List<th.pmqa.studio.query.diff.TextDiff.Chunk> diff,
                        @Schema(types = {"integer", "null"}, description = "the text's revision after a text change")
                        Long revision,
-                       @Schema(types = {"object", "null"}, implementation = Object.class,
+                       @Schema(types = {"object", "null"},
                                description = "{baseRevision, theirsRevision} when the change merged concurrent edits")
                        th.pmqa.studio.report.Merge merge) {
     }

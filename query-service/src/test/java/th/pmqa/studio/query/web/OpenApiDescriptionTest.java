@@ -67,10 +67,15 @@ class OpenApiDescriptionTest {
     }
 
     @Test
-    void aChangeThatWasNoMergeMayCarryANullMerge() {
-        JsonNode merge = description().at("/components/schemas/ChangeEntry/properties/merge");
-        assertThat(merge.has("$ref")).isFalse();
-        assertThat(merge.path("type").toString()).contains("null");
+    void aChangeThatWasNoMergeMayCarryANullMergeAndAMergeKeepsItsShape() {
+        JsonNode description = description();
+        for (String schema : new String[] {"ChangeEntry", "FeedItem"}) {
+            JsonNode merge = description.at("/components/schemas/" + schema + "/properties/merge");
+            assertThat(merge.path("oneOf").findValuesAsText("$ref")).as(schema).containsExactly("#/components/schemas/Merge");
+            assertThat(merge.path("oneOf").findValues("type").toString()).as(schema).contains("null");
+        }
+        assertThat(description.at("/components/schemas/Merge/properties").fieldNames())
+                .toIterable().containsExactlyInAnyOrder("baseRevision", "theirsRevision");
     }
 
     @Test
