@@ -28,7 +28,7 @@ import java.net.URI;
 @RestControllerAdvice
 public class ProblemDetailsAdvice {
 
-    public static final String TYPE_BASE = "https://pmqa-studio.example/problems/";
+    public static final String TYPE_BASE = th.pmqa.studio.infra.web.ProblemResponses.TYPE_BASE;
 
     @ExceptionHandler(RejectedCommandException.class)
     ResponseEntity<ProblemDetail> rejected(RejectedCommandException rejection) {

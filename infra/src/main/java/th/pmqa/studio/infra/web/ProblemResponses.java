@@ -15,6 +15,9 @@ import java.net.URI;
  */
 public final class ProblemResponses {
 
+    /** Where each problem type of both services is named: {@code TYPE_BASE + "edit-conflict"}, and so on. */
+    public static final String TYPE_BASE = "https://pmqa-studio.example/problems/";
+
     private ProblemResponses() {
     }
 

@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
 /** RFC 9457 errors of the query API, naming the field at fault. */
 public final class Problems {
 
-    public static final String TYPE_BASE = "https://pmqa-studio.example/problems/";
+    public static final String TYPE_BASE = th.pmqa.studio.infra.web.ProblemResponses.TYPE_BASE;
 
     private Problems() {
     }

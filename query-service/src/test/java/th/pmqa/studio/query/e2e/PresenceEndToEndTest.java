@@ -86,6 +86,11 @@ class PresenceEndToEndTest {
     }
 
     private String open(String organization) {
+        return openInReadModels(views, rows, organization);
+    }
+
+    /** An assessment opened straight into the read models: presence needs nothing else. */
+    static String openInReadModels(ReportViewStore views, DashboardStore rows, String organization) {
         AssessmentId assessment = AssessmentId.of(organization, 2567);
         ReportState state = ReportFold.replay(List.of(new AssessmentOpenedEvent(assessment, organization, "จังหวัดทดสอบ",
                 OrganizationType.PROVINCE, 2567, Catalogs.CURRENT_VERSION, new Author("u-admin", "ผู้ดูแล"), Instant.now())));
