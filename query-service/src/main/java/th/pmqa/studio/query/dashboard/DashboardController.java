@@ -10,6 +10,7 @@ import th.pmqa.studio.infra.access.Action;
 import th.pmqa.studio.infra.access.StudioUser;
 import th.pmqa.studio.infra.access.StudioUsers;
 import th.pmqa.studio.report.AssessmentId;
+import th.pmqa.studio.report.AssessmentStatus;
 
 import th.pmqa.studio.query.web.Blocking;
 import org.springframework.http.MediaType;
@@ -66,7 +67,14 @@ public class DashboardController {
     }
 
     @Schema(name = "DashboardSummary")
-    record SummaryDoc(int assessments, Map<String, Integer> perBand, Map<String, CategoryCompletionDoc> categoryCompletion) {
+    record SummaryDoc(int assessments, Map<String, Integer> perBand, Map<String, CategoryCompletionDoc> categoryCompletion,
+                      ReviewSummaryDoc review) {
+    }
+
+    @Schema(name = "ReviewSummary", description = "sections approved and ready for review over all rows shown, and how "
+                                                  + "many open assessments have every section approved, so a lead "
+                                                  + "can submit them without an override")
+    record ReviewSummaryDoc(int sections, int approved, int readyForReview, int readyToSubmit) {
     }
 
     @Schema(name = "Dashboard", description = "the rows the caller may see, their summary, and for operators the "
@@ -137,7 +145,10 @@ public class DashboardController {
         return dashboard;
     }
 
-    /** Counts per band of the estimated overall score, and per category the share of A-D-R parts drafted. */
+    /**
+     * Counts per band of the estimated overall score, per category the share of A-D-R parts drafted, and the review
+     * progress summed over the rows.
+     */
     static Map<String, Object> summary(List<DashboardRow> rows) {
         Map<String, Integer> perBand = new LinkedHashMap<>();
         perBand.put("basic", 0);
@@ -145,7 +156,16 @@ public class DashboardController {
         perBand.put("significance", 0);
         perBand.put("unrated", 0);
         Map<Integer, int[]> perCategory = new TreeMap<>();
+        int sections = 0, approved = 0, ready = 0, fullyApproved = 0;
         for (DashboardRow row : rows) {
+            if (row.review() != null) {
+                sections += row.review().sections();
+                approved += row.review().approved();
+                ready += row.review().readyForReview();
+                if (AssessmentStatus.OPEN.name().equals(row.status()) && row.review().allApproved()) {
+                    fullyApproved++;
+                }
+            }
             Object band = row.score() == null ? null : row.score().get("band");
             String level = band instanceof Map<?, ?> b ? String.valueOf(b.get("level")) : "unrated";
             perBand.merge(level, 1, Integer::sum);
@@ -163,6 +183,7 @@ public class DashboardController {
         summary.put("assessments", rows.size());
         summary.put("perBand", perBand);
         summary.put("categoryCompletion", completion);
+        summary.put("review", new ReviewSummaryDoc(sections, approved, ready, fullyApproved));
         return summary;
     }
 }

@@ -4,6 +4,7 @@ import th.pmqa.studio.catalog.Catalog;
 import th.pmqa.studio.catalog.Criterion;
 import th.pmqa.studio.query.report.ReportRenderer;
 import th.pmqa.studio.query.report.ReportState;
+import th.pmqa.studio.query.report.ReviewProgress;
 import th.pmqa.studio.report.Author;
 
 import java.time.Duration;
@@ -12,7 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One assessment on the facilitators' dashboard. {@code editorsLast24h} and {@code activeEditors} (people editing it
+ * One assessment on the facilitators' dashboard, with its review progress and the close of its submission window
+ * (null when none is set). {@code editorsLast24h} and {@code activeEditors} (people editing it
  * right now, from presence) are filled in when the row is shown, never stored.
  */
 public record DashboardRow(String assessmentId, String organizationCode, String organizationName,
@@ -20,8 +22,8 @@ public record DashboardRow(String assessmentId, String organizationCode, String 
                            int adrDrafted, int adrTotal, int profileDrafted, int profileTotal,
                            int criteriaRated, int criteriaTotal, Map<String, Object> score,
                            Instant lastChangeAt, Author lastAuthor, Map<String, Instant> lastEditBy,
-                           Map<Integer, Integer> adrDraftedPerCategory, Integer editorsLast24h,
-                           Integer activeEditors) {
+                           Map<Integer, Integer> adrDraftedPerCategory, ReviewProgress review,
+                           Instant windowClosesAt, Integer editorsLast24h, Integer activeEditors) {
 
     public static DashboardRow of(ReportState state) {
         Catalog catalog = ReportRenderer.catalogOf(state);
@@ -37,7 +39,8 @@ public record DashboardRow(String assessmentId, String organizationCode, String 
                                 ReportRenderer.profileDrafted(state), catalog.profileItems().size(),
                                 ReportRenderer.ratedCount(state), catalog.criteria().size(),
                                 ReportRenderer.overallScore(state, catalog), state.lastChangeAt, state.lastAuthor,
-                                new TreeMap<>(state.lastEditBy), perCategory, null, null);
+                                new TreeMap<>(state.lastEditBy), perCategory, ReviewProgress.of(state, catalog),
+                                state.windowClosesAt, null, null);
     }
 
     /** The row as shown at {@code now}: how many people edited in the 24 hours before it. */
@@ -46,15 +49,15 @@ public record DashboardRow(String assessmentId, String organizationCode, String 
         int editors = (int) lastEditBy.values().stream().filter(t -> !t.isBefore(since)).count();
         return new DashboardRow(assessmentId, organizationCode, organizationName, organizationType, fiscalYear, status,
                                 position, adrDrafted, adrTotal, profileDrafted, profileTotal, criteriaRated,
-                                criteriaTotal, score, lastChangeAt, lastAuthor, lastEditBy, adrDraftedPerCategory, editors,
-                                activeEditors);
+                                criteriaTotal, score, lastChangeAt, lastAuthor, lastEditBy, adrDraftedPerCategory, review,
+                                windowClosesAt, editors, activeEditors);
     }
 
     /** The row with the number of people editing it right now (from presence, never stored). */
     public DashboardRow withActiveEditors(int editing) {
         return new DashboardRow(assessmentId, organizationCode, organizationName, organizationType, fiscalYear, status,
                                 position, adrDrafted, adrTotal, profileDrafted, profileTotal, criteriaRated,
-                                criteriaTotal, score, lastChangeAt, lastAuthor, lastEditBy, adrDraftedPerCategory,
-                                editorsLast24h, editing);
+                                criteriaTotal, score, lastChangeAt, lastAuthor, lastEditBy, adrDraftedPerCategory, review,
+                                windowClosesAt, editorsLast24h, editing);
     }
 }

@@ -8,6 +8,8 @@ import th.pmqa.studio.catalog.LevelKind;
 import th.pmqa.studio.catalog.ProfileItem;
 import th.pmqa.studio.catalog.ProfileQuestion;
 
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,7 +29,7 @@ public final class ReportHtml {
             .append(state.fiscalYear).append("</title>")
             .append("<style>body{font-family:sans-serif;max-width:60rem;margin:auto;line-height:1.6}")
             .append(".text{white-space:pre-wrap}.empty{color:#999}table{border-collapse:collapse}")
-            .append("td,th{border:1px solid #ccc;padding:.2rem .5rem}</style></head><body>\n");
+            .append("td,th{border:1px solid #ccc;padding:.2rem .5rem}.workflow{color:#555}.approved{color:#262}</style></head><body>\n");
         html.append("<h1>").append(escape(state.organizationName)).append("</h1>\n<p>Application Report PMQA 4.0 ปีงบประมาณ ")
             .append(state.fiscalYear).append(" · ").append(escape(state.status)).append(" · position ")
             .append(state.position).append("</p>\n");
@@ -35,7 +37,27 @@ public final class ReportHtml {
         html.append("<p>คะแนนโดยประมาณ: ").append(escape(String.valueOf(overall.get("value"))))
             .append(" (").append(overall.get("rated")).append("/").append(overall.get("criteria")).append(" เกณฑ์ย่อยที่ประเมินแล้ว)</p>\n");
 
+        ReviewProgress review = ReviewProgress.of(state, catalog);
+        html.append("<p>การทบทวน: อนุมัติแล้ว ").append(review.approved()).append("/").append(review.sections())
+            .append(" ส่วน · รอทบทวน ").append(review.readyForReview()).append(" · กำลังร่าง ")
+            .append(review.drafting()).append("</p>\n");
+        if (state.windowOpensAt != null || state.windowClosesAt != null) {
+            html.append("<p>ช่วงเวลาส่ง: ").append(instant(state.windowOpensAt)).append(" – ")
+                .append(instant(state.windowClosesAt)).append("</p>\n");
+        }
+        if (!state.labels.isEmpty()) {
+            // labels are typed by leads, so they are user text like any other
+            html.append("<h2>ฉบับที่ตั้งชื่อไว้</h2>\n<ul class=\"labels\">\n");
+            for (ReportState.Label label : state.labels) {
+                html.append("<li>").append(escape(label.label())).append(" · position ").append(label.position())
+                    .append(" · ").append(escape(label.author() == null ? "" : label.author().name()))
+                    .append(" · ").append(instant(label.at())).append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
+
         html.append("<h2>ลักษณะสำคัญขององค์การ (OP)</h2>\n");
+        workflow(html, state, "profile");
         for (ProfileQuestion question : catalog.profileQuestions()) {
             html.append("<h3>(").append(question.number()).append(") ").append(escape(question.text())).append("</h3>\n");
             for (ProfileItem item : catalog.profileItems()) {
@@ -53,6 +75,7 @@ public final class ReportHtml {
                 }
                 ReportState.CriterionSection section = state.criteria.getOrDefault(criterion.id(), new ReportState.CriterionSection());
                 html.append("<h3>").append(escape(criterion.id())).append(" ").append(escape(criterion.title())).append("</h3>\n");
+                workflow(html, state, "criteria/" + criterion.id());
                 html.append("<p>OP: ").append(escape(ReportFold.items(section.profileItems)))
                     .append(" · ตัวชี้วัด: ").append(escape(String.join(", ", section.indicatorGroups))).append("</p>\n");
                 for (LevelKind level : LevelKind.values()) {
@@ -77,6 +100,19 @@ public final class ReportHtml {
         }
         html.append("</body></html>\n");
         return html.toString();
+    }
+
+    private static final Map<String, String> WORKFLOW_THAI = Map.of(
+            "DRAFTING", "กำลังร่าง", "READY_FOR_REVIEW", "รอทบทวน", "APPROVED", "อนุมัติแล้ว");
+
+    private static void workflow(StringBuilder html, ReportState state, String section) {
+        String status = state.workflow.getOrDefault(section, "DRAFTING");
+        html.append("<p class=\"workflow ").append(escape(status.toLowerCase(Locale.ROOT))).append("\">สถานะ: ")
+            .append(escape(WORKFLOW_THAI.getOrDefault(status, status))).append("</p>\n");
+    }
+
+    private static String instant(Instant at) {
+        return at == null ? "—" : escape(at.toString());
     }
 
     private static void text(StringBuilder html, ReportState.Text text) {

@@ -48,7 +48,7 @@ public final class ReportRenderer {
         report.put("catalogVersion", state.catalogVersion);
         report.put("status", state.status);
         report.put("submissionWindow", window(state));
-        report.put("workflow", workflowSummary(state, catalog));
+        report.put("workflow", ReviewProgress.of(state, catalog));
         report.put("labels", state.labels);
         if (state.submitOverride != null) {
             report.put("submitOverride", state.submitOverride);
@@ -288,7 +288,7 @@ public final class ReportRenderer {
         assessment.put("status", state.status);
         assessment.put("score", overallScore(state, catalog));
         assessment.put("submissionWindow", window(state));
-        assessment.put("workflow", workflowSummary(state, catalog));
+        assessment.put("workflow", ReviewProgress.of(state, catalog));
         return assessment;
     }
 
@@ -301,18 +301,5 @@ public final class ReportRenderer {
         window.put("opensAt", state.windowOpensAt);
         window.put("closesAt", state.windowClosesAt);
         return window;
-    }
-
-    /** How many of the sections (the profile and each sub-criterion) are ready, approved, or still drafted. */
-    static Map<String, Object> workflowSummary(ReportState state, Catalog catalog) {
-        int total = catalog.criteria().size() + 1;
-        long approved = state.workflow.values().stream().filter("APPROVED"::equals).count();
-        long ready = state.workflow.values().stream().filter("READY_FOR_REVIEW"::equals).count();
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("sections", total);
-        summary.put("approved", approved);
-        summary.put("readyForReview", ready);
-        summary.put("drafting", total - approved - ready);
-        return summary;
     }
 }

@@ -6,6 +6,13 @@ import th.pmqa.studio.query.report.ReportJson;
 import th.pmqa.studio.query.report.ReportState;
 import th.pmqa.studio.report.AssessmentEvent;
 import th.pmqa.studio.report.Author;
+import th.pmqa.studio.report.Section;
+import th.pmqa.studio.report.SectionApprovedEvent;
+import th.pmqa.studio.report.SectionMarkedReadyEvent;
+import th.pmqa.studio.report.SectionReopenedEvent;
+import th.pmqa.studio.report.SubmissionWindowExtendedEvent;
+import th.pmqa.studio.report.SubmissionWindowSetEvent;
+import th.pmqa.studio.query.report.ReviewProgress;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +52,64 @@ class DashboardRowTest {
         assertThat(row.score()).containsEntry("value", null).containsEntry("band", null);
         assertThat(row.adrDraftedPerCategory()).containsOnlyKeys(1, 2, 3, 4, 5, 6).allSatisfy((k, v) -> assertThat(v).isZero());
         assertThat(row.editorsLast24h()).isNull();
+    }
+
+    @Test
+    void theRowFollowsTheReviewOfEachSectionAndTheCloseOfTheWindow() {
+        Section criterion11 = Section.of(c("1.1"));
+        Section criterion12 = Section.of(c("1.2"));
+        Instant closes = T0.plus(Duration.ofDays(30));
+        DashboardRow row = DashboardRow.of(report(
+                new SectionMarkedReadyEvent(ID, Section.PROFILE, SOMCHAI, at(1)),
+                new SectionMarkedReadyEvent(ID, criterion11, SOMCHAI, at(2)),
+                new SectionApprovedEvent(ID, criterion11, SUDA, at(3)),
+                new SectionMarkedReadyEvent(ID, criterion12, SOMCHAI, at(4)),
+                new SectionApprovedEvent(ID, criterion12, SUDA, at(5)),
+                new SectionReopenedEvent(ID, criterion12, "ต้องเพิ่มผลลัพธ์", SUDA, at(6)),
+                new SubmissionWindowSetEvent(ID, T0, closes, SUDA, at(7)),
+                new SubmissionWindowExtendedEvent(ID, closes.plus(Duration.ofDays(7)), closes, "น้ำท่วม", SUDA, at(8))));
+
+        assertThat(row.review()).isEqualTo(new ReviewProgress(19, 1, 1, 17));
+        assertThat(row.windowClosesAt()).isEqualTo(closes.plus(Duration.ofDays(7)));
+    }
+
+    @Test
+    void theSummaryAddsUpReviewsAndCountsOpenAssessmentsWithEverySectionApproved() {
+        List<AssessmentEvent> approveAll = new ArrayList<>();
+        int minute = 1;
+        for (Section section : everySection()) {
+            approveAll.add(new SectionMarkedReadyEvent(ID, section, SOMCHAI, at(minute++)));
+            approveAll.add(new SectionApprovedEvent(ID, section, SUDA, at(minute++)));
+        }
+        DashboardRow allApproved = DashboardRow.of(report(approveAll.toArray(AssessmentEvent[]::new)));
+        List<AssessmentEvent> thenSubmitted = new ArrayList<>(approveAll);
+        thenSubmitted.add(submitted(SUDA, minute));
+        DashboardRow submitted = DashboardRow.of(report(thenSubmitted.toArray(AssessmentEvent[]::new)));
+        DashboardRow oneReady = DashboardRow.of(report(new SectionMarkedReadyEvent(ID, Section.PROFILE, SOMCHAI, at(1))));
+
+        DashboardController.ReviewSummaryDoc review = (DashboardController.ReviewSummaryDoc)
+                DashboardController.summary(List.of(allApproved, submitted, oneReady)).get("review");
+
+        assertThat(review).isEqualTo(new DashboardController.ReviewSummaryDoc(57, 38, 1, 1));
+    }
+
+    /** A row stored before rows carried their review reads back without one, and the summary skips it. */
+    @Test
+    void aRowStoredBeforeReviewProgressExistedReadsBackWithoutIt() {
+        String old = ReportJson.write(DashboardRow.of(report())).replaceAll(",\"review\":\\{[^}]*\\}", "");
+
+        DashboardRow row = ReportJson.read(old, DashboardRow.class);
+
+        assertThat(old).doesNotContain("review");
+        assertThat(row.review()).isNull();
+        assertThat(DashboardController.summary(List.of(row))).containsKey("review");
+    }
+
+    private static List<Section> everySection() {
+        List<Section> sections = new ArrayList<>(List.of(Section.PROFILE));
+        th.pmqa.studio.query.report.ReportRenderer.catalogOf(report()).criteria()
+                .forEach(criterion -> sections.add(Section.of(c(criterion.id()))));
+        return sections;
     }
 
     @Test
@@ -130,7 +195,8 @@ class DashboardRowTest {
         DashboardRow row = DashboardRow.of(report());
         DashboardRow noScore = new DashboardRow(row.assessmentId(), row.organizationCode(), row.organizationName(),
                                                 row.organizationType(), row.fiscalYear(), row.status(), row.position(),
-                                                0, 162, 0, 29, 0, 18, null, null, null, Map.of(), Map.of(), null, null);
+                                                0, 162, 0, 29, 0, 18, null, null, null, Map.of(), Map.of(), row.review(),
+                                                null, null, null);
 
         assertThat((Map<String, Integer>) DashboardController.summary(List.of(noScore)).get("perBand"))
                 .containsEntry("unrated", 1);

@@ -2,11 +2,18 @@ package th.pmqa.studio.query.report;
 
 import org.junit.jupiter.api.Test;
 import th.pmqa.studio.report.AssessmentEvent;
+import th.pmqa.studio.report.Author;
+import th.pmqa.studio.report.Section;
+import th.pmqa.studio.report.SectionApprovedEvent;
+import th.pmqa.studio.report.SectionMarkedReadyEvent;
+import th.pmqa.studio.report.SubmissionWindowSetEvent;
+import th.pmqa.studio.report.VersionLabeledEvent;
 import th.pmqa.studio.report.ResultAttachedEvent;
 import th.pmqa.studio.report.ResultId;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +54,34 @@ class ReportHtmlTest {
         assertThat(html).contains(SCRIPT_ESCAPED, IMG_ESCAPED, "&lt;SCRIPT SRC=//evil&gt;&lt;/SCRIPT&gt;&#39;");
         assertThat(html).doesNotContain(SCRIPT, IMG, "<img");
         assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script", "<img", "onerror=alert(1)>");
+    }
+
+    @Test
+    void eachSectionShowsItsReviewStatusAndTheHeaderCountsThem() {
+        Section criterion11 = Section.of(c("1.1"));
+        String html = ReportHtml.render(ReportFold.replay(List.of(
+                opened(),
+                new SectionMarkedReadyEvent(ID, Section.PROFILE, SOMCHAI, at(1)),
+                new SectionMarkedReadyEvent(ID, criterion11, SOMCHAI, at(2)),
+                new SectionApprovedEvent(ID, criterion11, SUDA, at(3)))));
+
+        assertThat(html).contains("การทบทวน: อนุมัติแล้ว 1/19 ส่วน · รอทบทวน 1 · กำลังร่าง 17");
+        assertThat(html).containsSubsequence("<h2>ลักษณะสำคัญขององค์การ (OP)</h2>",
+                                             "<p class=\"workflow ready_for_review\">สถานะ: รอทบทวน</p>",
+                                             "<h3>1.1 ", "<p class=\"workflow approved\">สถานะ: อนุมัติแล้ว</p>",
+                                             "<h3>1.2 ", "<p class=\"workflow drafting\">สถานะ: กำลังร่าง</p>");
+    }
+
+    @Test
+    void theSubmissionWindowAndNamedVersionsAreShownWithTheLabelAndItsAuthorEscaped() {
+        String html = ReportHtml.render(ReportFold.replay(List.of(
+                opened(),
+                new SubmissionWindowSetEvent(ID, T0, T0.plus(Duration.ofDays(30)), SUDA, at(1)),
+                new VersionLabeledEvent(ID, "ร่างครั้งที่ ๑ ส่งพี่เลี้ยง " + SCRIPT, new Author("u-x", IMG), at(2)))));
+
+        assertThat(html).contains("ช่วงเวลาส่ง: 2024-03-01T02:00:00Z – 2024-03-31T02:00:00Z");
+        assertThat(html).contains("<li>ร่างครั้งที่ ๑ ส่งพี่เลี้ยง " + SCRIPT_ESCAPED + " · position 3 · " + IMG_ESCAPED);
+        assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script", "<img");
     }
 
     @Test
