@@ -43,8 +43,17 @@ run_tool() {
 if [[ "${1:-}" == "token" ]]; then
   shift
   build_if_needed
-  run_tool th.pmqa.studio.infra.tools.TokenTool "$@" 2>/dev/null | tail -n 1
-  exit "${PIPESTATUS[0]}"
+  # the tool's stderr is shown only when it fails (a usage message then, launcher chatter otherwise)
+  errors=$(mktemp)
+  status=0
+  token=$(run_tool th.pmqa.studio.infra.tools.TokenTool "$@" 2>"$errors") || status=$?
+  if ((status != 0)); then
+    cat "$errors" >&2
+  else
+    tail -n 1 <<<"$token"
+  fi
+  rm -f "$errors"
+  exit "$status"
 fi
 
 if [[ "${1:-}" == "rebuild" ]]; then

@@ -30,7 +30,7 @@ public final class TokenTool {
                 case "--name" -> name = value;
                 case "--org" -> org = value;
                 case "--role" -> roles.addAll(Arrays.asList(value == null ? new String[0] : value.split(",")));
-                case "--hours" -> hours = Long.parseLong(value);
+                case "--hours" -> hours = hours(value);
                 default -> usage("unknown option " + args[i]);
             }
             i++;
@@ -47,6 +47,19 @@ public final class TokenTool {
         System.out.println(TokenMinter.mint(key, user, name == null ? user : name, org,
                                             roles.stream().map(String::trim).map(String::toUpperCase).toList(),
                                             Duration.ofHours(hours)));
+    }
+
+    private static long hours(String value) {
+        try {
+            long hours = Long.parseLong(value == null ? "" : value.trim());
+            if (hours > 0) {
+                return hours;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        usage("--hours takes a whole number of hours from 1, not " + value);
+        return 0;
     }
 
     private static void usage(String problem) {
