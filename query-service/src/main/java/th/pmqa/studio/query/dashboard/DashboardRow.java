@@ -1,5 +1,6 @@
 package th.pmqa.studio.query.dashboard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import th.pmqa.studio.catalog.Catalog;
 import th.pmqa.studio.catalog.Criterion;
 import th.pmqa.studio.query.report.ReportRenderer;
@@ -22,7 +23,12 @@ public record DashboardRow(String assessmentId, String organizationCode, String 
                            int adrDrafted, int adrTotal, int profileDrafted, int profileTotal,
                            int criteriaRated, int criteriaTotal, Map<String, Object> score,
                            Instant lastChangeAt, Author lastAuthor, Map<String, Instant> lastEditBy,
-                           Map<Integer, Integer> adrDraftedPerCategory, ReviewProgress review,
+                           Map<Integer, Integer> adrDraftedPerCategory,
+                           @Schema(types = {"object", "null"}, description = "null in a row stored before rows had it "
+                                                                             + "(until the next change or a rebuild)")
+                           ReviewProgress review,
+                           @Schema(types = {"string", "null"}, format = "date-time",
+                                   description = "when the submission window closes; null when none is set")
                            Instant windowClosesAt, Integer editorsLast24h, Integer activeEditors) {
 
     public static DashboardRow of(ReportState state) {
