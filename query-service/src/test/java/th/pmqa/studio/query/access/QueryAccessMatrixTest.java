@@ -87,6 +87,8 @@ class QueryAccessMatrixTest {
             new Rule(HttpMethod.GET, "/api/assessments/{id}/presence/stream", "/api/assessments/{org}-2567/presence/stream",
                      READERS, false),
             new Rule(HttpMethod.GET, "/api/assessments/{id}/comments", "/api/assessments/{org}-2567/comments", READERS, false),
+            new Rule(HttpMethod.GET, "/api/assessments/{id}/comments/stream", "/api/assessments/{org}-2567/comments/stream",
+                     READERS, false),
             new Rule(HttpMethod.GET, "/api/admin/projections", "/api/admin/projections",
                      Map.of("FACILITATOR", "any", "ADMIN", "any"), false),
             new Rule(HttpMethod.POST, "/api/admin/projections/rebuild", "/api/admin/projections/rebuild",

@@ -36,7 +36,8 @@ import static org.awaitility.Awaitility.await;
 
 /** Commands over HTTP on the command service; what the query service makes of them, also over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-                properties = {"studio.eventstore.fetch-delay=50ms", "studio.live.poll-interval=20ms"})
+                properties = {"studio.eventstore.fetch-delay=50ms", "studio.live.poll-interval=20ms",
+                              "studio.comments.poll-interval=100ms"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QuerySideEndToEndTest {
 
@@ -413,6 +414,51 @@ class QuerySideEndToEndTest {
         queries.get().uri("/api/assessments/" + id + "/profile/1/history?page=0&size=20")
                .header("Content-Type", "multipart/form-data").exchange()
                .expectStatus().isOk().expectBody().jsonPath("$.page").isEqualTo(0);
+    }
+
+    @Test
+    void aCommentStreamOfOpenThreadsShowsAThreadStartingGettingAReplyAndBeingResolved() {
+        String id = open();
+        awaitReport(id, r -> true);
+        WebTestClient editorCommands = BothServices.client(BothServices.commandPort(),
+                BothServices.token("u-ed", "บรรณาธิการ ใจดี", code, List.of("EDITOR")));
+        Flux<ServerSentEvent<JsonNode>> stream = queries.get().uri("/api/assessments/" + id + "/comments/stream?status=OPEN")
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<JsonNode>>() {
+                }).getResponseBody()
+                .filter(e -> e.event() != null);
+        String[] threadId = new String[1];
+
+        StepVerifier.create(stream)
+                    .assertNext(first -> {
+                        assertThat(first.event()).isEqualTo("threads");
+                        assertThat(first.data().get("threads")).isEmpty();
+                    })
+                    .then(() -> threadId[0] = editorCommands.post().uri("/api/assessments/" + id + "/comments")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .bodyValue(Map.of("section", "profile/3", "text", "ขอข้อมูลบุคลากร ๒๕๖๖ @u-1"))
+                            .exchange().expectStatus().isCreated()
+                            .expectBody(JsonNode.class).returnResult().getResponseBody().get("threadId").asText())
+                    .assertNext(started -> {
+                        assertThat(started.event()).isEqualTo("thread");
+                        assertThat(started.data().get("threadId").asText()).isEqualTo(threadId[0]);
+                        assertThat(started.data().get("comments").findValuesAsText("text"))
+                                .containsExactly("ขอข้อมูลบุคลากร ๒๕๖๖ @u-1");
+                        assertThat(started.id()).isEqualTo(started.data().get("position").asText());
+                    })
+                    .then(() -> commands.post().uri("/api/assessments/" + id + "/comments/" + threadId[0] + "/replies")
+                            .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", "แนบแล้วค่ะ 📎"))
+                            .exchange().expectStatus().isCreated())
+                    .assertNext(replied -> assertThat(replied.data().get("comments").findValuesAsText("text"))
+                            .containsExactly("ขอข้อมูลบุคลากร ๒๕๖๖ @u-1", "แนบแล้วค่ะ 📎"))
+                    .then(() -> commands.post().uri("/api/assessments/" + id + "/comments/" + threadId[0] + "/resolve")
+                            .exchange().expectStatus().isOk())
+                    .assertNext(resolved -> {
+                        assertThat(resolved.data().get("status").asText()).isEqualTo("RESOLVED");
+                        assertThat(resolved.data().get("resolvedBy").get("userId").asText()).isEqualTo("u-1");
+                    })
+                    .thenCancel()
+                    .verify(PATIENCE);
     }
 
     @Test

@@ -31,7 +31,8 @@ class OpenApiDescriptionTest {
     @Test
     void eachEventStreamIsDescribedAsTheEventsItSendsNotAsAJsonArray() {
         JsonNode api = description();
-        assertThat(OpenApiDescriptions.eventStreams(api)).isEqualTo(4);
+        // dashboard, report, change feed, presence and comments
+        assertThat(OpenApiDescriptions.eventStreams(api)).isEqualTo(5);
         assertThat(OpenApiDescriptions.eventStreamsNotDescribedAsOneEvent(api)).isEmpty();
     }
 
@@ -76,6 +77,15 @@ class OpenApiDescriptionTest {
         }
         assertThat(description.at("/components/schemas/Merge/properties").fieldNames())
                 .toIterable().containsExactlyInAnyOrder("baseRevision", "theirsRevision");
+    }
+
+    /** Found by the fuzzer: a row of an assessment without a submission window answered a null the schema refused. */
+    @Test
+    void aDashboardRowMayHaveNoWindowAndARowStoredEarlierNoReviewProgress() {
+        JsonNode row = description().at("/components/schemas/DashboardRow/properties");
+        assertThat(row.at("/windowClosesAt/type").toString()).contains("string", "null");
+        assertThat(row.at("/review/oneOf").findValuesAsText("$ref")).containsExactly("#/components/schemas/ReviewProgress");
+        assertThat(row.at("/review/oneOf").findValues("type").toString()).contains("null");
     }
 
     @Test
