@@ -10,8 +10,15 @@ if ! infra/ferretdb.sh install; then
   echo "FerretDB could not be built: the FerretDB run is SKIPPED (the embedded run above still gates)." >&2
   exit 0
 fi
+# a port the kernel finds free now, unless one is given: a FerretDB of another checkout (a developer's, or an earlier
+# run's) may hold the default one, and this run must not fail or touch it for that
+if [[ -z "${FERRETDB_PORT:-}" ]]; then
+  FERRETDB_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  export FERRETDB_PORT
+fi
 uri=$(infra/ferretdb.sh start | tail -n 1)
-trap 'infra/ferretdb.sh stop || true' EXIT
+# the data of a run on a port of its own is of no use afterwards (its log stays, for a failure's sake)
+trap 'infra/ferretdb.sh stop || true; rm -rf "${FERRETDB_HOME:-$root/.ferretdb}/data-$FERRETDB_PORT"' EXIT
 echo "Running the MongoDB-touching tests against FerretDB at $uri"
 MONGODB_URI="$uri" MONGODB_SERVER_NAME=ferretdb timeout 1500 \
   ./mvnw -B test -pl infra,command-service,query-service -am -Dstudio.harness.edits-each=25
