@@ -71,10 +71,10 @@ public class DashboardController {
                       ReviewSummaryDoc review) {
     }
 
-    @Schema(name = "ReviewSummary", description = "sections approved and ready for review over all rows shown, and how "
-                                                  + "many open assessments have every section approved, so a lead "
-                                                  + "can submit them without an override")
-    record ReviewSummaryDoc(int sections, int approved, int readyForReview, int readyToSubmit) {
+    @Schema(name = "ReviewSummary", description = "sections approved, ready for review, and ready but changed since, "
+                                                  + "over all rows shown; and how many open assessments have every "
+                                                  + "section approved, so a lead can submit them without an override")
+    record ReviewSummaryDoc(int sections, int approved, int readyForReview, int changedSinceReady, int readyToSubmit) {
     }
 
     @Schema(name = "Dashboard", description = "the rows the caller may see, their summary, and for operators the "
@@ -156,12 +156,13 @@ public class DashboardController {
         perBand.put("significance", 0);
         perBand.put("unrated", 0);
         Map<Integer, int[]> perCategory = new TreeMap<>();
-        int sections = 0, approved = 0, ready = 0, fullyApproved = 0;
+        int sections = 0, approved = 0, ready = 0, changed = 0, fullyApproved = 0;
         for (DashboardRow row : rows) {
             if (row.review() != null) {
                 sections += row.review().sections();
                 approved += row.review().approved();
                 ready += row.review().readyForReview();
+                changed += row.review().changedSinceReady();
                 if (AssessmentStatus.OPEN.name().equals(row.status()) && row.review().allApproved()) {
                     fullyApproved++;
                 }
@@ -183,7 +184,7 @@ public class DashboardController {
         summary.put("assessments", rows.size());
         summary.put("perBand", perBand);
         summary.put("categoryCompletion", completion);
-        summary.put("review", new ReviewSummaryDoc(sections, approved, ready, fullyApproved));
+        summary.put("review", new ReviewSummaryDoc(sections, approved, ready, changed, fullyApproved));
         return summary;
     }
 }

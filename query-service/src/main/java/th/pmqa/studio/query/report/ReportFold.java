@@ -31,6 +31,29 @@ public final class ReportFold {
     }
 
     public static ChangeEntry apply(ReportState state, AssessmentEvent event, long position) {
+        ChangeEntry entry = fold(state, event, position);
+        String section = WORKFLOW.equals(entry.what()) ? null : workflowSectionOf(entry.section());
+        if (section != null && "READY_FOR_REVIEW".equals(state.workflow.get(section))) {
+            state.changedSinceReady.add(section);
+        }
+        return entry;
+    }
+
+    /** The {@code what} of a workflow step's change entry; every other change of a section is of its content. */
+    private static final String WORKFLOW = "workflow";
+
+    /**
+     * The review-workflow section a change of content belongs to: {@code profile/3} → {@code profile}, a
+     * sub-criterion's {@code criteria/1.1} stays itself; null for changes of the assessment as a whole.
+     */
+    private static String workflowSectionOf(String changed) {
+        if (changed.startsWith("profile/")) {
+            return "profile";
+        }
+        return changed.startsWith("criteria/") ? changed : null;
+    }
+
+    private static ChangeEntry fold(ReportState state, AssessmentEvent event, long position) {
         state.position = position;
         state.eventCount++;
         state.lastChangeAt = event.at();
@@ -195,13 +218,14 @@ public final class ReportFold {
                                         String status, String kind, String summary) {
         edited(state, e);
         String before = state.workflow.getOrDefault(section.value(), "DRAFTING");
+        state.changedSinceReady.remove(section.value());
         if (status.equals("DRAFTING")) {
             state.workflow.remove(section.value());
         } else {
             state.workflow.put(section.value(), status);
         }
         String criterion = section.value().startsWith("criteria/") ? section.value().substring("criteria/".length()) : null;
-        return change(position, e, section.value(), criterion, null, kind, "workflow", summary, before, status);
+        return change(position, e, section.value(), criterion, null, kind, WORKFLOW, summary, before, status);
     }
 
     static String window(ReportState state) {

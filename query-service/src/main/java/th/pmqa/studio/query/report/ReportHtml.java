@@ -40,7 +40,11 @@ public final class ReportHtml {
         ReviewProgress review = ReviewProgress.of(state, catalog);
         html.append("<p>การทบทวน: อนุมัติแล้ว ").append(review.approved()).append("/").append(review.sections())
             .append(" ส่วน · รอทบทวน ").append(review.readyForReview()).append(" · กำลังร่าง ")
-            .append(review.drafting()).append("</p>\n");
+            .append(review.drafting());
+        if (review.changedSinceReady() > 0) {
+            html.append(" · แก้ไขหลังส่งทบทวน ").append(review.changedSinceReady());
+        }
+        html.append("</p>\n");
         if (state.windowOpensAt != null || state.windowClosesAt != null) {
             html.append("<p>ช่วงเวลาส่ง: ").append(instant(state.windowOpensAt)).append(" – ")
                 .append(instant(state.windowClosesAt)).append("</p>\n");
@@ -108,7 +112,11 @@ public final class ReportHtml {
     private static void workflow(StringBuilder html, ReportState state, String section) {
         String status = state.workflow.getOrDefault(section, "DRAFTING");
         html.append("<p class=\"workflow ").append(escape(status.toLowerCase(Locale.ROOT))).append("\">สถานะ: ")
-            .append(escape(WORKFLOW_THAI.getOrDefault(status, status))).append("</p>\n");
+            .append(escape(WORKFLOW_THAI.getOrDefault(status, status)));
+        if (state.changedSinceReady.contains(section)) {
+            html.append(" (แก้ไขหลังส่งทบทวน)");
+        }
+        html.append("</p>\n");
     }
 
     private static String instant(Instant at) {

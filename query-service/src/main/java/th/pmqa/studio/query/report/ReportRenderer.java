@@ -92,6 +92,7 @@ public final class ReportRenderer {
         long drafted = catalog.profileItems().stream().filter(i -> drafted(state.profile.get(Integer.toString(i.number())))).count();
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("workflow", state.workflow.getOrDefault("profile", "DRAFTING"));
+        profile.put("changedSinceReady", state.changedSinceReady.contains("profile"));
         profile.put("questions", questions);
         profile.put("completeness", Map.of("drafted", drafted, "total", catalog.profileItems().size()));
         return profile;
@@ -166,6 +167,7 @@ public final class ReportRenderer {
         view.put("section", "criteria/" + criterion.id());
         view.put("id", criterion.id());
         view.put("workflow", state.workflow.getOrDefault("criteria/" + criterion.id(), "DRAFTING"));
+        view.put("changedSinceReady", state.changedSinceReady.contains("criteria/" + criterion.id()));
         view.put("title", criterion.title());
         view.put("profileItems", section.profileItems.stream()
                 .map(n -> Map.of("number", n, "title", catalog.profileItem(n).map(ProfileItem::title).orElse(""))).toList());
@@ -281,6 +283,7 @@ public final class ReportRenderer {
             Map<String, Object> profile = new LinkedHashMap<>();
             profile.put("section", "profile");
             profile.put("workflow", state.workflow.getOrDefault("profile", "DRAFTING"));
+            profile.put("changedSinceReady", state.changedSinceReady.contains("profile"));
             return profile;
         }
         Map<String, Object> assessment = new LinkedHashMap<>();

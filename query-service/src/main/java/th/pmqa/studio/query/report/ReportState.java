@@ -42,6 +42,11 @@ public class ReportState {
     public Map<String, CriterionSection> criteria = new TreeMap<>();
     /** Review workflow: section ({@code profile}, {@code criteria/<id>}) → status; absent means drafting. */
     public Map<String, String> workflow = new TreeMap<>();
+    /**
+     * Sections ready for review whose content changed after they were marked ready: the reviewer should read them
+     * again. Cleared by the section's next workflow step.
+     */
+    public java.util.Set<String> changedSinceReady = new java.util.TreeSet<>();
     public Instant windowOpensAt;
     public Instant windowClosesAt;
     /** Named versions, oldest first: each label with the global position it names. */

@@ -67,9 +67,10 @@ class DashboardRowTest {
                 new SectionApprovedEvent(ID, criterion12, SUDA, at(5)),
                 new SectionReopenedEvent(ID, criterion12, "ต้องเพิ่มผลลัพธ์", SUDA, at(6)),
                 new SubmissionWindowSetEvent(ID, T0, closes, SUDA, at(7)),
-                new SubmissionWindowExtendedEvent(ID, closes.plus(Duration.ofDays(7)), closes, "น้ำท่วม", SUDA, at(8))));
+                new SubmissionWindowExtendedEvent(ID, closes.plus(Duration.ofDays(7)), closes, "น้ำท่วม", SUDA, at(8)),
+                profile(3, "บุคลากร ๑๒๐ คน", 1, SOMCHAI, 9)));
 
-        assertThat(row.review()).isEqualTo(new ReviewProgress(19, 1, 1, 17));
+        assertThat(row.review()).isEqualTo(new ReviewProgress(19, 1, 1, 17, 1));
         assertThat(row.windowClosesAt()).isEqualTo(closes.plus(Duration.ofDays(7)));
     }
 
@@ -90,7 +91,7 @@ class DashboardRowTest {
         DashboardController.ReviewSummaryDoc review = (DashboardController.ReviewSummaryDoc)
                 DashboardController.summary(List.of(allApproved, submitted, oneReady)).get("review");
 
-        assertThat(review).isEqualTo(new DashboardController.ReviewSummaryDoc(57, 38, 1, 1));
+        assertThat(review).isEqualTo(new DashboardController.ReviewSummaryDoc(57, 38, 1, 0, 1));
     }
 
     /** A row stored before rows carried their review reads back without one, and the summary skips it. */

@@ -366,6 +366,9 @@ class QuerySideEndToEndTest {
         String id = open();
         commands.post().uri("/api/assessments/" + id + "/workflow/1.1/ready").exchange().expectStatus().isOk();
         commands.post().uri("/api/assessments/" + id + "/workflow/1.1/approve").exchange().expectStatus().isOk();
+        // the profile goes to review, then someone still edits it: the reviewer must see it changed
+        commands.post().uri("/api/assessments/" + id + "/workflow/profile/ready").exchange().expectStatus().isOk();
+        draft(id, "/profile/2", "วิสัยทัศน์ แก้หลังส่งทบทวน", 0);
         WebTestClient facilitator = BothServices.client(BothServices.commandPort(),
                 BothServices.token("u-f", "พี่เลี้ยง", "OPDC", List.of("FACILITATOR")));
         facilitator.put().uri("/api/assessments/" + id + "/submission-window").contentType(MediaType.APPLICATION_JSON)
@@ -377,6 +380,10 @@ class QuerySideEndToEndTest {
         assertThat(criterion(report, "1.2").get("workflow").asText()).isEqualTo("DRAFTING");
         assertThat(report.at("/workflow/approved").asInt()).isEqualTo(1);
         assertThat(report.at("/workflow/sections").asInt()).isEqualTo(19);
+        assertThat(report.at("/profile/workflow").asText()).isEqualTo("READY_FOR_REVIEW");
+        assertThat(report.at("/profile/changedSinceReady").asBoolean()).isTrue();
+        assertThat(criterion(report, "1.1").get("changedSinceReady").asBoolean()).isFalse();
+        assertThat(report.at("/workflow/changedSinceReady").asInt()).isEqualTo(1);
         assertThat(report.at("/submissionWindow/closesAt").asText()).isEqualTo("2099-01-31T17:00:00Z");
         assertThat(get("/api/assessments/" + id + "/criteria/1.1/history").get("items").findValuesAsText("kind"))
                 .containsSubsequence("SECTION_READY", "SECTION_APPROVED");

@@ -6,6 +6,10 @@ import th.pmqa.studio.catalog.LevelKind;
 import th.pmqa.studio.query.diff.TextDiff;
 import th.pmqa.studio.query.history.ChangeEntry;
 import th.pmqa.studio.report.AssessmentEvent;
+import th.pmqa.studio.report.Section;
+import th.pmqa.studio.report.SectionApprovedEvent;
+import th.pmqa.studio.report.SectionMarkedReadyEvent;
+import th.pmqa.studio.report.SectionReopenedEvent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +37,29 @@ class ReportFoldTest {
             changes.add(ReportFold.apply(s, e, ++p));
         }
         return changes;
+    }
+
+    @Test
+    void aSectionReadyForReviewThatIsEditedIsMarkedChangedUntilItsNextWorkflowStep() {
+        Section criterion11 = Section.of(c("1.1"));
+        fold(opened());
+        fold(approach("1.1", BASIC, "ร่างแรก", 1, SOMCHAI, 1));
+        fold(new SectionMarkedReadyEvent(ID, criterion11, SOMCHAI, at(2)));
+        fold(new SectionMarkedReadyEvent(ID, Section.PROFILE, SOMCHAI, at(3)));
+        assertThat(state.changedSinceReady).isEmpty();
+
+        fold(summary("1.1", "สรุปเพิ่มหลังส่ง", 1, SUDA, 4));
+        fold(approach("1.2", BASIC, "ส่วนอื่น ไม่เกี่ยว", 1, SUDA, 5));
+        assertThat(state.changedSinceReady).containsExactly("criteria/1.1");
+        fold(profile(7, "โครงสร้างองค์การ", 1, SUDA, 6));
+        assertThat(state.changedSinceReady).containsExactly("criteria/1.1", "profile");
+
+        fold(new SectionApprovedEvent(ID, criterion11, SOMCHAI, at(7)));
+        fold(new SectionReopenedEvent(ID, Section.PROFILE, "เพิ่มข้อมูล", SOMCHAI, at(8)));
+        assertThat(state.changedSinceReady).isEmpty();
+        // a drafting section's edits are just drafting
+        fold(profile(7, "โครงสร้างองค์การ (แก้)", 2, SUDA, 9));
+        assertThat(state.changedSinceReady).isEmpty();
     }
 
     @Test

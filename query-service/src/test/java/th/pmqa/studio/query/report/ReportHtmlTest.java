@@ -63,11 +63,12 @@ class ReportHtmlTest {
                 opened(),
                 new SectionMarkedReadyEvent(ID, Section.PROFILE, SOMCHAI, at(1)),
                 new SectionMarkedReadyEvent(ID, criterion11, SOMCHAI, at(2)),
-                new SectionApprovedEvent(ID, criterion11, SUDA, at(3)))));
+                new SectionApprovedEvent(ID, criterion11, SUDA, at(3)),
+                profile(2, "วิสัยทัศน์ (แก้หลังส่ง)", 1, SUDA, 4))));
 
-        assertThat(html).contains("การทบทวน: อนุมัติแล้ว 1/19 ส่วน · รอทบทวน 1 · กำลังร่าง 17");
+        assertThat(html).contains("การทบทวน: อนุมัติแล้ว 1/19 ส่วน · รอทบทวน 1 · กำลังร่าง 17 · แก้ไขหลังส่งทบทวน 1");
         assertThat(html).containsSubsequence("<h2>ลักษณะสำคัญขององค์การ (OP)</h2>",
-                                             "<p class=\"workflow ready_for_review\">สถานะ: รอทบทวน</p>",
+                                             "<p class=\"workflow ready_for_review\">สถานะ: รอทบทวน (แก้ไขหลังส่งทบทวน)</p>",
                                              "<h3>1.1 ", "<p class=\"workflow approved\">สถานะ: อนุมัติแล้ว</p>",
                                              "<h3>1.2 ", "<p class=\"workflow drafting\">สถานะ: กำลังร่าง</p>");
     }
