@@ -55,6 +55,58 @@ class PresenceBoardTest {
         assertThat(board.people("NMA-2567")).isEmpty();
     }
 
+    /** The request of a fuzzer finding (a 500, whose cause was the race with the cleanup below). */
+    @Test
+    void aTabOnNoParticularSectionCanChangeItsActivity() {
+        board.heartbeat(KKN, SOMSRI, "0", null, VIEWING);
+        clock.advance(Duration.ofSeconds(5));
+        board.heartbeat(KKN, SOMSRI, "0", null, EDITING);
+
+        assertThat(board.people(KKN)).singleElement().satisfies(e -> {
+            assertThat(e.section()).isNull();
+            assertThat(e.activity()).isEqualTo(EDITING);
+        });
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aHeartbeatAfterItsEntryExpiredButBeforeCleanupStartsAFreshEntry() {
+        board.heartbeat(KKN, SOMSRI, "tab-1", "profile/1", VIEWING);
+        clock.advance(EXPIRY.plusSeconds(20));
+        board.heartbeat(KKN, SOMSRI, "tab-1", "profile/1", VIEWING);
+
+        assertThat(board.people(KKN)).singleElement().satisfies(e -> assertThat(e.since()).isEqualTo(clock.instant()));
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    /**
+     * Found by the fuzzer: a heartbeat of an expired entry (a fresh insert) while a node's cleanup deleted that entry
+     * answered 500. An upsert racing a delete or another upsert fails as a duplicate key, on the embedded server with
+     * an error of its own; the heartbeat must still be stored.
+     */
+    @Test
+    void heartbeatsOfExpiredEntriesRacingTheCleanupAreAllStored() throws Exception {
+        Instant now = clock.instant();
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread cleanup = new Thread(() -> {
+            while (!done.get()) {
+                store.deleteSeenBefore(now.plusSeconds(3600));
+            }
+        });
+        cleanup.start();
+        try {
+            for (int i = 0; i < 1500; i++) {
+                // a cutoff after now: the entry always counts as expired, so every heartbeat inserts afresh
+                PresenceEntry stored = store.seen(KKN, SOMSRI, "tab-1", i % 2 == 0 ? null : "profile/1", VIEWING, now,
+                                                  now.plusSeconds(1));
+                assertThat(stored.seenAt()).isEqualTo(now);
+            }
+        } finally {
+            done.set(true);
+            cleanup.join();
+        }
+    }
+
     @Test
     void aHeartbeatOnOneNodeReachesAnotherNodeAtItsNextPoll() {
         board.heartbeat(KKN, SOMSRI, "tab-1", "profile/3", VIEWING);
