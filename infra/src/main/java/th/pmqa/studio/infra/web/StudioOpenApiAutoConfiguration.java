@@ -54,6 +54,12 @@ public class StudioOpenApiAutoConfiguration {
                     responses.addApiResponse(status, new ApiResponse().description("problem details").content(problem));
                 }
             }
+            // Refused by the web server (Netty) before the application sees the request, so without a problem
+            // body: a request line over 4 KiB, headers over 8 KiB (found by the fuzzer: a 10 KB query string)
+            responses.putIfAbsent("414", new ApiResponse().description(
+                    "the request line (path and query) is longer than the server reads (4 KiB); no body"));
+            responses.putIfAbsent("431", new ApiResponse().description(
+                    "the request headers are larger than the server reads (8 KiB); no body"));
             if (path.equals("/api/catalog")) {
                 operation.setSecurity(java.util.List.of()); // the catalog is public
             }

@@ -88,6 +88,18 @@ class OpenApiDescriptionTest {
         assertThat(row.at("/review/oneOf").findValues("type").toString()).contains("null");
     }
 
+    /** Found by the fuzzer: a 10 KB query string got the web server's 414, which no operation listed. */
+    @Test
+    void anOverlongRequestLineGetsThe414EveryOperationDescribes() {
+        client.get().uri("/api/assessments/KKN-2567/changes?after=" + "9".repeat(5000)).exchange()
+              .expectStatus().isEqualTo(414);
+        JsonNode paths = description().path("paths");
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            assertThat(operation.getValue().at("/responses/414/description").asText()).as(path.getKey()).isNotEmpty();
+            assertThat(operation.getValue().at("/responses/414").has("content")).as(path.getKey()).isFalse();
+        }));
+    }
+
     @Test
     void everyOperationDocumentsItsSuccessAnswer() {
         assertThat(OpenApiDescriptions.operationsWithoutSuccessAnswer(description())).isEmpty();
