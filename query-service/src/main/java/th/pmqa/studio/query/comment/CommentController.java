@@ -64,7 +64,7 @@ public class CommentController {
                                         @RequestParam(name = "mentions", required = false) String mentions) {
         return Blocking.call(() -> {
             ThreadStatus wanted = status(status);
-            if (views.load(id).isEmpty()) {
+            if (!views.exists(id)) {
                 throw Problems.notFound("id", "no assessment " + id);
             }
             return new CommentThreads(id, threads.find(id, section, wanted, mentions));
@@ -95,7 +95,7 @@ public class CommentController {
                                                 @RequestParam(name = "mentions", required = false) String mentions) {
         ThreadStatus wanted = status(status);
         return Blocking.call(() -> {
-                    if (views.load(id).isEmpty()) {
+                    if (!views.exists(id)) {
                         throw Problems.notFound("id", "no assessment " + id);
                     }
                     return threads.find(id, section, null, mentions);

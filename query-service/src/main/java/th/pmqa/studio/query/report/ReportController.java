@@ -211,7 +211,7 @@ public class ReportController {
         if (asOf != null || position != null) {
             Optional<ReportState> past = asOf != null ? pointInTime(id, "asOf", asOf) : pointInTime(id, "position", position);
             return past.orElseThrow(() -> {
-                if (views.load(id).isEmpty()) {
+                if (!views.exists(id)) {
                     return Problems.notFound("id", "no assessment " + id);
                 }
                 return Problems.notFound(asOf != null ? "asOf" : "position",

@@ -26,6 +26,11 @@ public class ReportViewStore {
         return Optional.ofNullable(doc).map(d -> ReportJson.read(d.getString("state"), ReportState.class));
     }
 
+    /** Whether the assessment has a report: reads its id only, not the whole stored state. */
+    public boolean exists(String assessmentId) {
+        return views.find(Filters.eq("_id", assessmentId)).projection(new Document("_id", 1)).first() != null;
+    }
+
     /**
      * Stores the states one batch touched, each unless a state at the same or a later position is already there
      * (replays are harmless), in a few round trips.

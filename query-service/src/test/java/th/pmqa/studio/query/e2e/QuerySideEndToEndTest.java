@@ -287,6 +287,10 @@ class QuerySideEndToEndTest {
                .expectBody().jsonPath("$.field").isEqualTo("asOf");
         queries.get().uri("/api/assessments/" + code + "-2690/report").exchange() // own organization, never opened
                .expectStatus().isNotFound().expectBody().jsonPath("$.status").isEqualTo(404);
+        for (String neverOpened : List.of("/report?position=1", "/comments", "/comments/stream")) {
+            queries.get().uri("/api/assessments/" + code + "-2690" + neverOpened).exchange()
+                   .expectStatus().isNotFound().expectBody().jsonPath("$.field").isEqualTo("id");
+        }
         queries.get().uri("/api/assessments/" + id + "/report?asOf=2001-01-01T00:00:00Z").exchange()
                .expectStatus().isNotFound().expectBody().jsonPath("$.field").isEqualTo("asOf");
         // instants whose nanoseconds since 1970 overflow a long (the fuzzer found these answered with 500)
