@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 public record AssessmentId(String value) {
 
-    /** An organization code (2–32 letters, digits, underscores), a hyphen, a four-digit fiscal year. */
-    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9_]{2,32}-[0-9]{4}");
+    /** What an organization code is: 2–32 ASCII letters, digits and underscores (a regular expression). */
+    public static final String ORGANIZATION_CODE = "[A-Za-z0-9_]{2,32}";
+    private static final Pattern CODE = Pattern.compile(ORGANIZATION_CODE);
+    /** An organization code, a hyphen, a four-digit fiscal year. */
+    private static final Pattern FORM = Pattern.compile(ORGANIZATION_CODE + "-[0-9]{4}");
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public AssessmentId {
@@ -23,6 +26,10 @@ public record AssessmentId(String value) {
 
     public static AssessmentId of(String organizationCode, int fiscalYear) {
         return new AssessmentId(organizationCode + "-" + fiscalYear);
+    }
+
+    public static boolean isOrganizationCode(String code) {
+        return code != null && CODE.matcher(code).matches();
     }
 
     /**

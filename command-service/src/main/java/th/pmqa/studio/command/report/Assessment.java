@@ -81,7 +81,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -110,7 +109,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Assessment {
 
     /** No hyphen: the assessment id joins code and year with one. */
-    private static final Pattern ORGANIZATION_CODE = Pattern.compile("[A-Za-z0-9_]{2,32}");
     static final int FIRST_FISCAL_YEAR = 2500;
     static final int LAST_FISCAL_YEAR = 2700;
     static final int EARLIER_REVISIONS_KEPT = 16;
@@ -152,7 +150,7 @@ public class Assessment {
                             + " has already been opened");
         }
         String code = command.organizationCode();
-        if (code == null || !ORGANIZATION_CODE.matcher(code).matches()) {
+        if (!AssessmentId.isOrganizationCode(code)) {
             throw new InvalidInputException("organizationCode",
                     "organizationCode must be 2 to 32 letters, digits or underscores (no hyphen)");
         }

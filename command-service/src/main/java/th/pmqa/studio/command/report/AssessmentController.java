@@ -85,7 +85,7 @@ class AssessmentController {
     // checks themselves stay in the controller and the aggregate, which answer with the field at fault.
 
     record OpenRequest(
-            @Schema(requiredMode = REQUIRED, pattern = "^[A-Za-z0-9_]{2,32}$", example = "KKN") String organizationCode,
+            @Schema(requiredMode = REQUIRED, pattern = "^" + AssessmentId.ORGANIZATION_CODE + "$", example = "KKN") String organizationCode,
             @Schema(requiredMode = REQUIRED, minLength = 1, example = "จังหวัดขอนแก่น") String organizationName,
             @Schema(requiredMode = REQUIRED) OrganizationType organizationType,
             @Schema(requiredMode = REQUIRED, minimum = "2500", maximum = "2700", example = "2567",
