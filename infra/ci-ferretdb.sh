@@ -13,7 +13,7 @@ fi
 # a port the kernel finds free now, unless one is given: a FerretDB of another checkout (a developer's, or an earlier
 # run's) may hold the default one, and this run must not fail or touch it for that
 if [[ -z "${FERRETDB_PORT:-}" ]]; then
-  FERRETDB_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  FERRETDB_PORT=$(infra/free-ports.sh)
   export FERRETDB_PORT
 fi
 uri=$(infra/ferretdb.sh start | tail -n 1)

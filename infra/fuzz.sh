@@ -22,13 +22,7 @@ fi
 # Own ports and data, so a stack the developer is running is left alone. The ports are whatever the kernel finds
 # free right now, not fixed numbers: a fixed port still held by another stack (a developer's, an earlier run's in
 # its shutdown) made the stack exit at start.
-free_ports() {
-  python3 -c 'import socket
-socks = [socket.socket() for _ in range(3)]
-for s in socks: s.bind(("127.0.0.1", 0))
-print(" ".join(str(s.getsockname()[1]) for s in socks))'
-}
-read -r free_command free_query free_mongo < <(free_ports)
+read -r free_command free_query free_mongo < <(infra/free-ports.sh 3)
 export COMMAND_PORT="${FUZZ_COMMAND_PORT:-$free_command}" QUERY_PORT="${FUZZ_QUERY_PORT:-$free_query}" \
   MONGO_PORT="${FUZZ_MONGO_PORT:-$free_mongo}"
 export STUDIO_DATA_DIR
