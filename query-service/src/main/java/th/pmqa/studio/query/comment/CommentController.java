@@ -22,6 +22,7 @@ import th.pmqa.studio.query.web.Blocking;
 import th.pmqa.studio.query.web.Problems;
 
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.List;
 
 /**
@@ -64,9 +65,7 @@ public class CommentController {
                                         @RequestParam(name = "mentions", required = false) String mentions) {
         return Blocking.call(() -> {
             ThreadStatus wanted = status(status);
-            if (!views.exists(id)) {
-                throw Problems.notFound("id", "no assessment " + id);
-            }
+            requireAssessment(id);
             return new CommentThreads(id, threads.find(id, section, wanted, mentions));
         });
     }
@@ -94,16 +93,16 @@ public class CommentController {
                                                                          + "user id: a person's own notifications")
                                                 @RequestParam(name = "mentions", required = false) String mentions) {
         ThreadStatus wanted = status(status);
+        // whatever their status: ThreadChanges applies the status filter, and sees a thread leave it
+        Callable<List<CommentThreadView>> read = () -> threads.find(id, section, null, mentions);
         return Blocking.call(() -> {
-                    if (!views.exists(id)) {
-                        throw Problems.notFound("id", "no assessment " + id);
-                    }
-                    return threads.find(id, section, null, mentions);
+                    requireAssessment(id);
+                    return read.call();
                 })
                 .flatMapMany(all -> {
                     ThreadChanges changes = new ThreadChanges(wanted, all);
                     Flux<ServerSentEvent<Object>> updates = Flux.interval(pollInterval).onBackpressureDrop()
-                            .concatMap(tick -> Blocking.call(() -> threads.find(id, section, null, mentions))
+                            .concatMap(tick -> Blocking.call(read)
                                                        .onErrorResume(e -> {
                                                            // MongoDB away for a moment: the next tick catches up
                                                            log.debug("Comment stream read failed: {}", e.getMessage());
@@ -117,6 +116,12 @@ public class CommentController {
                                .concatWith(updates);
                 })
                 .mergeWith(Heartbeat.events());
+    }
+
+    private void requireAssessment(String id) {
+        if (!views.exists(id)) {
+            throw Problems.notFound("id", "no assessment " + id);
+        }
     }
 
     private static ThreadStatus status(String status) {
