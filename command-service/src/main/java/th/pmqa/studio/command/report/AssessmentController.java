@@ -156,6 +156,21 @@ class AssessmentController {
     record ConflictRegionDoc(String base, String theirs, String yours) {
     }
 
+    /**
+     * The answers of a text edit, declared once for the three text-edit endpoints. Listing one answer makes springdoc
+     * list only those given, so the success answer is named too.
+     */
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @ApiResponse(responseCode = "200", description = "stored, merged, or already so",
+                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = Revision.class)))
+    @ApiResponse(responseCode = "409", description = "the edit started from an older revision and changes the same words as "
+                                                   + "what was saved since, or the assessment is submitted",
+                 content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = EditConflictDoc.class)))
+    @interface TextEditAnswers {
+    }
+
     @Schema(name = "EditConflict", description = "problem details of a text edit that could not be merged "
                                                  + "(type …/problems/edit-conflict); nothing was stored")
     record EditConflictDoc(String type, String title, int status, String detail, String instance, String field,
@@ -195,13 +210,7 @@ class AssessmentController {
     }
 
     @PutMapping("/{id}/profile/{item}")
-    // listing one answer makes springdoc list only those given, so the success answer is named too
-    @ApiResponse(responseCode = "200", description = "stored, merged, or already so",
-                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = Revision.class)))
-    @ApiResponse(responseCode = "409", description = "the edit started from an older revision and changes the same words as "
-                                                   + "what was saved since, or the assessment is submitted",
-                 content = @Content(mediaType = "application/problem+json",
-                                    schema = @Schema(implementation = EditConflictDoc.class)))
+    @TextEditAnswers
     Mono<Revision> draftProfileItem(@PathVariable String id, @PathVariable String item,
                                     @RequestBody TextEdit edit, @AuthenticationPrincipal Jwt jwt) {
         Author author = authors.require(jwt, Action.EDIT_DRAFT, organizationOf(id));
@@ -212,13 +221,7 @@ class AssessmentController {
     }
 
     @PutMapping("/{id}/criteria/{criterionId}/levels/{level}/{part}")
-    // listing one answer makes springdoc list only those given, so the success answer is named too
-    @ApiResponse(responseCode = "200", description = "stored, merged, or already so",
-                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = Revision.class)))
-    @ApiResponse(responseCode = "409", description = "the edit started from an older revision and changes the same words as "
-                                                   + "what was saved since, or the assessment is submitted",
-                 content = @Content(mediaType = "application/problem+json",
-                                    schema = @Schema(implementation = EditConflictDoc.class)))
+    @TextEditAnswers
     Mono<Revision> draftPart(@PathVariable String id, @PathVariable String criterionId, @PathVariable String level,
                              @PathVariable String part, @RequestBody TextEdit edit,
                              @AuthenticationPrincipal Jwt jwt) {
@@ -282,13 +285,7 @@ class AssessmentController {
     }
 
     @PutMapping("/{id}/criteria/{criterionId}/summary")
-    // listing one answer makes springdoc list only those given, so the success answer is named too
-    @ApiResponse(responseCode = "200", description = "stored, merged, or already so",
-                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = Revision.class)))
-    @ApiResponse(responseCode = "409", description = "the edit started from an older revision and changes the same words as "
-                                                   + "what was saved since, or the assessment is submitted",
-                 content = @Content(mediaType = "application/problem+json",
-                                    schema = @Schema(implementation = EditConflictDoc.class)))
+    @TextEditAnswers
     Mono<Revision> writeSummary(@PathVariable String id, @PathVariable String criterionId,
                                 @RequestBody TextEdit edit, @AuthenticationPrincipal Jwt jwt) {
         Author author = authors.require(jwt, Action.EDIT_DRAFT, organizationOf(id));

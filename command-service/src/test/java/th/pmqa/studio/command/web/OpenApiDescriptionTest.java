@@ -62,6 +62,20 @@ class OpenApiDescriptionTest {
     }
 
     @Test
+    void eachTextEditAnswersWithItsRevisionOrAnEditConflict() {
+        JsonNode paths = description().path("paths");
+        for (String path : new String[] {"/api/assessments/{id}/profile/{item}",
+                                         "/api/assessments/{id}/criteria/{criterionId}/levels/{level}/{part}",
+                                         "/api/assessments/{id}/criteria/{criterionId}/summary"}) {
+            JsonNode responses = paths.path(path).path("put").path("responses");
+            assertThat(responses.at("/200/content/application~1json/schema/$ref").asText()).as(path)
+                    .endsWith("/Revision");
+            assertThat(responses.at("/409/content/application~1problem+json/schema/$ref").asText()).as(path)
+                    .endsWith("/EditConflict");
+        }
+    }
+
+    @Test
     void everyOperationDocumentsItsSuccessAnswer() {
         assertThat(OpenApiDescriptions.operationsWithoutSuccessAnswer(description())).isEmpty();
     }
