@@ -93,7 +93,7 @@ public class PresenceBoard implements AutoCloseable {
                 log.warn("Presence poll failed, expiring by the clock until it works again: {}", e.getMessage());
                 failing = true;
             }
-            entries = current.values().stream().flatMap(List::stream).toList();
+            entries = entries(current);
         }
         publish(group(entries, cutoff));
     }
@@ -113,8 +113,7 @@ public class PresenceBoard implements AutoCloseable {
         Instant now = clock.instant();
         PresenceEntry entry = store.seen(assessmentId, user, clientId, section, activity, now, now.minus(expiry));
         synchronized (this) {
-            List<PresenceEntry> all = new ArrayList<>();
-            current.values().forEach(all::addAll);
+            List<PresenceEntry> all = new ArrayList<>(entries(current));
             all.removeIf(entry::sameTab);
             all.add(entry);
             publish(group(all, cutoff()));
@@ -126,8 +125,7 @@ public class PresenceBoard implements AutoCloseable {
     public void leave(String assessmentId, String userId, String clientId) {
         store.leave(assessmentId, userId, clientId);
         synchronized (this) {
-            List<PresenceEntry> all = new ArrayList<>();
-            current.values().forEach(all::addAll);
+            List<PresenceEntry> all = new ArrayList<>(entries(current));
             all.removeIf(e -> e.assessmentId().equals(assessmentId) && e.userId().equals(userId)
                               && e.clientId().equals(clientId));
             publish(group(all, cutoff()));
@@ -154,7 +152,7 @@ public class PresenceBoard implements AutoCloseable {
         synchronized (this) {
             state = current;
         }
-        return group(state.values().stream().flatMap(List::stream).toList(), cutoff());
+        return group(entries(state), cutoff());
     }
 
     /**
@@ -163,7 +161,7 @@ public class PresenceBoard implements AutoCloseable {
      */
     public Flux<Map<String, List<PresenceEntry>>> states() {
         return states.asFlux().onBackpressureLatest()
-                     .map(state -> group(state.values().stream().flatMap(List::stream).toList(), cutoff()));
+                     .map(state -> group(entries(state), cutoff()));
     }
 
     /** One assessment's list: the current one, then each time someone arrives, moves, changes activity or leaves. */
@@ -180,6 +178,11 @@ public class PresenceBoard implements AutoCloseable {
                 log.warn("Presence state not published: {}", result);
             }
         }
+    }
+
+    /** Every entry of a state, of all assessments. */
+    private static List<PresenceEntry> entries(Map<String, List<PresenceEntry>> state) {
+        return state.values().stream().flatMap(List::stream).toList();
     }
 
     private static Map<String, List<PresenceEntry>> group(Collection<PresenceEntry> entries, Instant cutoff) {
