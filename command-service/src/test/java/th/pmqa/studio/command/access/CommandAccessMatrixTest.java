@@ -14,6 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import th.pmqa.studio.infra.testing.AccessMatrix;
+import th.pmqa.studio.infra.testing.PathVariants;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 
 import java.util.ArrayList;
@@ -164,12 +165,76 @@ class CommandAccessMatrixTest {
         return tests;
     }
 
+    /**
+     * Access must not depend on how a path is spelled: every variant of every endpoint's path (escaped letters in
+     * fixed and variable segments, encoded slashes and dots, doubled and trailing slashes, matrix parameters) gets the
+     * plain path's decision for every role and without a token, or is refused outright, and a refusal stores nothing.
+     */
+    @TestFactory
+    List<DynamicTest> everySpellingOfEveryPathGetsThePlainPathsDecisionOrIsRefused() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Rule rule : TABLE) {
+            int count = PathVariants.of(rule.path().replace("{org}", "OWN")).size();
+            for (int v = 0; v < count; v++) {
+                int index = v;
+                PathVariants.Variant described = PathVariants.of(rule.path().replace("{org}", "OWN")).get(index);
+                tests.add(DynamicTest.dynamicTest(rule.method() + " " + rule.pattern() + ", " + described.kind() + ": "
+                                                  + described.expect(), () -> {
+                    List<String> wrong = new ArrayList<>();
+                    for (String role : ROLES_AND_ANONYMOUS) {
+                        for (String target : List.of("own", "other")) {
+                            String organization = target.equals("own") ? "OWN" : "OTH" + role;
+                            PathVariants.Variant variant = PathVariants.of(rule.path().replace("{org}", organization))
+                                                                       .get(index);
+                            long before = events();
+                            int answer = request(client(role), rule, organization, java.net.URI.create(variant.path()))
+                                    .expectBody(String.class).returnResult().getStatus().value();
+                            boolean anonymous = role.equals("ANONYMOUS");
+                            boolean allowed = anonymous ? rule.anonymous()
+                                    : AccessMatrix.allows(rule.allowed().get(role), target.equals("own"));
+                            int plain = allowed ? 200 : anonymous ? 401 : 403;
+                            boolean right = switch (variant.expect()) {
+                                case SAME -> allowed ? answer != 401 && answer != 403 : answer == plain;
+                                default -> variant.accepts(answer, plain, !anonymous);
+                            };
+                            if (!right) {
+                                wrong.add(role + " on " + organization + ": " + variant.path() + " answered " + answer
+                                          + " where the plain path is " + (allowed ? "allowed" : plain));
+                            }
+                            if ((!allowed || variant.expect() != PathVariants.Expect.SAME) && events() != before) {
+                                wrong.add(role + " on " + organization + ": " + variant.path() + " stored an event");
+                            }
+                        }
+                    }
+                    assertThat(wrong).isEmpty();
+                }));
+            }
+        }
+        return tests;
+    }
+
+    private static final List<String> ROLES_AND_ANONYMOUS = List.of("EDITOR", "LEAD", "FACILITATOR", "ADMIN", "NONE",
+                                                                    "ANONYMOUS");
+
+    private WebTestClient client(String role) {
+        WebTestClient client = WebTestClient.bindToApplicationContext(context).apply(springSecurity())
+                                            .configureClient().build();
+        return role.equals("ANONYMOUS") ? client
+                : client.mutateWith(mockJwt().jwt(jwt -> jwt.subject("u-" + role).claim("name", "ผู้ทดสอบ")
+                        .claim("org", "OWN").claim("roles", role.equals("NONE") ? List.of() : List.of(role))));
+    }
+
     private long events() {
         return ((th.pmqa.studio.infra.eventstore.MongoEventStorageEngine) context.getBean("eventStorageEngine")).headPosition();
     }
 
     private static WebTestClient.ResponseSpec request(WebTestClient client, Rule rule, String organization) {
-        String path = rule.path().replace("{org}", organization);
+        return request(client, rule, organization, java.net.URI.create(rule.path().replace("{org}", organization)));
+    }
+
+    /** The path is sent exactly as written: no encoding is added or taken away on the way. */
+    private static WebTestClient.ResponseSpec request(WebTestClient client, Rule rule, String organization,
+                                                      java.net.URI path) {
         var spec = client.method(rule.method()).uri(path);
         if (rule.body() != null) {
             String json = toJson(rule.body()).replace("{org}", organization);

@@ -41,6 +41,10 @@ public class StudioSecurityAutoConfiguration {
     public static final String CONTENT_SECURITY_POLICY =
             "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+    /** What anyone may read without a token: the criteria catalog and the API's description. */
+    private static final String[] PUBLIC_READS = {"/api/catalog", "/api/catalog/**", "/v3/api-docs", "/v3/api-docs.yaml",
+                                                  "/v3/api-docs/**"};
+
     private static final Logger log = LoggerFactory.getLogger(StudioSecurityAutoConfiguration.class);
 
     @Bean
@@ -92,8 +96,9 @@ public class StudioSecurityAutoConfiguration {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .authorizeExchange(ex -> ex
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .pathMatchers(HttpMethod.GET, "/api/catalog", "/api/catalog/**").permitAll()
-                        .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
+                        // HEAD asks what GET would answer: the same rules
+                        .pathMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
+                        .pathMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> {

@@ -16,6 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import th.pmqa.studio.infra.testing.AccessMatrix;
 import th.pmqa.studio.infra.testing.MongoTestServer;
+import th.pmqa.studio.infra.testing.PathVariants;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -149,9 +150,75 @@ class QueryAccessMatrixTest {
         return tests;
     }
 
+    /**
+     * Access must not depend on how a path is spelled: every variant of every endpoint's path (escaped letters in
+     * fixed and variable segments, encoded slashes and dots, doubled and trailing slashes, matrix parameters) and HEAD
+     * for GET is answered as the plain path is for the same token, or refused outright, for every role and no token.
+     */
+    @TestFactory
+    List<DynamicTest> everySpellingOfEveryPathIsAnsweredAsThePlainPathOrRefused() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Rule rule : TABLE) {
+            int count = variants(rule, "OWN").size();
+            for (int v = 0; v < count; v++) {
+                int index = v;
+                PathVariants.Variant described = variants(rule, "OWN").get(index);
+                tests.add(DynamicTest.dynamicTest(rule.method() + " " + rule.pattern() + ", " + described.kind() + ": "
+                                                  + described.expect(), () -> {
+                    List<String> wrong = new ArrayList<>();
+                    for (String role : ROLES_AND_ANONYMOUS) {
+                        for (String organization : List.of("OWN", "OTH")) {
+                            PathVariants.Variant variant = variants(rule, organization).get(index);
+                            WebTestClient client = client(role);
+                            int plain = plainStatus.computeIfAbsent(rule.method() + " " + rule.path() + " " + role + " " + organization,
+                                    k -> status(client, rule.method(), rule.path(), rule, organization));
+                            HttpMethod method = variant.kind().equals("HEAD") ? HttpMethod.HEAD : rule.method();
+                            int answer = status(client, method, variant.path(), rule, organization);
+                            if (!variant.accepts(answer, plain, !role.equals("ANONYMOUS"))) {
+                                wrong.add(role + " on " + organization + ": " + method + " " + variant.path()
+                                          + " answered " + answer + ", the plain path " + plain);
+                            }
+                        }
+                    }
+                    assertThat(wrong).isEmpty();
+                }));
+            }
+        }
+        return tests;
+    }
+
+    /** The spellings of a rule's path for one organization, HEAD included for a GET. */
+    private static List<PathVariants.Variant> variants(Rule rule, String organization) {
+        String path = rule.path().replace("{org}", organization);
+        List<PathVariants.Variant> variants = new ArrayList<>(PathVariants.of(path));
+        if (rule.method() == HttpMethod.GET) {
+            variants.add(new PathVariants.Variant("HEAD", path, PathVariants.Expect.SAME));
+        }
+        return variants;
+    }
+
+    /** The plain path's answer per endpoint, role and organization: asked once, compared with every spelling. */
+    private final Map<String, Integer> plainStatus = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final List<String> ROLES_AND_ANONYMOUS = List.of("EDITOR", "LEAD", "FACILITATOR", "ADMIN", "NONE",
+                                                                    "ANONYMOUS");
+
+    private WebTestClient client(String role) {
+        WebTestClient client = WebTestClient.bindToApplicationContext(context).apply(springSecurity())
+                                            .configureClient().responseTimeout(Duration.ofSeconds(20)).build();
+        return role.equals("ANONYMOUS") ? client
+                : client.mutateWith(mockJwt().jwt(jwt -> jwt.subject("u-" + role).claim("name", "ผู้ทดสอบ")
+                        .claim("org", "OWN").claim("roles", role.equals("NONE") ? List.of() : List.of(role))));
+    }
+
     /** The status only: streams never end, so their bodies are not read. */
     private static int status(WebTestClient client, Rule rule, String organization) {
-        WebTestClient.RequestBodySpec spec = client.method(rule.method()).uri(rule.path().replace("{org}", organization));
+        return status(client, rule.method(), rule.path(), rule, organization);
+    }
+
+    /** The path is sent exactly as written: no encoding is added or taken away on the way. */
+    private static int status(WebTestClient client, HttpMethod method, String path, Rule rule, String organization) {
+        WebTestClient.RequestBodySpec spec = client.method(method).uri(java.net.URI.create(path.replace("{org}", organization)));
         WebTestClient.RequestHeadersSpec<?> request = rule.jsonBody() == null ? spec
                 : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(rule.jsonBody());
         FluxExchangeResult<String> result = request.accept(MediaType.ALL).exchange().returnResult(String.class);
