@@ -6,7 +6,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import th.pmqa.studio.infra.security.DevelopmentKey;
+import th.pmqa.studio.infra.security.TokenMinter;
 import th.pmqa.studio.infra.testing.MongoTestServer;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class QueryServiceHealthTest {
@@ -20,11 +27,41 @@ class QueryServiceHealthTest {
     WebTestClient client;
 
     @Test
-    void healthIsUpWhileMongoDbAnswersAndNeedsNoToken() {
+    void healthIsUpWhileMongoDbAnswersAndNeedsNoTokenButShowsNoDetailsWithoutOne() {
         client.get().uri("/actuator/health").exchange()
               .expectStatus().isOk()
               .expectBody().jsonPath("$.status").isEqualTo("UP")
-              .jsonPath("$.components.mongo.status").isEqualTo("UP");
+              .jsonPath("$.components").doesNotExist()
+              .jsonPath("$.details").doesNotExist();
+    }
+
+    @Test
+    void healthDetailsLikeTheDataFolderAndTheProjectionAreForAdminsOnly() {
+        String facilitator = token(List.of("FACILITATOR"));
+        String body = client.get().uri("/actuator/health").header("Authorization", "Bearer " + facilitator).exchange()
+                            .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(body).doesNotContain("components").doesNotContain("diskSpace").doesNotContain("path");
+
+        client.get().uri("/actuator/health").header("Authorization", "Bearer " + token(List.of("ADMIN"))).exchange()
+              .expectStatus().isOk()
+              .expectBody().jsonPath("$.components.mongo.status").isEqualTo("UP")
+              .jsonPath("$.components.projection.details.segments").exists()
+              .jsonPath("$.components.diskSpace.details.free").exists();
+    }
+
+    @Test
+    void aRebuildOfAStoreWithNoEventsYetIsAcceptedNotA500() {
+        // Axon stored a null start token for segments that never projected anything, which the Mongo token store
+        // cannot store: the first rebuild of a fresh installation answered 500
+        client.post().uri("/api/admin/projections/rebuild").header("Authorization", "Bearer " + token(List.of("ADMIN")))
+              .exchange()
+              .expectStatus().isAccepted()
+              .expectBody().jsonPath("$.lastRebuild.total").isEqualTo(0);
+    }
+
+    private static String token(List<String> roles) {
+        return TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()), "u-ops", "ผู้ดูแลระบบ", "OPS",
+                                roles, Duration.ofMinutes(5));
     }
 
     @Test

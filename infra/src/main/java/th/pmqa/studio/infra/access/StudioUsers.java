@@ -40,6 +40,11 @@ public final class StudioUsers {
         return new StudioUser(jwt.getSubject(), name, text(claim(jwt, organizationClaim)), roles(claim(jwt, rolesClaim)));
     }
 
+    /** The PMQA roles a token carries, whatever else it lacks: what Spring's role checks (health details) look at. */
+    public Set<Role> rolesOf(Jwt jwt) {
+        return roles(claim(jwt, rolesClaim));
+    }
+
     /** The user, if they may do {@code action} to an assessment of {@code organization}; a 403 problem otherwise. */
     public StudioUser require(Jwt jwt, Action action, String organization) {
         StudioUser user = from(jwt);

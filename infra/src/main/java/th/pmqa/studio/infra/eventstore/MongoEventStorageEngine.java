@@ -657,6 +657,30 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return Optional.ofNullable(last).map(d -> lng(d, ID));
     }
 
+    /** An event's global position and the aggregate it belongs to, which decides the projection segment it falls in. */
+    public record StoredPosition(long position, String aggregateIdentifier) {
+    }
+
+    /**
+     * The events stored after {@code position} (tombstones left out), in position order, reading at most
+     * {@code limit} positions (up to the head, {@link #headPosition()}): what a tracking segment at that position has
+     * yet to process. Read by exact positions, like the tracking reads, so it costs the same on every server.
+     */
+    public List<StoredPosition> storedAfter(long position, int limit) {
+        long head = headPosition();
+        List<StoredPosition> stored = new ArrayList<>();
+        int chunk = 1000;
+        for (long from = position + 1; from <= head && from <= position + limit; from += chunk) {
+            int size = (int) Math.min(chunk, Math.min(head, position + limit) - from + 1);
+            List<Long> ids = LongStream.range(from, from + size).boxed().toList();
+            events.find(Filters.and(Filters.in(ID, ids), Filters.ne(TOMBSTONE, true)))
+                  .projection(new Document(ID, 1).append(AGGREGATE_ID, 1)).batchSize(chunk)
+                  .forEach(d -> stored.add(new StoredPosition(lng(d, ID), d.getString(AGGREGATE_ID))));
+        }
+        stored.sort(java.util.Comparator.comparingLong(StoredPosition::position));
+        return stored;
+    }
+
     /** The highest global index reserved so far: how far readers have yet to go. */
     public long headPosition() {
         Document counter = counters.find(Filters.eq(ID, GLOBAL_COUNTER)).first();

@@ -82,7 +82,8 @@ public class StudioSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public SecurityWebFilterChain studioSecurityWebFilterChain(ServerHttpSecurity http, ObjectMapper objectMapper) {
+    public SecurityWebFilterChain studioSecurityWebFilterChain(ServerHttpSecurity http, ObjectMapper objectMapper,
+                                                               th.pmqa.studio.infra.access.StudioUsers users) {
         return http
                 // bearer tokens, no cookies: CSRF protection has nothing to protect
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -101,8 +102,7 @@ public class StudioSecurityAutoConfiguration {
                         .pathMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(rs -> rs
-                        .jwt(jwt -> {
-                        })
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(roleAuthorities(users)))
                         .authenticationEntryPoint((exchange, e) -> problem(exchange, objectMapper, HttpStatus.UNAUTHORIZED,
                                 "A valid bearer token is required (Authorization: Bearer …)."))
                         .accessDeniedHandler((exchange, e) -> problem(exchange, objectMapper, HttpStatus.FORBIDDEN,
@@ -111,6 +111,21 @@ public class StudioSecurityAutoConfiguration {
                         .authenticationEntryPoint((exchange, e) -> problem(exchange, objectMapper, HttpStatus.UNAUTHORIZED,
                                 "A valid bearer token is required (Authorization: Bearer …).")))
                 .build();
+    }
+
+    /**
+     * A token's PMQA roles as Spring authorities ({@code ROLE_ADMIN}, …), so that Spring's own role checks can read
+     * them: the health endpoint shows its details (data folder, disk space, projection) to admins only. Every access
+     * decision of the API itself is taken by {@link th.pmqa.studio.infra.access.StudioUsers} on the token's claims.
+     */
+    private static org.springframework.core.convert.converter.Converter<Jwt, Mono<org.springframework.security.authentication.AbstractAuthenticationToken>> roleAuthorities(
+            th.pmqa.studio.infra.access.StudioUsers users) {
+        var converter = new org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> users.rolesOf(jwt).stream()
+                .map(role -> (org.springframework.security.core.GrantedAuthority)
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList());
+        return new org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter(converter);
     }
 
     /**

@@ -27,8 +27,13 @@ public class StudioOpenApiAutoConfiguration {
     static final String BEARER = "bearer-jwt";
 
     @Bean
-    public OpenAPI studioOpenApi(@Value("${spring.application.name:pmqa-studio}") String name) {
+    public OpenAPI studioOpenApi(@Value("${spring.application.name:pmqa-studio}") String name,
+                                 @Value("${studio.openapi.server-url:/}") String serverUrl) {
+        // A server given here is kept as it is; without one springdoc writes the request's Host header into the
+        // description, so whoever sends a forged Host gets it served back (and cached by a proxy) as the API's home.
+        // "/" means "the server that served this description".
         return new OpenAPI()
+                .servers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url(serverUrl)))
                 .info(new Info().title("PMQA Report Studio — " + name).version("0.1.0"))
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)

@@ -22,6 +22,9 @@ import java.util.Map;
 @Component("projection")
 public class ProjectionStatus implements HealthIndicator {
 
+    /** How far behind the head a segment's lag is still counted event by event. */
+    static final int LAG_WINDOW = 10_000;
+
     private final EventProcessingConfiguration processing;
     private final MongoEventStorageEngine engine;
     private final com.mongodb.client.MongoCollection<org.bson.Document> tokens;
@@ -39,20 +42,51 @@ public class ProjectionStatus implements HealthIndicator {
         this.serializer = serializer;
     }
 
-    /** Per segment, the stored token: what survives a crash, whichever node owns the segment. */
-    private java.util.List<org.axonframework.eventhandling.TrackingToken> storedTokens() {
-        java.util.List<org.axonframework.eventhandling.TrackingToken> stored = new java.util.ArrayList<>();
+    /** Per segment (by id), the stored token: what survives a crash, whichever node owns the segment. */
+    private java.util.SortedMap<Integer, org.axonframework.eventhandling.TrackingToken> storedTokens() {
+        java.util.SortedMap<Integer, org.axonframework.eventhandling.TrackingToken> stored = new java.util.TreeMap<>();
         for (org.bson.Document doc : tokens.find(com.mongodb.client.model.Filters.eq("processorName",
                                                                                     AssessmentProjector.PROCESSING_GROUP))) {
             Object raw = doc.get("token");
             byte[] bytes = raw instanceof org.bson.types.Binary binary ? binary.getData()
                            : raw instanceof byte[] array ? array
                            : raw instanceof String text ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8) : null;
-            stored.add(bytes == null || doc.getString("tokenType") == null ? null
+            stored.put(doc.getInteger("segment", stored.size()),
+                       bytes == null || doc.getString("tokenType") == null ? null
                        : serializer.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
                                bytes, byte[].class, doc.getString("tokenType"), null)));
         }
         return stored;
+    }
+
+    /**
+     * Each stored segment's standing, its lag counted from the store's head: a segment whose worker is stuck in a
+     * batch, or retrying a failed event, falls behind here while its own in-memory status still reads "caught up".
+     */
+    private java.util.List<SegmentStanding> standings(java.util.SortedMap<Integer, org.axonframework.eventhandling.TrackingToken> stored,
+                                                      long head, Map<Integer, org.axonframework.eventhandling.EventTrackerStatus> local) {
+        int[] ids = stored.keySet().stream().mapToInt(Integer::intValue).toArray();
+        Map<Integer, Long> positions = new LinkedHashMap<>();
+        stored.forEach((id, token) -> positions.put(id, token == null ? 0 : token.position().orElse(0)));
+        // Count event by event only for segments within LAG_WINDOW of the head; further behind (a rebuild, a long
+        // outage), the distance to the head says enough and counting would cost a read of the whole range.
+        long from = positions.values().stream().filter(p -> head - p <= LAG_WINDOW).mapToLong(Long::longValue)
+                             .min().orElse(head);
+        java.util.List<MongoEventStorageEngine.StoredPosition> after = engine.storedAfter(from, LAG_WINDOW);
+        java.util.List<SegmentStanding> standings = new java.util.ArrayList<>();
+        for (int id : ids) {
+            long position = positions.get(id);
+            boolean exact = head - position <= LAG_WINDOW;
+            org.axonframework.eventhandling.Segment segment = org.axonframework.eventhandling.Segment.computeSegment(id, ids);
+            long lag = exact
+                    ? after.stream().filter(e -> e.position() > position && segment.matches(e.aggregateIdentifier())).count()
+                    : head - position;
+            var status = local.get(id);
+            String error = status != null && status.isErrorState() && status.getError() != null
+                           ? status.getError().getClass().getSimpleName() + ": " + status.getError().getMessage() : null;
+            standings.add(new SegmentStanding(id, position, lag, exact, status != null, error));
+        }
+        return standings;
     }
 
     private record Rebuild(Instant startedAt, long startPosition, long target) {
@@ -71,21 +105,22 @@ public class ProjectionStatus implements HealthIndicator {
         return lowestPosition(storedTokens());
     }
 
-    private static long lowestPosition(java.util.List<org.axonframework.eventhandling.TrackingToken> stored) {
-        return stored.stream().mapToLong(t -> t == null ? 0 : t.position().orElse(0)).min().orElse(0);
+    private static long lowestPosition(java.util.SortedMap<Integer, org.axonframework.eventhandling.TrackingToken> stored) {
+        return stored.values().stream().mapToLong(t -> t == null ? 0 : t.position().orElse(0)).min().orElse(0);
     }
 
     public Map<String, Object> status() {
         StreamingEventProcessor processor = processor();
         long head = engine.headPosition();
-        java.util.List<org.axonframework.eventhandling.TrackingToken> stored = storedTokens();
+        var stored = storedTokens();
         long position = lowestPosition(stored);
         var local = processor.processingStatus();
-        // Caught up means: this node works every segment, and each has read all there is. A segment's token can
-        // stop below the head (the last events belong to another segment), so positions alone cannot tell.
-        boolean caughtUp = !stored.isEmpty() && local.size() == stored.size()
-                           && local.values().stream().allMatch(org.axonframework.eventhandling.EventTrackerStatus::isCaughtUp);
-        boolean replaying = !caughtUp && stored.stream().anyMatch(t -> t instanceof org.axonframework.eventhandling.ReplayToken);
+        java.util.List<SegmentStanding> segments = standings(stored, head, local);
+        long lag = segments.isEmpty() ? head : segments.stream().mapToLong(SegmentStanding::lag).sum();
+        boolean failing = segments.stream().anyMatch(segment -> segment.error() != null);
+        // Caught up: every segment, on whichever node, has stored every event of its share.
+        boolean caughtUp = !segments.isEmpty() && lag == 0 && !failing;
+        boolean replaying = !caughtUp && stored.values().stream().anyMatch(t -> t instanceof org.axonframework.eventhandling.ReplayToken);
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("processor", processor.getName());
         status.put("running", processor.isRunning());
@@ -94,8 +129,10 @@ public class ProjectionStatus implements HealthIndicator {
         status.put("position", position);
         status.put("head", head);
         status.put("caughtUp", caughtUp);
-        status.put("lag", caughtUp ? 0 : Math.max(0, head - position));
+        status.put("lag", lag);
+        status.put("failing", failing);
         status.put("rebuilding", replaying);
+        status.put("segmentStandings", segments);
         Rebuild current = rebuild;
         if (current != null) {
             boolean done = caughtUp && !replaying;
@@ -131,7 +168,9 @@ public class ProjectionStatus implements HealthIndicator {
             Thread.onSpinWait();
         }
         try {
-            processor.resetTokens();
+            // From before the first position, given explicitly: with no token stored yet (nothing ever projected)
+            // Axon would store a null start token, which the Mongo token store cannot store (a 500 on a fresh store).
+            processor.resetTokens(org.axonframework.eventhandling.GapAwareTrackingToken.newInstance(0, java.util.List.of()));
         } catch (org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException claimedElsewhere) {
             // Another query node works a segment: nothing was reset (the read models are only dropped once every
             // segment is claimed). Go on projecting here instead of staying stopped, and say why.
@@ -153,7 +192,9 @@ public class ProjectionStatus implements HealthIndicator {
     @Override
     public Health health() {
         try {
-            return Health.up().withDetails(status()).build();
+            Map<String, Object> status = status();
+            // a segment retrying a failed event projects nothing until it succeeds: reads go stale, say so
+            return (Boolean.TRUE.equals(status.get("failing")) ? Health.down() : Health.up()).withDetails(status).build();
         } catch (RuntimeException e) {
             return Health.unknown().withDetail("error", e.getMessage()).build();
         }
