@@ -7,6 +7,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.pmqa.studio.infra.testing.EmbeddedMongoProcess;
+import th.pmqa.studio.infra.testing.MongoTestServer;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 /** The embedded MongoDB killed with SIGKILL while clients insert: what it acknowledged is still there. */
@@ -30,6 +32,8 @@ class EmbeddedMongoServerKillNineTest {
 
     @Test
     void everyInsertTheServerAcknowledgedIsInItsFileAfterAKillNine(@TempDir Path dataDir) throws Exception {
+        assumeThat(MongoTestServer.serverName()).as("kills the embedded server, whatever the tests run against: one "
+                                                    + "run is enough").isEqualTo("embedded");
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         try (EmbeddedMongoProcess server = EmbeddedMongoProcess.start(dataDir)) {
             AtomicBoolean stop = new AtomicBoolean();
