@@ -52,9 +52,13 @@ import java.util.function.Consumer;
  * take the lock. Serializing, writing and the fsync happen outside it, so writers are held back only for a capture
  * (about half a millisecond under load here), never for the disk.
  *
- * <h2>Housekeeping</h2>
+ * <h2>Housekeeping, and what the file costs</h2>
  * H2's background thread also compacted the file. The committer does that itself between commits
- * ({@link #compact(boolean)}).
+ * ({@link #compact(boolean)}). A commit per write group writes a chunk per group (tens of KB: the touched pages of
+ * every changed map), and H2 reuses a dead chunk's space only after its retention time (45 s, kept: it is what keeps
+ * the older versions a long scan still reads), so a sustained write load grows the file by what it wrote in the last
+ * 45 s. Measured with 8 threads inserting for 60 s on a busy 2-core machine: 575 MB against 168 MB with the stock
+ * backend, for half as many inserts; a few commits a second (people editing) keep about 10 MB in retention.
  */
 public final class DurableH2Backend extends H2Backend {
 
