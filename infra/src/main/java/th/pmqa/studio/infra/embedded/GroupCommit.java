@@ -159,8 +159,9 @@ final class GroupCommit implements AutoCloseable {
     /** One line for the log and the benchmark: how many writes shared a commit, and what a commit cost. */
     String statistics() {
         long n = commits;
-        return String.format(Locale.ROOT, "group commit: %d writes made durable in %d commits (%.1f writes per commit), "
-                                          + "commit + fsync %.2f ms on average, %.1f ms at most",
+        return String.format(Locale.ROOT, "group commit: %d writes made durable in %d commits "
+                                          + "(%.1f writes per commit), commit + fsync %.2f ms on average, "
+                                          + "%.1f ms at most",
                              writes, n, n == 0 ? 0.0 : (double) writes / n, n == 0 ? 0.0 : commitNanos / 1e6 / n,
                              longestCommitNanos / 1e6);
     }

@@ -63,7 +63,8 @@ class DurableH2BackendTest {
     void aWriteIsAnsweredOnlyAfterItsCommitWasFsyncedWhileReadsAreAnsweredMeanwhile() throws Exception {
         fsyncGate = new CountDownLatch(1);
         int fsyncsBefore = fsyncs.get();
-        CompletableFuture<Void> write = CompletableFuture.runAsync(() -> documents.insertOne(new Document("_id", "held")));
+        CompletableFuture<Void> write =
+                CompletableFuture.runAsync(() -> documents.insertOne(new Document("_id", "held")));
         await().atMost(Duration.ofSeconds(10)).until(() -> fsyncs.get() > fsyncsBefore);
 
         // the write's commit is at its fsync: the reply waits, other connections' reads do not

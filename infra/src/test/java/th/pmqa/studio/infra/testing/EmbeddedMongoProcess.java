@@ -35,7 +35,8 @@ public final class EmbeddedMongoProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        EmbeddedMongoProcess server = new EmbeddedMongoProcess(dataDir, port, Files.createTempFile("embedded-mongo", ".log"));
+        Path log = Files.createTempFile("embedded-mongo", ".log");
+        EmbeddedMongoProcess server = new EmbeddedMongoProcess(dataDir, port, log);
         server.launch();
         return server;
     }
@@ -51,7 +52,8 @@ public final class EmbeddedMongoProcess implements AutoCloseable {
         process = builder.start();
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).until(() -> {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the embedded MongoDB died, see " + log + ":\n" + Files.readString(log));
+                throw new IllegalStateException("the embedded MongoDB died, see " + log + ":\n"
+                                                + Files.readString(log));
             }
             return starts() > startsBefore;
         });

@@ -48,7 +48,8 @@ class EmbeddedMongoServerKillNineTest {
                         for (int i = 0; !stop.get(); i++) {
                             String id = writer + "-" + i;
                             try {
-                                documents.insertOne(new Document("_id", id).append("text", "ข้อความที่ " + i));
+                                documents.insertOne(new Document("_id", id)
+                                                            .append("text", "ข้อความที่ " + i));
                             } catch (RuntimeException serverGone) {
                                 return null; // not acknowledged
                             }
@@ -71,8 +72,8 @@ class EmbeddedMongoServerKillNineTest {
                       .forEach(document -> stored.add(document.getString("_id")));
                 List<String> lost = new ArrayList<>(acknowledged);
                 lost.removeAll(stored);
-                assertThat(lost.size()).as("acknowledged inserts missing after the kill (of %d acknowledged, %d stored; "
-                                           + "some lost: %s)", acknowledged.size(), stored.size(),
+                assertThat(lost.size()).as("acknowledged inserts missing after the kill (of %d acknowledged, "
+                                           + "%d stored; some lost: %s)", acknowledged.size(), stored.size(),
                                            lost.subList(0, Math.min(5, lost.size()))).isZero();
             }
         }
