@@ -1,7 +1,7 @@
 package th.pmqa.studio.infra.tools;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import th.pmqa.studio.infra.embedded.DurableH2Backend;
 import th.pmqa.studio.infra.security.DevelopmentKey;
 
 import java.nio.file.Files;
@@ -10,7 +10,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The zero-install MongoDB: a wire-protocol server with an H2 file under {@code STUDIO_DATA_DIR}, so data survives
- * restarts. It must be stopped with SIGTERM (not kill -9): H2 needs a clean close.
+ * restarts. A write is answered only once it is committed and fsynced ({@link DurableH2Backend}), so whatever was
+ * acknowledged survives a kill -9 too; SIGTERM is still the gentler stop (it closes the file cleanly).
  */
 public final class EmbeddedMongoServer {
 
@@ -22,7 +23,7 @@ public final class EmbeddedMongoServer {
         Path dataDir = DevelopmentKey.dataDir();
         Files.createDirectories(dataDir);
         Path file = dataDir.resolve("mongo.mv");
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        MongoServer server = new MongoServer(DurableH2Backend.open(file));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.shutdownNow();

@@ -132,7 +132,7 @@ final class CommandBench {
                 long base = revisions.getOrDefault(key, 0L);
                 Object revision = gateway.sendAndWait(new DraftApproachCommand(AssessmentId.of(code(province), 2567),
                         new CriterionId(criterion), LevelKind.BASIC, TEXT + " " + i, base, author));
-                revisions.put(key, ((Number) revision).longValue());
+                revisions.put(key, ((th.pmqa.studio.report.SavedText) revision).revision());
             });
 
             int port = ((WebServerApplicationContext) command).getWebServer().getPort();

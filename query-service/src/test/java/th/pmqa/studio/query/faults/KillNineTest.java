@@ -1,11 +1,14 @@
 package th.pmqa.studio.query.faults;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
@@ -14,6 +17,7 @@ import th.pmqa.studio.command.CommandServiceApplication;
 import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
 import th.pmqa.studio.infra.security.DevelopmentKey;
 import th.pmqa.studio.infra.security.TokenMinter;
+import th.pmqa.studio.infra.testing.EmbeddedMongoProcess;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.query.QueryServiceApplication;
 import th.pmqa.studio.query.dashboard.DashboardStore;
@@ -22,6 +26,7 @@ import th.pmqa.studio.query.report.ReportViewStore;
 import th.pmqa.studio.query.testing.ServiceProcess;
 import th.pmqa.studio.report.*;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,12 +41,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
-/** kill -9 of a service in the middle of its work, then what is left behind. */
+/**
+ * kill -9 of a process of the default run (a service, the embedded database) in the middle of its work, then what is
+ * left behind.
+ */
 class KillNineTest {
 
     private static final String[] CRITERIA = {"1.1", "1.2", "2.1", "2.2", "3.1", "4.1"};
+    /** Nine writers at once, as when the embedded database was seen to lose acknowledged edits. */
+    private static final String[] NINE_CRITERIA = {"1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "4.1", "5.1", "6.1"};
     private static final String TOKEN = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()),
             "u-fault", "ผู้ทดสอบ", "KILL", List.of("ADMIN", "LEAD"), Duration.ofHours(1));
 
@@ -76,6 +87,34 @@ class KillNineTest {
         }
         load.assertAllStored(db, id);
         db.drop();
+    }
+
+    @Test
+    void everyCommandThatGotA2xxSurvivesAKillNineOfTheEmbeddedDatabase(@TempDir Path dataDir) throws Exception {
+        assumeThat(MongoTestServer.serverName()).as("kills the embedded server of the default run, whatever the "
+                                                    + "tests run against: one run is enough").isEqualTo("embedded");
+        String id;
+        EditLoad load;
+        try (EmbeddedMongoProcess mongo = EmbeddedMongoProcess.start(dataDir);
+             ServiceProcess command = ServiceProcess.start(CommandServiceApplication.class, mongo.uri("kill_mongo"))) {
+            WebClient http = client(command.awaitHealthy());
+            id = EditLoad.openAssessment(http, "KILL");
+            load = EditLoad.start(http, id, List.of(NINE_CRITERIA));
+            try (load) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> load.acknowledgedCount() >= 100);
+                mongo.kill();
+                int beforeKill = load.acknowledgedCount();
+                mongo.restart();
+                try (MongoClient client = MongoClients.create(mongo.uri("kill_mongo"))) {
+                    // what the database had acknowledged when it died, before the writers build on it again
+                    load.assertAllStored(client.getDatabase("kill_mongo"), id);
+                }
+                await().atMost(Duration.ofSeconds(60)).until(() -> load.acknowledgedCount() >= beforeKill + 100);
+            }
+            try (MongoClient client = MongoClients.create(mongo.uri("kill_mongo"))) {
+                load.assertAllStored(client.getDatabase("kill_mongo"), id);
+            }
+        }
     }
 
     @Test
