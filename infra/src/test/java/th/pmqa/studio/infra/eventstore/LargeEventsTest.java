@@ -32,6 +32,8 @@ class LargeEventsTest {
     }
 
     private static final String AGGREGATE = "LARGE-2567";
+    /** Another aggregate whose small events lie between the large ones. */
+    private static final String OTHER = "OTHER-2567";
     private static final int EVENTS = 480;
     private static final JacksonSerializer SERIALIZER = JacksonSerializer.defaultSerializer();
 
@@ -53,6 +55,7 @@ class LargeEventsTest {
             if (commit.size() == 10) { // several events per commit, as a unit of work may write
                 engine.appendEvents(commit);
                 commit.clear();
+                engine.appendEvents(new GenericDomainEventMessage<>("Assessment", OTHER, i / 10, new LargeText("อื่น " + i)));
             }
         }
         assertThat(storedBytes).isGreaterThan(64L << 20);
@@ -85,8 +88,36 @@ class LargeEventsTest {
             });
         }
         assertThat(count.get()).isEqualTo(EVENTS);
-        assertThat(lastPosition.get()).isEqualTo(engine.headPosition());
+        assertThat(lastPosition.get()).isEqualTo(positions().get(EVENTS - 1));
         assertThat(lastText[0]).endsWith(" ฉบับที่ " + (EVENTS - 1));
+    }
+
+    /** The global positions of the large aggregate's events, by sequence number, straight from the collection. */
+    private static List<Long> positions() {
+        List<Long> positions = new ArrayList<>();
+        database.getCollection("events").find(com.mongodb.client.model.Filters.eq("aggregateIdentifier", AGGREGATE))
+                .projection(new org.bson.Document("_id", 1)).sort(com.mongodb.client.model.Sorts.ascending("sequenceNumber"))
+                .forEach(d -> positions.add(((Number) d.get("_id")).longValue()));
+        return positions;
+    }
+
+    private static List<Long> between(long after, long upTo) {
+        try (Stream<TrackedEventMessage<?>> events = engine.readAggregateBetween(AGGREGATE, after, upTo)) {
+            return events.map(e -> e.trackingToken().position().orElseThrow()).toList();
+        }
+    }
+
+    @Test
+    void aRangeBetweenTwoPositionsHoldsTheAggregatesEventsAfterTheFirstUpToTheSecond() {
+        List<Long> all = positions();
+        assertThat(all).hasSize(EVENTS);
+
+        assertThat(between(all.get(99), all.get(299))).isEqualTo(all.subList(100, 300));
+        // positions of the other aggregate's events, just after the large aggregate's 100th and 300th
+        assertThat(between(all.get(99) + 1, all.get(299) + 1)).isEqualTo(all.subList(100, 300));
+        assertThat(between(0, all.get(0) - 1)).isEmpty();
+        assertThat(between(all.get(EVENTS - 1), Long.MAX_VALUE)).isEmpty();
+        assertThat(between(0, all.get(0))).containsExactly(all.get(0));
     }
 
     @Test
@@ -95,8 +126,8 @@ class LargeEventsTest {
         try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(null, false)) {
             events.forEach(e -> positions.add(e.trackingToken().position().orElseThrow()));
         }
-        assertThat(positions).hasSize(EVENTS).isSorted();
-        assertThat(positions.get(EVENTS - 1)).isEqualTo(engine.headPosition());
+        assertThat(positions).hasSize(EVENTS + EVENTS / 10).isSorted();
+        assertThat(positions.get(positions.size() - 1)).isEqualTo(engine.headPosition());
     }
 
     @Test
