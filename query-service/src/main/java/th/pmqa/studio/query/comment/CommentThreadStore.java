@@ -8,6 +8,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import th.pmqa.studio.infra.mongo.BoundedReads;
 import org.springframework.stereotype.Component;
 import th.pmqa.studio.comment.ThreadStatus;
 import th.pmqa.studio.query.report.ReportJson;
@@ -63,9 +64,10 @@ public class CommentThreadStore {
         if (mentioned != null) {
             filters.add(Filters.eq("mentions", mentioned));
         }
-        return threads.find(Filters.and(filters)).sort(Sorts.ascending("startPosition"))
-                      .map(d -> ReportJson.read(d.getString("thread"), CommentThreadView.class))
-                      .into(new ArrayList<>());
+        // A thread keeps every reply (each up to 50,000 characters): no number of threads is sure to fit one reply.
+        return BoundedReads.all(threads.find(Filters.and(filters)).sort(Sorts.ascending("startPosition")),
+                                BoundedReads.THREADS_PER_REPLY,
+                                d -> ReportJson.read(d.getString("thread"), CommentThreadView.class));
     }
 
     public void drop() {

@@ -9,6 +9,7 @@ import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import th.pmqa.studio.infra.mongo.BoundedReads;
 import th.pmqa.studio.query.live.SseFrames;
 import th.pmqa.studio.query.report.ReportJson;
 import th.pmqa.studio.query.store.PositionedWrites;
@@ -17,11 +18,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Every change of every report, keyed by global position: the per-section history, the change feed, and the log
  * every query-service instance tails for live updates. A change document also carries the changed section's new
  * content and the assessment's dashboard row, so a live update never needs another read.
+ * <p>
+ * A change of a 50,000-character text is ~600 KB (text before and after, their diff, the section), so every read of
+ * more than a few changes goes through a cursor {@link BoundedReads#CHANGES_PER_REPLY} documents per reply: as a
+ * stream consumed as it is read, or as a page cut at {@link BoundedReads#PAGE_BYTES}. Reads that need only the
+ * entry leave the section content and the dashboard row on the server.
  */
 @Component
 public class ChangeLogStore {
@@ -78,14 +85,30 @@ public class ChangeLogStore {
     public record Page(List<ChangeEntry> items, long total, int page, int size) {
     }
 
+    private static final Bson ENTRY_ONLY = new Document("entry", 1);
+
     public Page history(String assessmentId, String section, String author, Instant from, Instant to, int page, int size) {
         Bson filter = historyFilter(assessmentId, section, author, from, to);
         long total = changes.countDocuments(filter);
-        List<ChangeEntry> items = changes.find(filter).sort(Sorts.ascending("_id"))
-                                         .skip(page * size).limit(size)
-                                         .map(d -> ReportJson.read(d.getString("entry"), ChangeEntry.class))
+        List<ChangeEntry> items = changes.find(filter).sort(Sorts.ascending("_id")).projection(ENTRY_ONLY)
+                                         .skip(page * size).limit(size).batchSize(BoundedReads.CHANGES_PER_REPLY)
+                                         .map(ChangeLogStore::entry)
                                          .into(new ArrayList<>());
         return new Page(items, total, page, size);
+    }
+
+    /**
+     * The entries of a section's history that pass the filters, in position order, read as consumed: a stream to
+     * close. A page deep in a long history is cut from it without holding the entries before it.
+     */
+    public Stream<ChangeEntry> historyEntries(String assessmentId, String section, String author, Instant from, Instant to) {
+        return BoundedReads.stream(changes.find(historyFilter(assessmentId, section, author, from, to))
+                                          .sort(Sorts.ascending("_id")).projection(ENTRY_ONLY),
+                                   BoundedReads.CHANGES_PER_REPLY, ChangeLogStore::entry);
+    }
+
+    static ChangeEntry entry(Document d) {
+        return ReportJson.read(d.getString("entry"), ChangeEntry.class);
     }
 
     /**
@@ -110,11 +133,38 @@ public class ChangeLogStore {
         return Filters.and(filters);
     }
 
-    /** Changes of one assessment after a position, oldest first. */
-    public List<StoredChange> after(String assessmentId, long afterPosition, int limit) {
-        return changes.find(Filters.and(Filters.eq("assessmentId", assessmentId), Filters.gt("_id", afterPosition)))
-                      .sort(Sorts.ascending("_id")).limit(limit)
-                      .map(ChangeLogStore::stored).into(new ArrayList<>());
+    private static Bson after(String assessmentId, long afterPosition) {
+        return Filters.and(Filters.eq("assessmentId", assessmentId), Filters.gt("_id", afterPosition));
+    }
+
+    /**
+     * A page of one assessment's entries after a position, oldest first: at most {@code limit}, and cut at
+     * {@link BoundedReads#PAGE_BYTES} (at least one entry), so that 200 changes of 50,000-character texts do not make
+     * one 120 MB answer; the caller goes on after the last entry it got.
+     */
+    public List<ChangeEntry> entriesAfter(String assessmentId, long afterPosition, int limit) {
+        return BoundedReads.page(changes.find(after(assessmentId, afterPosition)).sort(Sorts.ascending("_id"))
+                                        .projection(ENTRY_ONLY).limit(limit),
+                                 BoundedReads.CHANGES_PER_REPLY, limit, BoundedReads.PAGE_BYTES)
+                           .stream().map(ChangeLogStore::entry).toList();
+    }
+
+    /** Every entry of one assessment after a position, oldest first, read as consumed: a stream to close. */
+    public Stream<ChangeEntry> streamEntriesAfter(String assessmentId, long afterPosition) {
+        return BoundedReads.stream(changes.find(after(assessmentId, afterPosition)).sort(Sorts.ascending("_id"))
+                                          .projection(ENTRY_ONLY),
+                                   BoundedReads.CHANGES_PER_REPLY, ChangeLogStore::entry);
+    }
+
+    /** Every change of one assessment after a position, oldest first, read as consumed: a stream to close. */
+    public Stream<StoredChange> streamAfter(String assessmentId, long afterPosition) {
+        return BoundedReads.stream(changes.find(after(assessmentId, afterPosition)).sort(Sorts.ascending("_id")),
+                                   BoundedReads.CHANGES_PER_REPLY, ChangeLogStore::stored);
+    }
+
+    /** How many entries of a section's history pass the filters. */
+    public long count(String assessmentId, String section, String author, Instant from, Instant to) {
+        return changes.countDocuments(historyFilter(assessmentId, section, author, from, to));
     }
 
     public long count(String assessmentId) {
@@ -128,13 +178,18 @@ public class ChangeLogStore {
     /**
      * The changes at positions {@code from .. from + size - 1} that are stored, in position order: what the live
      * tailer reads. Asked as exact {@code _id}s, which every server answers from its {@code _id} index, where a range
-     * would make the embedded server scan the whole log on every poll.
+     * would make the embedded server scan the whole log on every poll. A stream to close, read as consumed: a
+     * thousand positions of large changes are more than one reply may hold.
      */
-    public List<StoredChange> window(long from, int size) {
-        List<Long> ids = java.util.stream.LongStream.range(from, from + size).boxed().toList();
-        List<StoredChange> found = changes.find(Filters.in("_id", ids)).map(ChangeLogStore::stored).into(new ArrayList<>());
-        found.sort(java.util.Comparator.comparingLong(StoredChange::position));
-        return found;
+    public Stream<StoredChange> window(long from, int size) {
+        return window(java.util.stream.LongStream.range(from, from + size).boxed().toList());
+    }
+
+    /** The changes stored at these positions, in position order; a stream to close, as {@link #window(long, int)}. */
+    public Stream<StoredChange> window(java.util.Collection<Long> positions) {
+        // _id alone in the filter: the embedded server uses an index only for a query on exactly its keys
+        return BoundedReads.stream(changes.find(Filters.in("_id", positions)).sort(Sorts.ascending("_id")),
+                                   BoundedReads.CHANGES_PER_REPLY, ChangeLogStore::stored);
     }
 
     public void drop() {

@@ -7,13 +7,13 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import th.pmqa.studio.infra.mongo.BoundedReads;
 import th.pmqa.studio.query.report.ReportJson;
 import th.pmqa.studio.query.store.PositionedWrites;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The comment activity of each section (comments, resolving, reopening) as history entries, keyed by the global
@@ -49,11 +49,14 @@ public class CommentLogStore {
         return entries.countDocuments(ChangeLogStore.historyFilter(assessmentId, section, author, from, to));
     }
 
-    /** The first {@code limit} entries of a section that pass the filters, in position order. */
-    public List<ChangeEntry> first(String assessmentId, String section, String author, Instant from, Instant to, int limit) {
-        return entries.find(ChangeLogStore.historyFilter(assessmentId, section, author, from, to))
-                      .sort(Sorts.ascending("_id")).limit(limit)
-                      .map(d -> ReportJson.read(d.getString("entry"), ChangeEntry.class)).into(new ArrayList<>());
+    /**
+     * The entries of a section that pass the filters, in position order, read as consumed: a stream to close (a page
+     * deep in a long history is cut from it without holding what lies before it).
+     */
+    public Stream<ChangeEntry> entries(String assessmentId, String section, String author, Instant from, Instant to) {
+        return BoundedReads.stream(entries.find(ChangeLogStore.historyFilter(assessmentId, section, author, from, to))
+                                          .sort(Sorts.ascending("_id")).projection(new Document("entry", 1)),
+                                   BoundedReads.CHANGES_PER_REPLY, ChangeLogStore::entry);
     }
 
     public void drop() {

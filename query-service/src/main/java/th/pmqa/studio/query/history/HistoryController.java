@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import th.pmqa.studio.catalog.Catalog;
-import th.pmqa.studio.query.history.ChangeLogStore.StoredChange;
 import th.pmqa.studio.query.live.Heartbeat;
 import th.pmqa.studio.query.live.LiveChanges;
 import th.pmqa.studio.query.report.ReportRenderer;
@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /** Per-section history and the ordered change feed a facilitator steps through. */
 @RestController
@@ -124,7 +125,10 @@ public class HistoryController {
                          Long next) {
     }
 
-    /** The change feed: "change x of y", oldest first, after a position. */
+    /**
+     * The change feed: "change x of y", oldest first, after a position. A page may hold fewer than {@code limit}
+     * changes when they are large (see {@link ChangeLogStore#entriesAfter}); {@code next} goes on from there.
+     */
     @GetMapping("/api/assessments/{id}/changes")
     @ApiResponse(responseCode = "200", description = "a page of the change feed",
                  content = @Content(mediaType = "application/json", schema = @Schema(implementation = ChangeFeedDoc.class)))
@@ -140,8 +144,8 @@ public class HistoryController {
             long total = changes.count(id);
             long index = changes.countUpTo(id, afterPosition);
             List<Object> items = new ArrayList<>();
-            for (StoredChange change : changes.after(id, afterPosition, size)) {
-                items.add(feedItem(change.entry(), ++index, total));
+            for (ChangeEntry entry : changes.entriesAfter(id, afterPosition, size)) {
+                items.add(feedItem(entry, ++index, total));
             }
             Map<String, Object> page = new LinkedHashMap<>();
             page.put("assessmentId", id);
@@ -162,28 +166,22 @@ public class HistoryController {
             LiveChanges.Buffered live = this.live.bufferFor(id);
             AtomicLong last = new AtomicLong(afterPosition);
             AtomicLong index = new AtomicLong();
+            // The history is read from a cursor as the client takes it, never as one list: a long history of large
+            // texts is more than a reply (or the heap) holds. Cursor reads block, so they run on boundedElastic.
             Flux<ServerSentEvent<Object>> history = Blocking.call(() -> {
                 assessment(id);
                 index.set(changes.countUpTo(id, afterPosition));
-                List<StoredChange> all = new ArrayList<>();
-                List<StoredChange> batch;
-                long from = afterPosition;
-                do {
-                    batch = changes.after(id, from, 1000);
-                    all.addAll(batch);
-                    if (!batch.isEmpty()) {
-                        from = batch.get(batch.size() - 1).position();
-                    }
-                } while (batch.size() == 1000);
-                return all;
-            }).flatMapMany(Flux::fromIterable).map(c -> {
-                last.set(c.position());
-                return event(c, index.incrementAndGet());
-            });
+                return afterPosition;
+            }).flatMapMany(from -> Flux.fromStream(() -> changes.streamEntriesAfter(id, from))
+                                       .subscribeOn(Schedulers.boundedElastic()))
+              .map(entry -> {
+                  last.set(entry.position());
+                  return event(entry, index.incrementAndGet());
+              });
             Flux<ServerSentEvent<Object>> following = live.changes().filter(c -> c.position() > last.get())
                     .map(c -> {
                         last.set(c.position());
-                        return event(c, index.incrementAndGet());
+                        return event(c.entry(), index.incrementAndGet());
                     });
             // With no history to send, a comment at once: the answer's headers go out with the first bytes, and a
             // client (or proxy) would otherwise wait for a change before it knows the stream is open.
@@ -193,9 +191,9 @@ public class HistoryController {
         });
     }
 
-    private static ServerSentEvent<Object> event(StoredChange change, long index) {
-        return ServerSentEvent.builder((Object) feedItem(change.entry(), index, null)).event("change")
-                              .id(Long.toString(change.position())).build();
+    private static ServerSentEvent<Object> event(ChangeEntry entry, long index) {
+        return ServerSentEvent.builder((Object) feedItem(entry, index, null)).event("change")
+                              .id(Long.toString(entry.position())).build();
     }
 
     private static Map<String, Object> feedItem(ChangeEntry entry, long index, Long total) {
@@ -237,7 +235,9 @@ public class HistoryController {
     /**
      * The section's report changes and its comment activity (kinds {@code COMMENT}, {@code COMMENT_RESOLVED},
      * {@code COMMENT_REOPENED}), one history in position order. The two live in separate collections, so a page is
-     * cut from the first entries of both; a section without comments reads its changes alone, as before.
+     * cut from both read side by side, in position order, from their first entries: the entries before the page are
+     * read and dropped, never held (a deep page of large texts would not fit). A section without comments reads its
+     * changes alone, as before.
      */
     private ChangeLogStore.Page merged(String id, String section, String author, Instant from, Instant to, int page,
                                        int size) {
@@ -245,14 +245,50 @@ public class HistoryController {
         if (commentTotal == 0) {
             return changes.history(id, section, author, from, to, page, size);
         }
-        int skip = page * size;
-        int wanted = (int) Math.min(Integer.MAX_VALUE, (long) skip + size);
-        ChangeLogStore.Page reportChanges = changes.history(id, section, author, from, to, 0, wanted);
-        List<ChangeEntry> all = new ArrayList<>(reportChanges.items());
-        all.addAll(comments.first(id, section, author, from, to, wanted));
-        all.sort(java.util.Comparator.comparingLong(ChangeEntry::position));
-        List<ChangeEntry> items = all.size() <= skip ? List.of() : all.subList(skip, Math.min(all.size(), skip + size));
-        return new ChangeLogStore.Page(List.copyOf(items), reportChanges.total() + commentTotal, page, size);
+        long reportTotal = changes.count(id, section, author, from, to);
+        long skip = (long) page * size;
+        List<ChangeEntry> items = new ArrayList<>(size);
+        try (Stream<ChangeEntry> reportChanges = changes.historyEntries(id, section, author, from, to);
+             Stream<ChangeEntry> commentChanges = comments.entries(id, section, author, from, to)) {
+            java.util.Iterator<ChangeEntry> merged = inPositionOrder(reportChanges.iterator(), commentChanges.iterator());
+            for (long n = 0; n < skip + size && merged.hasNext(); n++) {
+                ChangeEntry entry = merged.next();
+                if (n >= skip) {
+                    items.add(entry);
+                }
+            }
+        }
+        return new ChangeLogStore.Page(List.copyOf(items), reportTotal + commentTotal, page, size);
+    }
+
+    /** Two iterators in position order merged into one in position order. */
+    private static java.util.Iterator<ChangeEntry> inPositionOrder(java.util.Iterator<ChangeEntry> a,
+                                                                   java.util.Iterator<ChangeEntry> b) {
+        return new java.util.Iterator<>() {
+            private ChangeEntry nextA = a.hasNext() ? a.next() : null;
+            private ChangeEntry nextB = b.hasNext() ? b.next() : null;
+
+            @Override
+            public boolean hasNext() {
+                return nextA != null || nextB != null;
+            }
+
+            @Override
+            public ChangeEntry next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                ChangeEntry taken;
+                if (nextB == null || (nextA != null && nextA.position() <= nextB.position())) {
+                    taken = nextA;
+                    nextA = a.hasNext() ? a.next() : null;
+                } else {
+                    taken = nextB;
+                    nextB = b.hasNext() ? b.next() : null;
+                }
+                return taken;
+            }
+        };
     }
 
     /**

@@ -7,13 +7,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
+import th.pmqa.studio.infra.mongo.BoundedReads;
 import th.pmqa.studio.query.history.ChangeLogStore;
 import th.pmqa.studio.query.history.ChangeLogStore.StoredChange;
 
 import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Live changes for this instance's subscribers. Every instance tails the change log in MongoDB itself, so a
@@ -27,13 +31,20 @@ import java.util.concurrent.TimeUnit;
  * stored, below which nothing can appear any more, and remembers what it delivered above it. Reading from the floor
  * taken at the previous poll, which the segments had not passed when that poll began, catches every change written
  * since. One assessment's changes come from one segment in order, so per assessment the order is kept.
+ * <p>
+ * A poll reads at most {@value #WINDOW} positions and {@link #POLL_BYTES} of changes (a change of a 50,000-character
+ * text is ~600 KB), from a cursor, delivering each change as it is read. When it stops short of the floor, the next
+ * poll goes on from where it stopped rather than from the floor: a backlog is delivered over several polls, never
+ * passed over.
  */
 @Component
 public class LiveChanges {
 
     private static final Logger log = LoggerFactory.getLogger(LiveChanges.class);
-    /** Positions read per poll above the floor; a backlog larger than that is delivered as the floor moves on. */
+    /** Positions read per poll above the floor; a larger backlog is delivered over the next polls. */
     static final int WINDOW = 1_000;
+    /** Bytes of changes (their encoded section updates) read per poll; at least one change. */
+    static final long POLL_BYTES = BoundedReads.PAGE_BYTES;
     private static final int HEAD_SLACK = 64;
 
     private final ChangeLogStore changes;
@@ -107,12 +118,30 @@ public class LiveChanges {
             long from = Math.max(readFrom, 0);
             // a little beyond the head: on FerretDB a lost $inc can leave the counter below a written position
             int size = (int) Math.max(HEAD_SLACK, Math.min(WINDOW, head.getAsLong() - from + HEAD_SLACK));
-            for (StoredChange change : changes.window(from + 1, size)) {
-                if (delivered.add(change.position())) {
-                    sink.tryEmitNext(change);
+            // Positions delivered already are not asked for again: while a segment holds the floor back, the same
+            // window is polled every few milliseconds, and its changes may be large.
+            List<Long> wanted = java.util.stream.LongStream.rangeClosed(from + 1, from + size)
+                                                          .filter(p -> !delivered.contains(p)).boxed().toList();
+            // the last position this poll has read everything up to: the window's end, unless it stopped early
+            long covered = from + size;
+            long bytes = 0;
+            try (Stream<StoredChange> window = changes.window(wanted)) {
+                Iterator<StoredChange> it = window.iterator();
+                while (it.hasNext()) {
+                    StoredChange change = it.next();
+                    if (delivered.add(change.position())) {
+                        sink.tryEmitNext(change);
+                    }
+                    bytes += change.sectionFrame().length;
+                    if (bytes >= POLL_BYTES && it.hasNext()) {
+                        covered = change.position();
+                        break;
+                    }
                 }
             }
-            readFrom = nextFrom;
+            // Everything at or below the floor taken before this poll was stored before it began, so this poll read
+            // it, up to where it stopped.
+            readFrom = Math.min(nextFrom, covered);
             delivered.headSet(readFrom, true).clear();
         } catch (RuntimeException e) {
             log.warn("Live change poll failed: {}", e.getMessage());

@@ -59,15 +59,16 @@ public class ReportController {
      * they lie above the projection's floor and at most at the event store's head. Read as a window of exact
      * positions, which every server answers from its index; a thousand subscribers connecting at once would
      * otherwise each scan the whole change log on the embedded server (measured: its socket reads timed out).
+     * A stream over a cursor, to close: a batch of large changes is more than one reply, or one list, should hold.
      */
-    private List<StoredChange> notYetInReport(String id, long reportPosition) {
+    private java.util.stream.Stream<StoredChange> notYetInReport(String id, long reportPosition) {
         long from = Math.max(reportPosition, projection.position());
         long to = events.headPosition();
         if (to - from > 10_000) {
-            return changes.after(id, reportPosition, 10_000); // far behind: rare enough to pay for the scan
+            return changes.streamAfter(id, reportPosition).limit(10_000); // far behind: rare enough to pay for the scan
         }
-        return changes.window(from + 1, (int) Math.max(0, to - from) + 64).stream()
-                      .filter(c -> c.entry().assessmentId().equals(id) && c.position() > reportPosition).toList();
+        return changes.window(from + 1, (int) Math.max(0, to - from) + 64)
+                      .filter(c -> c.entry().assessmentId().equals(id) && c.position() > reportPosition);
     }
 
     @GetMapping("/api/catalog")
@@ -172,20 +173,22 @@ public class ReportController {
         return Flux.defer(() -> {
             LiveChanges.Buffered live = this.live.bufferFor(id);
             AtomicLong last = new AtomicLong();
-            Mono<List<DataBuffer>> head = Blocking.call(() -> {
+            Mono<DataBuffer> report = Blocking.call(() -> {
                 ReportState state = views.load(id).orElseThrow(() -> Problems.notFound("id", "no assessment " + id));
                 last.set(state.position);
-                List<StoredChange> missed = notYetInReport(id, state.position);
-                var events = new java.util.ArrayList<DataBuffer>();
-                events.add(SseFrames.buffer(SseFrames.frame("report", state.position,
-                                                            ReportJson.write(ReportRenderer.render(state)))));
-                for (StoredChange change : missed) {
-                    events.add(sectionEvent(change));
-                    last.set(change.position());
-                }
-                return events;
+                return SseFrames.buffer(SseFrames.frame("report", state.position,
+                                                        ReportJson.write(ReportRenderer.render(state))));
             });
-            return head.flatMapMany(Flux::fromIterable)
+            // the changes the stored report misses, from a cursor as the client takes them (blocking: boundedElastic)
+            Flux<DataBuffer> missed = Flux.defer(() -> {
+                long reportPosition = last.get();
+                return Flux.fromStream(() -> notYetInReport(id, reportPosition))
+                           .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic());
+            }).map(change -> {
+                last.set(change.position());
+                return sectionEvent(change);
+            });
+            return report.flux().concatWith(missed)
                        .concatWith(live.changes().filter(c -> c.position() > last.get())
                                          .doOnNext(c -> last.set(c.position())).map(ReportController::sectionEvent))
                        .mergeWith(Heartbeat.frames())

@@ -51,6 +51,10 @@ public final class QueryBench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--large-time-travel-only")) {
+            LargeTimeTravelBench.main(args);
+            return;
+        }
         boolean quick = List.of(args).contains("--quick");
         int events = quick ? 2_000 : 10_000;
         int subscribers = argument(args, "--subscribers", quick ? 200 : 1_000);
@@ -113,6 +117,7 @@ public final class QueryBench {
         System.out.printf(Locale.ROOT, "as-of report, first request (full fold): %.1f ms (%.2fx raw read)%n", cold, cold / rawMedian);
         System.out.printf(Locale.ROOT, "as-of report at random positions: median %.1f ms, p99 %.1f ms (%.2fx raw read)%n",
                           percentile(warm, 50), percentile(warm, 99), percentile(warm, 50) / rawMedian);
+        LargeTimeTravelBench.inOwnDatabase(argument(args, "--large-edits", quick ? 480 : 1_000)).print();
 
         // event → SSE latency with many subscribers on one query node
         ConfigurableApplicationContext query = new SpringApplicationBuilder(QueryServiceApplication.class)

@@ -101,11 +101,17 @@ class CommentProjectorTest {
         assertThat(threads.find("CMI-2567", null, null, null)).isEmpty();
     }
 
+    private List<ChangeEntry> entries(String section) {
+        try (var entries = log.entries("KKN-2567", section, null, null, null)) {
+            return entries.toList();
+        }
+    }
+
     @Test
     void each_event_is_an_entry_of_its_sections_history_at_its_position() {
         project(events());
 
-        List<ChangeEntry> criterion = log.first("KKN-2567", "criteria/1.1", null, null, null, 100);
+        List<ChangeEntry> criterion = entries("criteria/1.1");
         assertThat(criterion).extracting(ChangeEntry::position).containsExactly(5L, 9L, 12L, 15L, 16L);
         assertThat(criterion).extracting(ChangeEntry::kind)
                 .containsExactly("COMMENT", "COMMENT", "COMMENT_RESOLVED", "COMMENT_REOPENED", "COMMENT_RESOLVED");
@@ -113,7 +119,7 @@ class CommentProjectorTest {
         assertThat(criterion.get(0).summary()).contains("t-1", THAI);
         assertThat(criterion.get(0).criterionId()).isEqualTo("1.1");
         assertThat(criterion.get(1).author()).isEqualTo(FACILITATOR);
-        List<ChangeEntry> item = log.first("KKN-2567", "profile/3", null, null, null, 100);
+        List<ChangeEntry> item = entries("profile/3");
         assertThat(item).singleElement().satisfies(e -> {
             assertThat(e.profileItem()).isEqualTo(3);
             assertThat(e.after()).isEqualTo("ดีแล้ว");

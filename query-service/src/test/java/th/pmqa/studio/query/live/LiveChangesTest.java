@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.query.history.ChangeEntry;
+import th.pmqa.studio.query.diff.TextDiff;
 import th.pmqa.studio.query.history.ChangeLogStore;
 import th.pmqa.studio.report.Author;
 
@@ -70,5 +71,72 @@ class LiveChangesTest {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> received.contains(2L));
         assertThat(received).containsExactly(2L);
+    }
+
+    /**
+     * A change of a 50,000-character Thai text carries the text before and after, their diff and the section's
+     * content: ~600 KB. A hundred of them are more than the 48,000,000 bytes the driver takes in one reply, which is
+     * what the embedded server sends for a find without a batch size.
+     */
+    @Test
+    void changesOfLargeTextsThatNoSingleReplyCouldHoldAreAllDelivered() {
+        String base = thaiText(49_980);
+        List<ChangeLogStore.PendingChange> pending = new java.util.ArrayList<>();
+        for (long position = 1; position <= 100; position++) {
+            String before = base + " ฉบับที่ " + (position - 1);
+            String after = base + " ฉบับที่ " + position;
+            ChangeEntry entry = new ChangeEntry(position, "KKN-2567", Instant.now(), new Author("u-1", "สมศรี"),
+                                                "criteria/1.1", "1.1", null, "approach", "basic/approach", "แก้ไข",
+                                                before, after, diff(base, position));
+            pending.add(new ChangeLogStore.PendingChange(entry, Map.of("text", after), Map.of()));
+            if (pending.size() == 10) {
+                log.saveAll(pending);
+                pending.clear();
+            }
+        }
+        live.flux().subscribe(c -> received.add(c.position()));
+        floor.set(100);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> received.size() >= 100);
+        assertThat(received).containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 100).boxed().toList());
+    }
+
+    @Test
+    void aBacklogLongerThanOnePollsWindowIsDeliveredWholeWhenTheFloorJumpsPastIt() {
+        AtomicLong head = new AtomicLong(2_000);
+        LiveChanges tailer = new LiveChanges(log, floor::get, head::get, Duration.ofMillis(10));
+        try {
+            tailer.flux().subscribe(c -> received.add(c.position()));
+            List<ChangeLogStore.PendingChange> backlog = new java.util.ArrayList<>();
+            for (long position = 1; position <= 1_500; position++) {
+                ChangeEntry entry = new ChangeEntry(position, "KKN-2567", Instant.now(), new Author("u-1", "สมศรี"),
+                                                    "criteria/1.1", "1.1", null, "approach", "basic/approach", "แก้ไข",
+                                                    "", "ข้อความ " + position, List.of());
+                backlog.add(new ChangeLogStore.PendingChange(entry, Map.of(), Map.of()));
+            }
+            log.saveAll(backlog);
+            floor.set(1_500); // the projection wrote all of it between two polls
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= 1_500);
+            assertThat(received).containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 1_500).boxed().toList());
+        } finally {
+            tailer.stop();
+        }
+    }
+
+    /** What TextDiff makes of the two revisions, spelled out: computing 100 diffs of 50,000 characters is not this test. */
+    private static List<TextDiff.Chunk> diff(String base, long position) {
+        return List.of(new TextDiff.Chunk(TextDiff.Op.EQUAL, base + " ฉบับที่ "),
+                       new TextDiff.Chunk(TextDiff.Op.DELETE, Long.toString(position - 1)),
+                       new TextDiff.Chunk(TextDiff.Op.INSERT, Long.toString(position)));
+    }
+
+    static String thaiText(int length) {
+        String unit = "การพัฒนาคุณภาพการบริหารจัดการภาครัฐ ผู้บริหารกำหนดทิศทางองค์การ ";
+        StringBuilder text = new StringBuilder(length);
+        while (text.length() < length) {
+            text.append(unit);
+        }
+        return text.substring(0, length);
     }
 }
