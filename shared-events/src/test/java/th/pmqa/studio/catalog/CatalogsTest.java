@@ -296,8 +296,13 @@ class CatalogsTest {
         });
         catalog.resultDimensions().forEach(d -> add.accept(d.title()));
         catalog.indicatorGroups().forEach(g -> List.of(g.title(), g.description()).forEach(add));
+        catalog.indicatorGroups().forEach(g -> g.countGuidance().ifPresent(c -> add.accept(c.text())));
+        catalog.criteria().forEach(c -> c.prompts().forEach(p -> add.accept(p.text())));
+        catalog.workshopSteps().stepOne().forEach(add);
+        add.accept(catalog.workshopSteps().stepTwo());
+        List.of(catalog.scoring().rule(), catalog.scoring().ruleThai()).forEach(add);
 
-        assertThat(texts).hasSizeGreaterThan(300).allSatisfy(t -> {
+        assertThat(texts).hasSizeGreaterThan(370).allSatisfy(t -> {
             assertThat(t).isNotNull();
             assertThat(t).doesNotContain("\t", "<small>", "</small>", "<p>", "<ul", "<u>", "**", "\uFFFD", "  ");
             assertThat(t).isEqualTo(t.strip());
