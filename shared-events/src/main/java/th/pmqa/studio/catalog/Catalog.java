@@ -1,17 +1,21 @@
 package th.pmqa.studio.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One version of the PMQA criteria (e.g. {@code pmqa-4.0/2567}) as data. A new fiscal year is a new data file,
- * not new code.
+ * not new code. {@code workshopSteps} are the Step-1 / Step-2 instructions of the seed's workshop forms;
+ * {@code scoring} says where the weights of the score estimate come from.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Catalog(String version, String title, List<ScoreBand> bands, List<AdrGuidance> adrGuidance,
                       List<ProfileQuestion> profileQuestions, List<ProfileItem> profileItems,
                       List<Category> categories, List<Criterion> criteria,
                       List<ResultDimension> resultDimensions, List<IndicatorGroup> indicatorGroups,
-                      List<AdrDefinition> adrDefinitions) {
+                      List<AdrDefinition> adrDefinitions, WorkshopSteps workshopSteps, Scoring scoring) {
 
     /** The original ten-component form, without the A-D-R definitions. */
     public Catalog(String version, String title, List<ScoreBand> bands, List<AdrGuidance> adrGuidance,
@@ -20,6 +24,16 @@ public record Catalog(String version, String title, List<ScoreBand> bands, List<
                    List<ResultDimension> resultDimensions, List<IndicatorGroup> indicatorGroups) {
         this(version, title, bands, adrGuidance, profileQuestions, profileItems, categories, criteria,
                 resultDimensions, indicatorGroups, List.of());
+    }
+
+    /** The eleven-component form, without workshop steps and scoring. */
+    public Catalog(String version, String title, List<ScoreBand> bands, List<AdrGuidance> adrGuidance,
+                   List<ProfileQuestion> profileQuestions, List<ProfileItem> profileItems,
+                   List<Category> categories, List<Criterion> criteria,
+                   List<ResultDimension> resultDimensions, List<IndicatorGroup> indicatorGroups,
+                   List<AdrDefinition> adrDefinitions) {
+        this(version, title, bands, adrGuidance, profileQuestions, profileItems, categories, criteria,
+                resultDimensions, indicatorGroups, adrDefinitions, WorkshopSteps.NONE, null);
     }
 
     public Catalog {
@@ -32,6 +46,7 @@ public record Catalog(String version, String title, List<ScoreBand> bands, List<
         resultDimensions = List.copyOf(resultDimensions);
         indicatorGroups = List.copyOf(indicatorGroups);
         adrDefinitions = adrDefinitions == null ? List.of() : List.copyOf(adrDefinitions);
+        workshopSteps = workshopSteps == null ? WorkshopSteps.NONE : workshopSteps;
     }
 
     public Optional<Criterion> criterion(String id) {
@@ -56,6 +71,11 @@ public record Catalog(String version, String title, List<ScoreBand> bands, List<
 
     public Optional<ProfileQuestion> profileQuestion(int number) {
         return profileQuestions.stream().filter(q -> q.number() == number).findFirst();
+    }
+
+    /** The OP items that answer one question, in the seed's order; none for (6) โครงสร้างองค์การ, answered as a whole. */
+    public List<ProfileItem> profileItemsOf(int question) {
+        return profileItems.stream().filter(i -> i.question() == question).toList();
     }
 
     public Optional<ResultDimension> resultDimension(String id) {
