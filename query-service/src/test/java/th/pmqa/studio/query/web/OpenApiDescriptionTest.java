@@ -67,6 +67,20 @@ class OpenApiDescriptionTest {
                                                        .doesNotContain("params");
     }
 
+    /** The bounds the service applies to a time-travel position (StrictInputTest tries beyond them). */
+    @Test
+    void aTimeTravelPositionIsAWholeNumberFromZeroTo2To53Minus1() {
+        JsonNode description = description();
+        for (String report : java.util.List.of("report", "report.html")) {
+            JsonNode position = description.at("/paths/~1api~1assessments~1{id}~1" + report + "/get/parameters")
+                                           .findParents("name").stream()
+                                           .filter(p -> p.path("name").asText().equals("position")).findFirst().orElseThrow();
+            assertThat(position.at("/schema/type").asText()).isEqualTo("integer");
+            assertThat(position.at("/schema/minimum").asLong()).isZero();
+            assertThat(position.at("/schema/maximum").asLong()).isEqualTo(9_007_199_254_740_991L);
+        }
+    }
+
     @Test
     void aChangeThatWasNoMergeMayCarryANullMergeAndAMergeKeepsItsShape() {
         JsonNode description = description();
