@@ -25,7 +25,7 @@ class OpenApiDescriptionTest {
 
     @Test
     void theDescriptionIsPublicAndNamesTheBearerSchemeRequestBodiesAndProblemAnswers() {
-        client.get().uri("/v3/api-docs").exchange()
+        patient().get().uri("/v3/api-docs").exchange()
               .expectStatus().isOk()
               .expectBody()
               .jsonPath("$.components.securitySchemes.bearer-jwt.scheme").isEqualTo("bearer")
@@ -112,8 +112,16 @@ class OpenApiDescriptionTest {
         assertThat(OpenApiDescriptions.operationsWithoutSuccessAnswer(description())).isEmpty();
     }
 
+    /**
+     * springdoc builds the description on the first request: seconds on a busy 2-core machine, more than the test
+     * client's default 5 s wait.
+     */
+    private WebTestClient patient() {
+        return client.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+    }
+
     private JsonNode description() {
-        return client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+        return patient().get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                      .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 }
