@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  */
 public record AssessmentId(String value) {
 
-    /** What an organization code is: 2–32 ASCII letters, digits and underscores (a regular expression). */
-    public static final String ORGANIZATION_CODE = "[A-Za-z0-9_]{2,32}";
+    /**
+     * What an organization code is: 2–32 ASCII letters, digits and underscores, but not {@code null} in any case (a
+     * regular expression Java and JSON Schema read alike). "null" is what a missing organization turns into as text;
+     * no organization may be named so.
+     */
+    public static final String ORGANIZATION_CODE = "(?![Nn][Uu][Ll][Ll](?![A-Za-z0-9_]))[A-Za-z0-9_]{2,32}";
     private static final Pattern CODE = Pattern.compile(ORGANIZATION_CODE);
     /** An organization code, a hyphen, a four-digit fiscal year. */
     private static final Pattern FORM = Pattern.compile(ORGANIZATION_CODE + "-[0-9]{4}");

@@ -152,7 +152,7 @@ public class Assessment {
         String code = command.organizationCode();
         if (!AssessmentId.isOrganizationCode(code)) {
             throw new InvalidInputException("organizationCode",
-                    "organizationCode must be 2 to 32 letters, digits or underscores (no hyphen)");
+                    "organizationCode must be 2 to 32 letters, digits or underscores (no hyphen), and not \"null\"");
         }
         if (command.fiscalYear() < FIRST_FISCAL_YEAR || command.fiscalYear() > LAST_FISCAL_YEAR) {
             throw new InvalidInputException("fiscalYear",
@@ -268,6 +268,7 @@ public class Assessment {
         if (isBlank(command.name())) {
             throw new InvalidInputException("name", "name of the result is required");
         }
+        IndicatorNumber.check("target", command.target());
         Map<Integer, BigDecimal> values = new TreeMap<>();
         if (command.valuesByFiscalYear() != null) {
             for (Map.Entry<Integer, BigDecimal> entry : command.valuesByFiscalYear().entrySet()) {
@@ -279,6 +280,7 @@ public class Assessment {
                 if (entry.getValue() == null) {
                     throw new InvalidInputException("values." + year, "value for " + year + " is missing");
                 }
+                IndicatorNumber.check("values." + year, entry.getValue());
                 values.put(year, entry.getValue());
             }
         }

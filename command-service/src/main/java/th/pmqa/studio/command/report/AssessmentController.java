@@ -1,5 +1,6 @@
 package th.pmqa.studio.command.report;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -85,24 +86,44 @@ class AssessmentController {
     // checks themselves stay in the controller and the aggregate, which answer with the field at fault.
 
     record OpenRequest(
-            @Schema(requiredMode = REQUIRED, pattern = "^" + AssessmentId.ORGANIZATION_CODE + "$", example = "KKN") String organizationCode,
+            @Schema(requiredMode = REQUIRED, pattern = "^" + AssessmentId.ORGANIZATION_CODE + "$", example = "KKN",
+                    description = "2–32 letters, digits or underscores; not null in any case") String organizationCode,
             @Schema(requiredMode = REQUIRED, minLength = 1, example = "จังหวัดขอนแก่น") String organizationName,
             @Schema(requiredMode = REQUIRED) OrganizationType organizationType,
             @Schema(requiredMode = REQUIRED, minimum = "2500", maximum = "2700", example = "2567",
-                    description = "Buddhist-era fiscal year") Integer fiscalYear,
+                    description = "Buddhist-era fiscal year: a whole number (not text, no fraction)") Integer fiscalYear,
             @Schema(requiredMode = REQUIRED, example = "pmqa-4.0/2567",
                     description = "a catalog version published at /api/catalog") String catalogVersion) {
+    }
+
+    /** 2^53 − 1: the largest whole number every JSON client (JavaScript's numbers) reads exactly. */
+    static final long MAX_REVISION = 9_007_199_254_740_991L;
+    static final String MAX_REVISION_TEXT = "9007199254740991";
+    static final String INDICATOR_MAXIMUM = IndicatorNumber.MAXIMUM;
+    static final String INDICATOR_NUMBER = "a number from -" + INDICATOR_MAXIMUM + " to " + INDICATOR_MAXIMUM
+                                           + " with at most 6 digits after the decimal point, without quotes";
+
+    @Schema(name = "IndicatorNumber", type = "number", minimum = "-" + INDICATOR_MAXIMUM, maximum = INDICATOR_MAXIMUM,
+            description = INDICATOR_NUMBER)
+    static final class IndicatorNumberDoc {
+        private IndicatorNumberDoc() {
+        }
     }
 
     record TextEdit(
             @Schema(requiredMode = REQUIRED, description = "stored exactly as sent; no NUL, no lone surrogate")
             String text,
-            @Schema(requiredMode = REQUIRED, minimum = "0",
-                    description = "the revision this edit started from (0: never written)") Long baseRevision) {
+            @Schema(requiredMode = REQUIRED, minimum = "0", maximum = MAX_REVISION_TEXT,
+                    description = "the revision this edit started from (0: never written); a whole number up to "
+                                  + "2^53 − 1 (what every JSON client reads exactly). A revision the text does not "
+                                  + "have yet cannot be merged with: 409, unless the text already is what was sent")
+            Long baseRevision) {
     }
 
     record LinksRequest(
-            @Schema(description = "OP item numbers of the catalog") List<Integer> profileItems,
+            @ArraySchema(schema = @Schema(types = {"integer"}, format = "int32", minimum = "1", maximum = "29"),
+                         arraySchema = @Schema(description = "OP item numbers of the catalog (1–29 in pmqa-4.0/2567)"))
+            List<Integer> profileItems,
             @Schema(description = "indicator group codes of the catalog, e.g. 7.1.1") List<String> indicatorGroups) {
     }
 
@@ -110,8 +131,11 @@ class AssessmentController {
             @Schema(requiredMode = REQUIRED, example = "7.1.1") String indicatorGroup,
             @Schema(requiredMode = REQUIRED) String name,
             String unit,
+            @Schema(minimum = "-" + INDICATOR_MAXIMUM, maximum = INDICATOR_MAXIMUM, description = INDICATOR_NUMBER)
             BigDecimal target,
-            @Schema(description = "value per fiscal year") Map<Integer, BigDecimal> values,
+            @Schema(description = "value per Buddhist-era fiscal year (keys 2500–2700); each value: " + INDICATOR_NUMBER,
+                    additionalPropertiesSchema = IndicatorNumberDoc.class)
+            Map<Integer, BigDecimal> values,
             List<String> evidence) {
     }
 
@@ -435,8 +459,10 @@ class AssessmentController {
 
     private void checkEdit(TextEdit edit) {
         Required.field(edit.text(), "text");
-        if (Required.field(edit.baseRevision(), "baseRevision") < 0) {
-            throw new InvalidInputException("baseRevision", "baseRevision is the revision the edit started from: 0 or more");
+        long baseRevision = Required.field(edit.baseRevision(), "baseRevision");
+        if (baseRevision < 0 || baseRevision > MAX_REVISION) {
+            throw new InvalidInputException("baseRevision", "baseRevision is the revision the edit started from: "
+                                                            + "a whole number from 0 to " + MAX_REVISION_TEXT);
         }
         textLimit.check("text", edit.text());
     }

@@ -2,6 +2,7 @@ package th.pmqa.studio.command.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -18,6 +19,7 @@ import th.pmqa.studio.command.rejection.RejectedCommandException;
 import th.pmqa.studio.command.rejection.EditConflictException;
 import th.pmqa.studio.command.rejection.SectionsNotApprovedException;
 import th.pmqa.studio.command.rejection.SubmissionWindowException;
+import th.pmqa.studio.infra.web.InvalidBodyException;
 
 import java.net.URI;
 
@@ -89,18 +91,23 @@ public class ProblemDetailsAdvice {
         if (!StorageFailures.isUnavailable(error)) {
             throw error;
         }
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "Storage unavailable",
-                "The event store cannot be reached right now; nothing was saved. Please try again shortly.", null);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                             .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return th.pmqa.studio.infra.web.StorageUnavailable.answer(
+                "The event store cannot be reached right now; nothing was saved. Please try again shortly.");
     }
 
     @ExceptionHandler(ServerWebInputException.class)
     ResponseEntity<ProblemDetail> unreadableInput(ServerWebInputException error) {
+        InvalidBodyException invalid = cause(error, InvalidBodyException.class);
+        if (invalid != null) {
+            // as for other malformed bodies, a fault of the body as a whole names no field
+            String field = InvalidBodyException.WHOLE_BODY.equals(invalid.field()) ? null : invalid.field();
+            return respond(problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                                   invalid.getMessage(), field));
+        }
         String field = jsonField(error);
         String detail;
         if (field != null) {
-            detail = "'" + field + "' is missing or has the wrong type";
+            detail = "'" + field + "' " + expected(cause(error, MismatchedInputException.class));
         } else if (causedBy(error, JsonParseException.class)) {
             detail = "The request body is not valid JSON";
         } else {
@@ -120,6 +127,13 @@ public class ProblemDetailsAdvice {
             problem.setType(URI.create(TYPE_BASE + "http-" + status.value()));
         }
         return respond(problem);
+    }
+
+    /** A token that names nobody, or no organization for an organization-scoped role (401). */
+    @ExceptionHandler(th.pmqa.studio.infra.access.UnauthenticatedProblem.class)
+    ResponseEntity<ProblemDetail> unauthenticated(th.pmqa.studio.infra.access.UnauthenticatedProblem error) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).headers(error.getHeaders())
+                             .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(error.getBody());
     }
 
     /** Errors that carry their own problem, such as a refusal by the access rules (403). */
@@ -175,12 +189,41 @@ public class ProblemDetailsAdvice {
         return null;
     }
 
+    /** What a value of the type Jackson could not bind is, in the words of the API ("a whole number", …). */
+    private static String expected(MismatchedInputException mismatch) {
+        Class<?> type = mismatch == null ? null : mismatch.getTargetType();
+        if (type == null) {
+            return "is missing or has the wrong type";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+            || type == Short.class || type == java.math.BigInteger.class) {
+            return "must be a whole number, written without quotes, fraction or exponent";
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return "must be a number, written without quotes";
+        }
+        if (type == String.class) {
+            return "must be text in quotes";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return "is missing or has the wrong type";
+    }
+
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        return cause(error, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 }

@@ -140,7 +140,8 @@ class AssessmentTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"K", "KKN-1", "ขอนแก่น", "KKN KKN", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456"})
+        @ValueSource(strings = {"K", "KKN-1", "ขอนแก่น", "KKN KKN", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456", "null", "NULL",
+                                "nUlL"})
         void an_organization_code_outside_letters_digits_and_underscore_is_refused(String code) {
             fixture.givenNoPriorActivity()
                     .when(open(code, "จังหวัดขอนแก่น", OrganizationType.PROVINCE, 2567, CATALOG))
@@ -638,6 +639,39 @@ class AssessmentTest {
                     .when(attach(RESULT, "7.1.1", "ตัวชี้วัด", Map.of(2022, BigDecimal.ONE), List.of()))
                     .expectException(rejected(InvalidInputException.class, "values.2022"))
                     .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"1e5000000", "-1e5000000", "1000000000000000", "-1000000000000000", "0.0000001",
+                                "1e-5000000", "123.4567890"})
+        void a_value_of_10_to_the_15_or_more_or_with_more_than_six_decimals_is_refused_naming_its_year(String value) {
+            fixture.given(opened())
+                    .when(attach(RESULT, "7.1.1", "ตัวชี้วัด", Map.of(2566, new BigDecimal(value)), List.of()))
+                    .expectException(rejected(InvalidInputException.class, "values.2566"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"1e5000000", "1e-5000000", "1000000000000000.5", "999999999999999.5"})
+        void a_target_without_bounds_is_refused(String target) {
+            fixture.given(opened())
+                    .when(new AttachResultCommand(ID, C11, LevelKind.BASIC, RESULT, "7.1.1", "ตัวชี้วัด", "ร้อยละ",
+                            new BigDecimal(target), Map.of(), List.of(), SOMSRI))
+                    .expectException(rejected(InvalidInputException.class, "target"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void numbers_at_the_bounds_are_stored_as_sent() {
+            Map<Integer, BigDecimal> values = Map.of(2565, new BigDecimal("999999999999999"),
+                    2566, new BigDecimal("-999999999999999.000000"), 2567, new BigDecimal("1E+14"),
+                    2568, new BigDecimal("0.000001"));
+            fixture.given(opened())
+                    .andGivenCurrentTime(T1)
+                    .when(new AttachResultCommand(ID, C11, LevelKind.BASIC, RESULT, "7.1.1", "ตัวชี้วัด", "บาท",
+                            new BigDecimal("99.50"), values, List.of(), SOMSRI))
+                    .expectEvents(new ResultAttachedEvent(ID, C11, LevelKind.BASIC, RESULT, "7.1.1", "ตัวชี้วัด",
+                            "บาท", new BigDecimal("99.50"), values, List.of(), SOMSRI, T1));
         }
 
         @Test

@@ -42,10 +42,26 @@ class BadInputBatteryTest {
     MongoEventStorageEngine events;
     WebTestClient client;
 
-    record Case(String name, HttpMethod method, String path, String body, int status, String field) {
+    /** {@code body}: the text of the body, or its bytes where they are no valid UTF-8. */
+    record Case(String name, HttpMethod method, String path, Object body, int status, String field) {
     }
 
     private static final String DRAFT = "/api/assessments/BAT-2567/criteria/1.1/levels/basic/approach";
+    private static final String RESULTS = "/api/assessments/BAT-2567/criteria/1.1/levels/basic/results";
+    private static final String RESULT = "{\"indicatorGroup\":\"7.1.1\",\"name\":\"ร้อยละ\",";
+    private static final String OPEN = "{\"organizationCode\":\"BAT\",\"organizationName\":\"จ\",\"organizationType\":\"PROVINCE\","
+                                       + "\"catalogVersion\":\"pmqa-4.0/2567\",";
+
+    /** {@code {"text":"a<bytes>b","baseRevision":0}}: a text holding the given bytes, whatever they are. */
+    private static byte[] textWithBytes(int... bytes) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes("{\"text\":\"a".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (int b : bytes) {
+            body.write(b);
+        }
+        body.writeBytes("b\",\"baseRevision\":0}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
 
     @BeforeAll
     void openOneAssessment() {
@@ -86,7 +102,59 @@ class BadInputBatteryTest {
             new Case("an operator where an id belongs", HttpMethod.PUT, "/api/assessments/BAT-2567/criteria/1.1/links",
                      "{\"profileItems\":[{\"$gt\":0}]}", 400, null),
             new Case("a NUL character", HttpMethod.PUT, DRAFT, "{\"text\":\"ก\\u0000\",\"baseRevision\":0}", 400, "text"),
-            new Case("a lone surrogate", HttpMethod.PUT, DRAFT, "{\"text\":\"\\ud800\",\"baseRevision\":0}", 400, "text"));
+            new Case("a lone surrogate", HttpMethod.PUT, DRAFT, "{\"text\":\"\\ud800\",\"baseRevision\":0}", 400, "text"),
+            // numbers without bounds: 1e5000000 is nine characters that expand to five million digits
+            new Case("a target of 1e5000000", HttpMethod.POST, RESULTS, RESULT + "\"target\":1e5000000}", 400, "target"),
+            new Case("a value of 1e5000000", HttpMethod.POST, RESULTS, RESULT + "\"values\":{\"2566\":1e5000000}}", 400,
+                     "values.2566"),
+            new Case("a value of 10^15", HttpMethod.POST, RESULTS, RESULT + "\"values\":{\"2566\":1000000000000000}}", 400,
+                     "values.2566"),
+            new Case("a value just above the largest", HttpMethod.POST, RESULTS,
+                     RESULT + "\"values\":{\"2566\":999999999999999.5}}", 400, "values.2566"),
+            new Case("a negative value of -10^15", HttpMethod.POST, RESULTS,
+                     RESULT + "\"values\":{\"2566\":-1000000000000000}}", 400, "values.2566"),
+            new Case("a value with seven decimals", HttpMethod.POST, RESULTS, RESULT + "\"values\":{\"2566\":0.0000001}}", 400,
+                     "values.2566"),
+            new Case("a value of 1e-5000000", HttpMethod.POST, RESULTS, RESULT + "\"values\":{\"2566\":1e-5000000}}", 400,
+                     "values.2566"),
+            new Case("a number of 33 digits", HttpMethod.POST, RESULTS,
+                     RESULT + "\"values\":{\"2566\":" + "1".repeat(33) + "}}", 400, "values.2566"),
+            new Case("a target given as text", HttpMethod.POST, RESULTS, RESULT + "\"target\":\"95\"}", 400, "target"),
+            new Case("a fiscal year with a fraction", HttpMethod.POST, "/api/assessments", OPEN + "\"fiscalYear\":2567.9}",
+                     400, "fiscalYear"),
+            new Case("a fiscal year of 1e5000000", HttpMethod.POST, "/api/assessments", OPEN + "\"fiscalYear\":1e5000000}",
+                     400, "fiscalYear"),
+            new Case("a fiscal year given as text", HttpMethod.POST, "/api/assessments", OPEN + "\"fiscalYear\":\"2568\"}",
+                     400, "fiscalYear"),
+            new Case("a revision given as text", HttpMethod.PUT, DRAFT, "{\"text\":\"ก\",\"baseRevision\":\"7\"}", 400,
+                     "baseRevision"),
+            new Case("a revision with a fraction", HttpMethod.PUT, DRAFT, "{\"text\":\"ก\",\"baseRevision\":7.9}", 400,
+                     "baseRevision"),
+            new Case("a revision of 1e5000000", HttpMethod.PUT, DRAFT, "{\"text\":\"ก\",\"baseRevision\":1e5000000}", 400,
+                     "baseRevision"),
+            new Case("a revision above 2^53 - 1", HttpMethod.PUT, DRAFT,
+                     "{\"text\":\"ก\",\"baseRevision\":9007199254740992}", 400, "baseRevision"),
+            new Case("a score with a fraction", HttpMethod.PUT, "/api/assessments/BAT-2567/criteria/1.1/rating",
+                     "{\"level\":\"basic\",\"score\":350.5,\"rationale\":\"ก\"}", 400, "score"),
+            new Case("a score given as text", HttpMethod.PUT, "/api/assessments/BAT-2567/criteria/1.1/rating",
+                     "{\"level\":\"basic\",\"score\":\"350\",\"rationale\":\"ก\"}", 400, "score"),
+            new Case("an OP item with a fraction", HttpMethod.PUT, "/api/assessments/BAT-2567/criteria/1.1/links",
+                     "{\"profileItems\":[1.5]}", 400, "profileItems[0]"),
+            // lenient parsing
+            new Case("a duplicated key", HttpMethod.PUT, DRAFT, "{\"text\":\"a\",\"text\":\"b\",\"baseRevision\":0}", 400,
+                     "text"),
+            new Case("a duplicated key inside values", HttpMethod.POST, RESULTS,
+                     RESULT + "\"values\":{\"2566\":1,\"2566\":2}}", 400, "values.2566"),
+            new Case("trailing garbage", HttpMethod.PUT, DRAFT, "{\"text\":\"a\",\"baseRevision\":0} x", 400, null),
+            new Case("a second JSON value", HttpMethod.PUT, DRAFT,
+                     "{\"text\":\"a\",\"baseRevision\":0}{\"text\":\"b\",\"baseRevision\":0}", 400, null),
+            new Case("overlong UTF-8 for '/' (C0 AF)", HttpMethod.PUT, DRAFT, textWithBytes(0xC0, 0xAF), 400, "text"),
+            new Case("overlong UTF-8 for '/' in three bytes (E0 80 AF)", HttpMethod.PUT, DRAFT,
+                     textWithBytes(0xE0, 0x80, 0xAF), 400, "text"),
+            new Case("a surrogate encoded in UTF-8 (ED A0 80)", HttpMethod.PUT, DRAFT, textWithBytes(0xED, 0xA0, 0x80), 400,
+                     "text"),
+            new Case("a code point above U+10FFFF (F4 90 80 80)", HttpMethod.PUT, DRAFT,
+                     textWithBytes(0xF4, 0x90, 0x80, 0x80), 400, "text"));
 
     @TestFactory
     List<DynamicTest> everyKindOfBadInputIsRefusedWithAProblemAndChangesNothing() {
@@ -103,6 +171,64 @@ class BadInputBatteryTest {
             if (c.field() != null) {
                 body.jsonPath("$.field").isEqualTo(c.field());
             }
+            assertThat(events.headPosition()).as("nothing stored").isEqualTo(before);
+        })).toList();
+    }
+
+    @Test
+    void indicatorNumbersAtTheirBoundsAreStoredAsSent() {
+        long before = events.headPosition();
+        client.post().uri(RESULTS).contentType(MediaType.APPLICATION_JSON)
+              .bodyValue(RESULT + "\"target\":0.000001,\"values\":{\"2566\":999999999999999,"
+                         + "\"2567\":-999999999999999.000000,\"2568\":1E+14,\"2569\":-0.5}}")
+              .exchange().expectStatus().isCreated();
+        assertThat(events.headPosition()).isGreaterThan(before);
+    }
+
+    @Test
+    void noOrganizationIsNamedNullNotEvenByAnAdmin() {
+        WebTestClient admin = client.mutateWith(mockJwt().jwt(jwt -> jwt.subject("u-admin").claim("name", "ผู้ดูแล")
+                                                                          .claim("roles", List.of("ADMIN"))));
+        for (String code : List.of("null", "NULL", "Null")) {
+            long before = events.headPosition();
+            admin.post().uri("/api/assessments").contentType(MediaType.APPLICATION_JSON)
+                 .bodyValue(OPEN.replace("\"BAT\"", "\"" + code + "\"") + "\"fiscalYear\":2567}")
+                 .exchange()
+                 .expectStatus().isBadRequest()
+                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                 .expectBody().jsonPath("$.field").isEqualTo("organizationCode");
+            assertThat(events.headPosition()).as("nothing stored").isEqualTo(before);
+        }
+    }
+
+    /**
+     * Tokens that got past the decoder (mockJwt skips it, as a provider with other validation rules might): a token
+     * that names nobody or no organization for an organization-scoped role is refused, not a 500 and not "null".
+     */
+    @TestFactory
+    List<DynamicTest> aTokenWithoutSubjectOrOrganizationIsRefusedWith401AndChangesNothing() {
+        Map<String, java.util.function.Consumer<Map<String, Object>>> tokens = new java.util.LinkedHashMap<>();
+        tokens.put("no sub", c -> c.remove("sub"));
+        tokens.put("a blank sub", c -> c.put("sub", "  "));
+        tokens.put("an editor without org", c -> c.remove("org"));
+        tokens.put("an editor with a blank org", c -> c.put("org", ""));
+        return tokens.entrySet().stream().map(t -> DynamicTest.dynamicTest(t.getKey() + " → 401", () -> {
+            WebTestClient holder = WebTestClient.bindToApplicationContext(context).apply(springSecurity()).configureClient()
+                    .build().mutateWith(mockJwt().jwt(jwt -> jwt.claims(c -> {
+                        c.put("sub", "u-edit");
+                        c.put("name", "ผู้ทดสอบ");
+                        c.put("org", "BAT");
+                        c.put("roles", List.of("EDITOR"));
+                        t.getValue().accept(c);
+                    })));
+            long before = events.headPosition();
+            holder.put().uri(DRAFT).contentType(MediaType.APPLICATION_JSON).bodyValue("{\"text\":\"ก\",\"baseRevision\":0}")
+                  .exchange()
+                  .expectStatus().isUnauthorized()
+                  .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                  .expectBody()
+                  .jsonPath("$.status").isEqualTo(401)
+                  .jsonPath("$.type").isEqualTo("https://pmqa-studio.example/problems/unauthenticated");
             assertThat(events.headPosition()).as("nothing stored").isEqualTo(before);
         })).toList();
     }

@@ -25,8 +25,7 @@ class OpenApiDescriptionTest {
 
     @Test
     void theDescriptionNamesItsServerAsConfiguredNotAsTheRequestsHostHeaderSaysIt() {
-        String body = client.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build()
-                            .get().uri("/v3/api-docs").header("Host", "attacker.example:6666")
+        String body = patient().get().uri("/v3/api-docs").header("Host", "attacker.example:6666")
                             .header("X-Forwarded-Host", "attacker.example").exchange()
                             .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(body).doesNotContain("attacker.example");
@@ -35,7 +34,7 @@ class OpenApiDescriptionTest {
 
     @Test
     void theDescriptionIsPublicAndNamesTheBearerSchemeRequestBodiesAndProblemAnswers() {
-        client.get().uri("/v3/api-docs").exchange()
+        patient().get().uri("/v3/api-docs").exchange()
               .expectStatus().isOk()
               .expectBody()
               .jsonPath("$.components.securitySchemes.bearer-jwt.scheme").isEqualTo("bearer")
@@ -59,6 +58,38 @@ class OpenApiDescriptionTest {
         assertThat(schemas.at("/RatingRequest/properties/level/enum").toString())
                 .contains("basic", "advance", "significance");
         assertThat(schemas.at("/OpenRequest/properties/fiscalYear/minimum").asInt()).isEqualTo(2500);
+    }
+
+    /**
+     * Every number a request carries states its bounds, and they are the ones the service applies (BadInputBatteryTest
+     * tries each just beyond them); the fuzzer in .ci/run generates values from them.
+     */
+    @Test
+    void everyNumberInARequestStatesTheBoundsTheServiceApplies() {
+        JsonNode schemas = description().path("components").path("schemas");
+        assertThat(schemas.at("/TextEdit/properties/baseRevision/maximum").asLong()).isEqualTo(9_007_199_254_740_991L);
+        assertThat(schemas.at("/OpenRequest/properties/fiscalYear/maximum").asInt()).isEqualTo(2700);
+        assertThat(schemas.at("/RatingRequest/properties/score/minimum").asInt()).isEqualTo(300);
+        assertThat(schemas.at("/RatingRequest/properties/score/maximum").asInt()).isEqualTo(500);
+        assertThat(schemas.at("/LinksRequest/properties/profileItems/items/minimum").asInt()).isEqualTo(1);
+        assertThat(schemas.at("/LinksRequest/properties/profileItems/items/maximum").asInt()).isEqualTo(29);
+        java.math.BigDecimal largest = new java.math.BigDecimal("999999999999999");
+        JsonNode target = schemas.at("/AttachRequest/properties/target");
+        assertThat(target.path("maximum").decimalValue()).isEqualByComparingTo(largest);
+        assertThat(target.path("minimum").decimalValue()).isEqualByComparingTo(largest.negate());
+        JsonNode value = schemas.at("/AttachRequest/properties/values/additionalProperties");
+        if (value.has("$ref")) {
+            value = schemas.path(value.path("$ref").asText().substring("#/components/schemas/".length()));
+        }
+        assertThat(value.path("type").asText()).isEqualTo("number");
+        assertThat(value.path("maximum").decimalValue()).isEqualByComparingTo(largest);
+        assertThat(value.path("minimum").decimalValue()).isEqualByComparingTo(largest.negate());
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile(
+                schemas.at("/OpenRequest/properties/organizationCode/pattern").asText());
+        assertThat(code.matcher("KKN").find()).isTrue();
+        assertThat(code.matcher("nullx").find()).isTrue();
+        assertThat(code.matcher("null").find()).isFalse();
+        assertThat(code.matcher("NULL").find()).isFalse();
     }
 
     @Test
@@ -90,10 +121,16 @@ class OpenApiDescriptionTest {
         assertThat(OpenApiDescriptions.operationsWithoutSuccessAnswer(description())).isEmpty();
     }
 
+    /**
+     * springdoc builds the description on the first request: seconds on a busy 2-core machine, more than the test
+     * client's default 5 s wait.
+     */
+    private WebTestClient patient() {
+        return client.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+    }
+
     private JsonNode description() {
-        // the first description is generated on demand: seconds on a busy machine, over the client's default 5 s
-        return client.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build()
-                     .get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+        return patient().get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                      .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 }

@@ -48,6 +48,19 @@ public enum Action {
         this.anyOrganization = anyOrganization;
     }
 
+    /**
+     * Whether a token with this role must name an organization: the role may do something only to its own
+     * organization's assessments (EDITOR, LEAD).
+     */
+    public static boolean needsOrganization(Role role) {
+        for (Action action : values()) {
+            if (action.ownOrganization.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether someone with these roles may do this to an assessment of {@code organization}. */
     public boolean allows(StudioUser user, String organization) {
         if (user.roles().stream().anyMatch(anyOrganization::contains)) {

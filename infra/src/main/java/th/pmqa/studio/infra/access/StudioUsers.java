@@ -26,18 +26,35 @@ public final class StudioUsers {
         this.nameClaim = nameClaim;
     }
 
+    /**
+     * The person a token names. Refused with a 401 problem: a token without a subject (every event records who did
+     * it, and the rate limit counts per person), and one whose role is scoped to an organization (EDITOR, LEAD)
+     * without naming that organization as text (a missing organization once became one called "null").
+     */
     public StudioUser from(Jwt jwt) {
         if (jwt == null) {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "a bearer token is required");
+        }
+        String subject = jwt.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw new UnauthenticatedProblem("The token names nobody: its sub claim is missing or blank");
+        }
+        Set<Role> roles = roles(claim(jwt, rolesClaim));
+        String organization = claim(jwt, organizationClaim) instanceof String code && !code.isBlank() ? code : null;
+        for (Role role : roles) {
+            if (organization == null && Action.needsOrganization(role)) {
+                throw new UnauthenticatedProblem("A token with role " + role + " must name its organization code as "
+                                                 + "text in claim '" + organizationClaim + "'");
+            }
         }
         String name = text(claim(jwt, nameClaim));
         if (name == null || name.isBlank()) {
             name = jwt.getClaimAsString("preferred_username");
         }
         if (name == null || name.isBlank()) {
-            name = jwt.getSubject();
+            name = subject;
         }
-        return new StudioUser(jwt.getSubject(), name, text(claim(jwt, organizationClaim)), roles(claim(jwt, rolesClaim)));
+        return new StudioUser(subject, name, organization, roles);
     }
 
     /** The PMQA roles a token carries, whatever else it lacks: what Spring's role checks (health details) look at. */
@@ -68,9 +85,16 @@ public final class StudioUsers {
 
     /**
      * The one organization whose assessments a list or stream may show this user, or {@code null} for all of them.
+     * Only asked once {@link #requireSome} allowed the action, so a user limited to one organization has one.
      */
     public static String visibleOrganization(StudioUser user, Action action) {
-        return action.allowsEveryOrganization(user) ? null : String.valueOf(user.organization());
+        if (action.allowsEveryOrganization(user)) {
+            return null;
+        }
+        if (user.organization() == null) {
+            throw new AccessDeniedProblem(action, "a token without an organization sees no organization's assessments");
+        }
+        return user.organization();
     }
 
     private static String describe(StudioUser user, Action action, String organization) {

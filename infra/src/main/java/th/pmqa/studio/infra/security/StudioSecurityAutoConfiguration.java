@@ -19,7 +19,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
@@ -49,9 +48,13 @@ public class StudioSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public ReactiveJwtDecoder reactiveJwtDecoder(@Value("${studio.jwt.issuer-uri:${STUDIO_JWT_ISSUER_URI:}}") String issuerUri) {
+    public ReactiveJwtDecoder reactiveJwtDecoder(@Value("${studio.jwt.issuer-uri:${STUDIO_JWT_ISSUER_URI:}}") String issuerUri,
+                                                 th.pmqa.studio.infra.access.StudioUsers users) {
         if (issuerUri != null && !issuerUri.isBlank()) {
-            return ReactiveJwtDecoders.fromIssuerLocation(issuerUri);
+            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(issuerUri).build();
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                    JwtValidators.createDefaultWithIssuer(issuerUri), new StudioTokenValidator(users)));
+            return decoder;
         }
         var dataDir = DevelopmentKey.dataDir();
         log.warn("No STUDIO_JWT_ISSUER_URI: accepting tokens signed with the LOCAL DEVELOPMENT KEY in {} — "
@@ -62,7 +65,7 @@ public class StudioSecurityAutoConfiguration {
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(DevelopmentKey.ISSUER));
+                JwtValidators.createDefaultWithIssuer(DevelopmentKey.ISSUER), new StudioTokenValidator(users));
         decoder.setJwtValidator(validator);
         return decoder;
     }
@@ -113,6 +116,12 @@ public class StudioSecurityAutoConfiguration {
                 .build();
     }
 
+    @Bean
+    @ConditionalOnMissingBean
+    public AccessProblemHandler studioAccessProblemHandler(ObjectMapper objectMapper) {
+        return new AccessProblemHandler(objectMapper);
+    }
+
     /**
      * A token's PMQA roles as Spring authorities ({@code ROLE_ADMIN}, …), so that Spring's own role checks can read
      * them: the health endpoint shows its details (data folder, disk space, projection) to admins only. Every access
@@ -143,6 +152,21 @@ public class StudioSecurityAutoConfiguration {
             body.setProperty("field", "path");
             return th.pmqa.studio.infra.web.ProblemResponses.write(exchange, objectMapper, body);
         };
+    }
+
+    /** Why a token was refused, when a validator said so (a claim missing), so the client knows what to fix. */
+    private static String reason(org.springframework.security.core.AuthenticationException refused) {
+        if (refused instanceof org.springframework.security.oauth2.server.resource.InvalidBearerTokenException invalid
+            && invalid.getCause() instanceof org.springframework.security.oauth2.jwt.JwtValidationException validation) {
+            StringBuilder reasons = new StringBuilder();
+            validation.getErrors().forEach(error -> {
+                if (error.getDescription() != null) {
+                    reasons.append(' ').append(error.getDescription()).append('.');
+                }
+            });
+            return reasons.toString();
+        }
+        return "";
     }
 
     private static Mono<Void> problem(ServerWebExchange exchange, ObjectMapper mapper, HttpStatus status, String detail) {

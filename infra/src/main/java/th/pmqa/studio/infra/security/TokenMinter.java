@@ -6,6 +6,8 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import th.pmqa.studio.infra.access.Action;
+import th.pmqa.studio.infra.access.Role;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +21,23 @@ public final class TokenMinter {
     private TokenMinter() {
     }
 
+    /**
+     * @throws IllegalArgumentException for a token the services would refuse: no subject, no validity, or an
+     *                                  organization-scoped role (EDITOR, LEAD) without an organization
+     */
     public static String mint(byte[] key, String subject, String name, String organization, List<String> roles,
                               Duration validity) {
+        if (subject == null || subject.isBlank()) {
+            throw new IllegalArgumentException("a token names its holder: the subject must not be blank");
+        }
+        if (validity == null || validity.isNegative() || validity.isZero()) {
+            throw new IllegalArgumentException("a token expires: give a positive validity");
+        }
+        boolean scoped = roles.stream().map(Role::parse).flatMap(java.util.Optional::stream)
+                              .anyMatch(Action::needsOrganization);
+        if (scoped && (organization == null || organization.isBlank())) {
+            throw new IllegalArgumentException("roles EDITOR and LEAD need an organization");
+        }
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(DevelopmentKey.ISSUER)

@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code infra/run.sh token --user ID --name "NAME" --org CODE --role ROLE [--role ROLE2] [--hours H]}: prints a
- * bearer token both services accept in the embedded default.
+ * {@code infra/run.sh token --user ID --name "NAME" [--org CODE] --role ROLE [--role ROLE2] [--hours H]}: prints a
+ * bearer token both services accept in the embedded default. {@code --org} is required for EDITOR and LEAD.
  */
 public final class TokenTool {
 
@@ -35,12 +35,16 @@ public final class TokenTool {
             }
             i++;
         }
-        if (user == null || user.isBlank() || org == null || org.isBlank() || roles.isEmpty()) {
-            usage("--user, --org and --role are required");
+        if (user == null || user.isBlank() || roles.isEmpty()) {
+            usage("--user and --role are required");
         }
         for (String role : roles) {
-            if (th.pmqa.studio.infra.access.Role.parse(role).isEmpty()) {
+            var parsed = th.pmqa.studio.infra.access.Role.parse(role);
+            if (parsed.isEmpty()) {
                 usage("unknown role " + role + ": EDITOR, LEAD, FACILITATOR or ADMIN");
+            }
+            if (th.pmqa.studio.infra.access.Action.needsOrganization(parsed.get()) && (org == null || org.isBlank())) {
+                usage("--org is required for role " + parsed.get() + " (the organization it may work on)");
             }
         }
         byte[] key = DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir());
@@ -64,7 +68,7 @@ public final class TokenTool {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: infra/run.sh token --user ID --name \"NAME\" --org CODE --role EDITOR|LEAD|FACILITATOR|ADMIN [--hours 12]");
+        System.err.println("usage: infra/run.sh token --user ID --name \"NAME\" [--org CODE] --role EDITOR|LEAD|FACILITATOR|ADMIN [--hours 12]");
         System.exit(2);
     }
 }

@@ -52,12 +52,25 @@ public class WriteRateLimit implements WebFilter, Ordered {
         }
         return exchange.getPrincipal()
                 .filter(JwtAuthenticationToken.class::isInstance)
-                .map(p -> ((JwtAuthenticationToken) p).getToken().getSubject())
-                .map(user -> buckets.computeIfAbsent(user, u -> newBucket()).tryConsumeAndReturnRemaining(1))
-                .flatMap(probe -> probe.isConsumed() ? chain.filter(exchange).then(Mono.just(true))
-                                                     : tooMany(exchange, probe).then(Mono.just(true)))
+                .map(p -> java.util.Objects.toString(((JwtAuthenticationToken) p).getToken().getSubject(), ""))
+                .flatMap(user -> {
+                    if (user.isBlank()) {
+                        // no one to count the writes of (the decoder refuses such tokens; this is the last guard)
+                        return nobody(exchange).then(Mono.just(true));
+                    }
+                    ConsumptionProbe probe = buckets.computeIfAbsent(user, u -> newBucket()).tryConsumeAndReturnRemaining(1);
+                    return probe.isConsumed() ? chain.filter(exchange).then(Mono.just(true))
+                                              : tooMany(exchange, probe).then(Mono.just(true));
+                })
                 .switchIfEmpty(Mono.defer(() -> chain.filter(exchange).then(Mono.just(true))))
                 .then();
+    }
+
+    private Mono<Void> nobody(ServerWebExchange exchange) {
+        ProblemDetail problem = new th.pmqa.studio.infra.access.UnauthenticatedProblem(
+                "The token names nobody: its sub claim is missing or blank").getBody();
+        exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        return ProblemResponses.write(exchange, json, problem);
     }
 
     private Bucket newBucket() {

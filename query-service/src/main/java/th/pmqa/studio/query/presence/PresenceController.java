@@ -1,8 +1,6 @@
 package th.pmqa.studio.query.presence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -26,6 +24,8 @@ import th.pmqa.studio.catalog.Catalog;
 import th.pmqa.studio.infra.access.Action;
 import th.pmqa.studio.infra.access.StudioUser;
 import th.pmqa.studio.infra.access.StudioUsers;
+import th.pmqa.studio.infra.web.InvalidBodyException;
+import th.pmqa.studio.infra.web.StrictJson;
 import th.pmqa.studio.query.live.Heartbeat;
 import th.pmqa.studio.query.web.Blocking;
 import th.pmqa.studio.query.web.Problems;
@@ -50,17 +50,18 @@ public class PresenceController {
     private final PresenceBoard board;
     private final AssessmentSections sections;
     private final StudioUsers users;
-    private final ObjectMapper json;
+    private final StrictJson json;
 
-    public PresenceController(PresenceBoard board, AssessmentSections sections, StudioUsers users, ObjectMapper json) {
+    public PresenceController(PresenceBoard board, AssessmentSections sections, StudioUsers users, StrictJson json) {
         this.board = board;
         this.sections = sections;
         this.users = users;
         this.json = json;
     }
 
-    // The body is read as text and checked here, so that every bad body (not JSON, wrong types, unknown values) gets
-    // a problem naming the field; this record only describes it in the OpenAPI description.
+    // The body is read as bytes and checked here, strictly (UTF-8, one JSON value, each key once: StrictJson), so that
+    // every bad body (not JSON, wrong types, unknown values) gets a problem naming the field; this record only
+    // describes it in the OpenAPI description.
     @Schema(name = "PresenceHeartbeat", description = "where this browser tab is; send every 10 s while the page is open")
     record HeartbeatDoc(
             @Schema(types = {"string", "null"}, example = "criteria/1.1",
@@ -87,7 +88,7 @@ public class PresenceController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = HeartbeatDoc.class)))
-    public Mono<Void> heartbeat(@PathVariable String id, @RequestBody(required = false) String body,
+    public Mono<Void> heartbeat(@PathVariable String id, @RequestBody(required = false) byte[] body,
                                 @AuthenticationPrincipal Jwt jwt) {
         JsonNode request = object(body);
         String clientId = clientId(request.get("clientId"));
@@ -114,7 +115,7 @@ public class PresenceController {
                             @RequestParam(name = "clientId", required = false) String clientId,
                             @AuthenticationPrincipal Jwt jwt) {
         StudioUser user = users.from(jwt);
-        String tab = clientId(clientId == null ? null : json.getNodeFactory().textNode(clientId));
+        String tab = clientId(clientId == null ? null : json.mapper().getNodeFactory().textNode(clientId));
         return Blocking.call(() -> {
             sections.require(id);
             board.leave(id, user.userId(), tab);
@@ -144,15 +145,15 @@ public class PresenceController {
                        .mergeWith(Heartbeat.<PresenceList>events());
     }
 
-    private JsonNode object(String body) {
-        if (body == null || body.isBlank()) {
-            throw Problems.invalid("body", "a JSON object with section, activity and clientId is required");
-        }
+    private JsonNode object(byte[] body) {
         JsonNode node;
         try {
-            node = json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw Problems.invalid("body", "the request body is not valid JSON");
+            node = body == null ? null : json.readTree(body);
+        } catch (InvalidBodyException invalid) {
+            throw Problems.invalid(invalid.field(), invalid.getMessage());
+        }
+        if (node == null || node.isMissingNode()) {
+            throw Problems.invalid("body", "a JSON object with section, activity and clientId is required");
         }
         if (node == null || !node.isObject()) {
             throw Problems.invalid("body", "the request body must be a JSON object with section, activity and clientId");

@@ -131,7 +131,7 @@ public class ReportController {
     public Mono<Map<String, Object>> report(@PathVariable String id,
                                             @Parameter(description = "the report as it was at this instant", schema = @Schema(type = "string", format = "date-time"))
                                             @RequestParam(name = "asOf", required = false) String asOf,
-                                            @Parameter(description = "the report as it was at this global position", schema = @Schema(type = "integer", minimum = "0"))
+                                            @Parameter(description = "the report as it was at this global position: a whole number from 0", schema = @Schema(type = "integer", minimum = "0", maximum = "9007199254740991"))
                                             @RequestParam(name = "position", required = false) String position,
                                             @Parameter(description = "the report as it was when this label was set")
                                             @RequestParam(name = "label", required = false) String label) {
@@ -142,7 +142,7 @@ public class ReportController {
     public Mono<String> reportHtml(@PathVariable String id,
                                    @Parameter(description = "the report as it was at this instant", schema = @Schema(type = "string", format = "date-time"))
                                    @RequestParam(name = "asOf", required = false) String asOf,
-                                   @Parameter(description = "the report as it was at this global position", schema = @Schema(type = "integer", minimum = "0"))
+                                   @Parameter(description = "the report as it was at this global position: a whole number from 0", schema = @Schema(type = "integer", minimum = "0", maximum = "9007199254740991"))
                                    @RequestParam(name = "position", required = false) String position,
                                    @Parameter(description = "the report as it was when this label was set")
                                    @RequestParam(name = "label", required = false) String label) {
@@ -212,7 +212,8 @@ public class ReportController {
             throw Problems.invalid("asOf", "give asOf or position, not both");
         }
         if (asOf != null || position != null) {
-            Optional<ReportState> past = asOf != null ? pointInTime(id, "asOf", asOf) : pointInTime(id, "position", position);
+            Optional<ReportState> past = asOf != null ? atInstant(id, "asOf", asOf)
+                    : timeTravel.atPosition(id, Problems.position("position", position));
             return past.orElseThrow(() -> {
                 if (!views.exists(id)) {
                     return Problems.notFound("id", "no assessment " + id);
@@ -232,14 +233,29 @@ public class ReportController {
                              .position();
     }
 
-    /** A point in time is an ISO instant, a global position, or {@code label:<name>}. */
+    /**
+     * A point in time is an ISO instant, a global position, or {@code label:<name>}. What is neither an instant nor a
+     * label is read as a position, so that {@code -1} is told what a position is, not what an instant is.
+     */
     private Optional<ReportState> pointInTime(String id, String field, String value) {
-        if (value != null && value.startsWith("label:")) {
+        if (value == null || value.isBlank()) {
+            throw Problems.invalid(field, field + " is required");
+        }
+        if (value.startsWith("label:")) {
             return timeTravel.atPosition(id, labelPosition(id, value.substring("label:".length())));
         }
-        if (value != null && value.chars().allMatch(Character::isDigit) && !value.isEmpty()) {
-            return timeTravel.atPosition(id, Problems.nonNegative(field, value));
+        if (value.contains("T")) {
+            return atInstant(id, field, value);
         }
+        try {
+            return timeTravel.atPosition(id, Problems.position(field, value));
+        } catch (org.springframework.web.ErrorResponseException notAPosition) {
+            throw Problems.invalid(field, field + " is a global position (a whole number from 0 to "
+                    + Problems.MAX_POSITION + "), an ISO-8601 instant or label:<name>, not '" + value + "'");
+        }
+    }
+
+    private Optional<ReportState> atInstant(String id, String field, String value) {
         Instant instant = Problems.instant(field, value);
         if (instant == null) {
             throw Problems.invalid(field, field + " is required");

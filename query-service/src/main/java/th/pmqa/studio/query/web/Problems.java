@@ -44,15 +44,26 @@ public final class Problems {
         }
     }
 
+    /** A global position or a revision, in every answer: 2^53 − 1, the largest every JSON client reads exactly. */
+    public static final long MAX_POSITION = 9_007_199_254_740_991L;
+
+    /** A count or page number, or a position to read after: a whole number from 0. */
     public static long nonNegative(String field, String value) {
-        try {
+        return wholeNumber(field, value, Long.MAX_VALUE, "");
+    }
+
+    /** A global position in the event store, as time travel takes it. */
+    public static long position(String field, String value) {
+        return wholeNumber(field, value, MAX_POSITION, " (a global position)");
+    }
+
+    private static long wholeNumber(String field, String value, long maximum, String what) {
+        if (value != null && value.length() <= 19 && !value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             long parsed = Long.parseLong(value);
-            if (parsed < 0) {
-                throw invalid(field, field + " must not be negative");
+            if (parsed <= maximum) {
+                return parsed;
             }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw invalid(field, field + " must be a whole number, not '" + value + "'");
         }
+        throw invalid(field, field + " must be a whole number from 0 to " + maximum + what + ", not '" + value + "'");
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 import th.pmqa.studio.command.CommandServiceApplication;
+import th.pmqa.studio.query.QueryServiceApplication;
 import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
 import th.pmqa.studio.infra.security.DevelopmentKey;
 import th.pmqa.studio.infra.security.TokenMinter;
@@ -36,14 +37,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
-/** MongoDB stopped and started again under load (the embedded server, which this test can stop itself). */
+/**
+ * MongoDB stopped and started again under load (the embedded server, which this test can stop itself): writes and
+ * reads alike are answered at once with a 503 problem and {@code Retry-After}, not a 500 or a hang.
+ */
 class MongoOutageTest {
 
     private static final String TOKEN = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()),
             "u-outage", "ผู้ทดสอบ", "DOWN", List.of("LEAD"), Duration.ofHours(1));
 
     @Test
-    void whileMongoDbIsAwayCommandsFailFastWith503AndNothingAcknowledgedIsLost() throws Exception {
+    void whileMongoDbIsAwayCommandsAndReadsFailFastWith503AndNothingAcknowledgedIsLost() throws Exception {
         assumeThat(MongoTestServer.serverName()).as("only the embedded server can be stopped by the test").isEqualTo("embedded");
         Path file = Files.createTempFile("outage", ".mv");
         Files.delete(file);
@@ -56,11 +60,19 @@ class MongoOutageTest {
         String uri = "mongodb://127.0.0.1:" + port + "/outage";
         String id;
         EditLoad load;
-        try (ServiceProcess command = ServiceProcess.start(CommandServiceApplication.class, uri)) {
+        try (ServiceProcess command = ServiceProcess.start(CommandServiceApplication.class, uri);
+             ServiceProcess query = ServiceProcess.start(QueryServiceApplication.class, uri)) {
             command.awaitHealthy();
+            query.awaitHealthy();
             WebClient http = WebClient.builder().baseUrl(command.baseUrl())
                                       .defaultHeader("Authorization", "Bearer " + TOKEN).build();
+            WebClient reads = WebClient.builder().baseUrl(query.baseUrl())
+                                       .defaultHeader("Authorization", "Bearer " + TOKEN).build();
             id = EditLoad.openAssessment(http, "DOWN");
+            String opened = id;
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
+                    reads.get().uri("/api/assessments/{id}/report", opened).retrieve().toBodilessEntity()
+                         .block(Duration.ofSeconds(10)).getStatusCode().value() == 200);
             load = EditLoad.start(http, id, List.of("1.1", "2.1", "3.1"));
             await().atMost(Duration.ofSeconds(60)).until(() -> load.acknowledgedCount() >= 30);
 
@@ -79,9 +91,28 @@ class MongoOutageTest {
             assertThat(refused.getHeaders().getFirst("Retry-After")).isNotBlank();
             assertThat(seconds).as("failing fast, not hanging").isLessThan(10);
 
+            for (String read : List.of("/api/assessments/{id}/report", "/api/assessments/{id}/report?position=1",
+                                       "/api/assessments/{id}/criteria/1.1/history", "/api/assessments/{id}/changes",
+                                       "/api/assessments/{id}/presence", "/api/assessments/{id}/comments",
+                                       "/api/assessments")) {
+                long r0 = System.nanoTime();
+                var answer = reads.get().uri(read, id)
+                        .exchangeToMono(r -> r.toEntity(String.class)).block(Duration.ofSeconds(20));
+                double readSeconds = (System.nanoTime() - r0) / 1e9;
+                assertThat(answer.getStatusCode().value()).as(read + " answered " + answer.getBody()).isEqualTo(503);
+                assertThat(answer.getHeaders().getFirst("Retry-After")).as(read).isNotBlank();
+                assertThat(answer.getHeaders().getContentType()).as(read).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+                assertThat(answer.getBody()).as(read).contains("\"status\":503")
+                                            .contains("https://pmqa-studio.example/problems/storage-unavailable");
+                assertThat(readSeconds).as(read + ": failing fast, not hanging").isLessThan(10);
+            }
+
             mongo = new MongoServer(new H2Backend(file.toString()));
             mongo.bind("127.0.0.1", port);
             command.awaitHealthy();
+            query.awaitHealthy();
+            assertThat(reads.get().uri("/api/assessments/{id}/report", id).retrieve().toBodilessEntity()
+                            .block(Duration.ofSeconds(20)).getStatusCode().value()).isEqualTo(200);
             int beforeRestart = load.acknowledgedCount();
             await().atMost(Duration.ofSeconds(60)).until(() -> load.acknowledgedCount() >= beforeRestart + 30);
             load.close();

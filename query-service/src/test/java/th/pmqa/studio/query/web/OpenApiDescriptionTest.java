@@ -25,8 +25,7 @@ class OpenApiDescriptionTest {
 
     @Test
     void theDescriptionNamesItsServerAsConfiguredNotAsTheRequestsHostHeaderSaysIt() {
-        String body = client.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build()
-                            .get().uri("/v3/api-docs").header("Host", "attacker.example:6666")
+        String body = patient().get().uri("/v3/api-docs").header("Host", "attacker.example:6666")
                             .header("X-Forwarded-Host", "attacker.example").exchange()
                             .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(body).doesNotContain("attacker.example");
@@ -77,6 +76,20 @@ class OpenApiDescriptionTest {
                                                        .doesNotContain("params");
     }
 
+    /** The bounds the service applies to a time-travel position (StrictInputTest tries beyond them). */
+    @Test
+    void aTimeTravelPositionIsAWholeNumberFromZeroTo2To53Minus1() {
+        JsonNode description = description();
+        for (String report : java.util.List.of("report", "report.html")) {
+            JsonNode position = description.at("/paths/~1api~1assessments~1{id}~1" + report + "/get/parameters")
+                                           .findParents("name").stream()
+                                           .filter(p -> p.path("name").asText().equals("position")).findFirst().orElseThrow();
+            assertThat(position.at("/schema/type").asText()).isEqualTo("integer");
+            assertThat(position.at("/schema/minimum").asLong()).isZero();
+            assertThat(position.at("/schema/maximum").asLong()).isEqualTo(9_007_199_254_740_991L);
+        }
+    }
+
     @Test
     void aChangeThatWasNoMergeMayCarryANullMergeAndAMergeKeepsItsShape() {
         JsonNode description = description();
@@ -115,10 +128,16 @@ class OpenApiDescriptionTest {
         assertThat(OpenApiDescriptions.operationsWithoutSuccessAnswer(description())).isEmpty();
     }
 
+    /**
+     * springdoc builds the description on the first request: seconds on a busy 2-core machine, more than the test
+     * client's default 5 s wait.
+     */
+    private WebTestClient patient() {
+        return client.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+    }
+
     private JsonNode description() {
-        // the first description is generated on demand: seconds on a busy machine, over the client's default 5 s
-        return client.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build()
-                     .get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+        return patient().get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                      .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 }
