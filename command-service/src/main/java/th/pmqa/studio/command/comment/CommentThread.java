@@ -44,12 +44,18 @@ public class CommentThread {
 
     /** A comment is a remark, not a report section: far below the limit of report text. */
     static final int MAX_COMMENT_CHARS = 10_000;
+    /**
+     * The read side keeps a thread as one document: 200 comments of at most 10,000 characters stay far below MongoDB's
+     * 16 MB, and a discussion that long belongs in a new thread.
+     */
+    static final int MAX_COMMENTS = 200;
 
     @AggregateIdentifier
     private ThreadId threadId;
     private AssessmentId assessmentId;
     private String section;
     private ThreadStatus status;
+    private int comments;
 
     protected CommentThread() {
         // for Axon
@@ -77,6 +83,10 @@ public class CommentThread {
         if (status == ThreadStatus.RESOLVED) {
             throw new ConflictException("thread-resolved", "threadId",
                     "Thread " + threadId + " is resolved; reopen it to reply");
+        }
+        if (comments >= MAX_COMMENTS) {
+            throw new ConflictException("thread-full", "threadId", "Thread " + threadId + " holds " + MAX_COMMENTS
+                    + " comments, as many as a thread may; start a new thread to go on");
         }
         apply(new CommentAddedEvent(threadId, assessmentId, section, command.commentId(), command.text(),
                 Mentions.in(command.text()), command.author(), now()));
@@ -109,6 +119,12 @@ public class CommentThread {
         assessmentId = event.assessmentId();
         section = event.section();
         status = ThreadStatus.OPEN;
+        comments = 1;
+    }
+
+    @EventSourcingHandler
+    void on(CommentAddedEvent event) {
+        comments++;
     }
 
     @EventSourcingHandler

@@ -114,6 +114,11 @@ public class Assessment {
     static final int EARLIER_REVISIONS_KEPT = 16;
     static final int MAX_LABEL_LENGTH = 200;
     static final int EARLIER_CHARACTERS_KEPT = 200_000;
+    /** Reports name a handful of indicators per level; the bounds keep a level's results a readable list. */
+    static final int MAX_RESULTS_PER_LEVEL = 50;
+    static final int MAX_EVIDENCE_PER_RESULT = 20;
+    /** Labels are few and named by people; the bound keeps the list of named versions one screen long. */
+    static final int MAX_LABELS = 1_000;
 
     @AggregateIdentifier
     private AssessmentId assessmentId;
@@ -136,6 +141,8 @@ public class Assessment {
     private Map<String, List<String>> indicatorLinks = new HashMap<>();
     /** Result id → {@link #levelKey} of the level it is attached to. */
     private Map<String, String> resultPlacements = new HashMap<>();
+    /** How much text the report holds: bounded, so its read model stays one storable document. */
+    private ReportSize size = new ReportSize();
 
     protected Assessment() {
         // for Axon (creation and event sourcing) and Jackson (snapshots)
@@ -285,11 +292,22 @@ public class Assessment {
             }
         }
         List<String> evidence = command.evidence() == null ? List.of() : command.evidence();
+        if (evidence.size() > MAX_EVIDENCE_PER_RESULT) {
+            throw new InvalidInputException("evidence", "a result names at most " + MAX_EVIDENCE_PER_RESULT
+                    + " pieces of evidence");
+        }
         for (int i = 0; i < evidence.size(); i++) {
             if (isBlank(evidence.get(i))) {
                 throw new InvalidInputException("evidence[" + i + "]", "evidence entries must not be blank");
             }
         }
+        String level = levelKey(command.criterion(), command.level());
+        if (resultPlacements.values().stream().filter(level::equals).count() >= MAX_RESULTS_PER_LEVEL) {
+            throw new ConflictException("too-many-results", "resultId", "A level holds at most "
+                    + MAX_RESULTS_PER_LEVEL + " results; detach one first");
+        }
+        size.requireRoomFor(resultSizeKey(command.resultId()), resultCharacters(command.name(), command.unit(), evidence),
+                            "name");
         apply(new ResultAttachedEvent(assessmentId, command.criterion(), command.level(), command.resultId(),
                 command.indicatorGroup(), command.name(), command.unit(), command.target(),
                 Collections.unmodifiableMap(values), List.copyOf(evidence), command.author(), now()));
@@ -321,6 +339,7 @@ public class Assessment {
         if (isBlank(command.rationale())) {
             throw new InvalidInputException("rationale", "rationale is required");
         }
+        size.requireRoomFor(ratingSizeKey(command.criterion()), command.rationale().length(), "rationale");
         apply(new LevelRatedEvent(assessmentId, command.criterion(), command.level(), command.score(),
                 command.rationale(), command.author(), now()));
     }
@@ -398,6 +417,10 @@ public class Assessment {
         }
         if (command.label().codePointCount(0, command.label().length()) > MAX_LABEL_LENGTH) {
             throw new InvalidInputException("label", "label is at most " + MAX_LABEL_LENGTH + " characters");
+        }
+        if (labels.size() >= MAX_LABELS) {
+            throw new ConflictException("too-many-labels", "label", "An assessment names at most " + MAX_LABELS
+                    + " versions");
         }
         if (labels.contains(command.label())) {
             throw new ConflictException("label-exists", "label",
@@ -480,6 +503,7 @@ public class Assessment {
         }
         long next = current.revision() + 1;
         if (baseRevision == current.revision()) {
+            size.requireRoomFor(textSizeKey(key), text.length(), "text");
             apply(event.of(text, next, null));
             return SavedText.written(next);
         }
@@ -500,6 +524,7 @@ public class Assessment {
             return new SavedText(current.revision(), false, current.text(), new Merge(baseRevision, current.revision()));
         }
         Merge merge = new Merge(baseRevision, current.revision());
+        size.requireRoomFor(textSizeKey(key), outcome.text().length(), "text");
         apply(event.of(outcome.text(), next, merge));
         return new SavedText(next, true, outcome.text(), merge);
     }
@@ -523,6 +548,7 @@ public class Assessment {
 
     /** Makes {@code next} the current text of {@code key}, keeping the one it replaces among the recent ones. */
     private void store(String key, StoredText next) {
+        size.set(textSizeKey(key), next.text().length());
         StoredText replaced = texts.put(key, next);
         if (replaced != null) {
             List<StoredText> earlier = earlierTexts.computeIfAbsent(key, k -> new ArrayList<>());
@@ -772,11 +798,34 @@ public class Assessment {
     @EventSourcingHandler
     void on(ResultAttachedEvent event) {
         resultPlacements.put(event.resultId().value(), levelKey(event.criterion(), event.level()));
+        size.set(resultSizeKey(event.resultId()), resultCharacters(event.name(), event.unit(), event.evidence()));
     }
 
     @EventSourcingHandler
     void on(ResultDetachedEvent event) {
         resultPlacements.remove(event.resultId().value());
+        size.set(resultSizeKey(event.resultId()), 0);
+    }
+
+    @EventSourcingHandler
+    void on(LevelRatedEvent event) {
+        size.set(ratingSizeKey(event.criterion()), ReportSize.of(event.rationale()));
+    }
+
+    private static String textSizeKey(String textKey) {
+        return "text/" + textKey;
+    }
+
+    private static String resultSizeKey(ResultId id) {
+        return "result/" + id.value();
+    }
+
+    private static String ratingSizeKey(CriterionId criterion) {
+        return "rating/" + criterion.value();
+    }
+
+    private static int resultCharacters(String name, String unit, List<String> evidence) {
+        return ReportSize.of(name, unit) + (evidence == null ? 0 : ReportSize.of(evidence.toArray(String[]::new)));
     }
 
     @EventSourcingHandler

@@ -136,7 +136,7 @@ class AssessmentController {
             @Schema(description = "value per Buddhist-era fiscal year (keys 2500–2700); each value: " + INDICATOR_NUMBER,
                     additionalPropertiesSchema = IndicatorNumberDoc.class)
             Map<Integer, BigDecimal> values,
-            List<String> evidence) {
+            @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = 20) List<String> evidence) {
     }
 
     record RatingRequest(

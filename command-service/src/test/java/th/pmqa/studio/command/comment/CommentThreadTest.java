@@ -154,6 +154,22 @@ class CommentThreadTest {
         }
 
         @Test
+        void a_thread_holds_at_most_two_hundred_comments_so_its_read_model_stays_storable() {
+            List<Object> events = new java.util.ArrayList<>(List.of(started()));
+            for (int i = 1; i < CommentThread.MAX_COMMENTS; i++) {
+                events.add(new CommentAddedEvent(THREAD, KKN, SECTION, new CommentId(java.util.UUID.randomUUID().toString()),
+                        "ความเห็นที่ " + i, List.of(), FACILITATOR, T1));
+            }
+            fixture.given(events.toArray())
+                    .when(new AddCommentCommand(THREAD, KKN, SECOND, "อีกความเห็น", FACILITATOR))
+                    .expectException(rejected(ConflictException.class, "threadId"))
+                    .expectNoEvents();
+            fixture.given(events.subList(0, events.size() - 1).toArray())
+                    .when(new AddCommentCommand(THREAD, KKN, SECOND, "ความเห็นสุดท้าย", FACILITATOR))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
         void an_empty_reply_is_refused_with_field_text() {
             fixture.given(started())
                     .when(new AddCommentCommand(THREAD, KKN, SECOND, "  ", FACILITATOR))

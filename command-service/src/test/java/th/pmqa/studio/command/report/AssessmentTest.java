@@ -1110,4 +1110,90 @@ class AssessmentTest {
         org.assertj.core.api.Assertions.assertThat(Matchers.describedAs("", matcher).matches(
                 new NotFoundException("score", "x"))).isFalse();
     }
+
+    /** The report's read model is one document; what the report may hold is bounded so that it stays storable. */
+    @Nested
+    class BoundedReport {
+
+        /** Twenty OP items of 50,000 characters: the report holds 1,000,000, as much as it may. */
+        Object[] full() {
+            List<Object> events = new java.util.ArrayList<>();
+            events.add(opened());
+            for (int item = 1; item <= 20; item++) {
+                events.add(new ProfileItemDraftedEvent(ID, item, "ก".repeat(50_000), 1, SOMSRI, T0));
+            }
+            return events.toArray();
+        }
+
+        @Test
+        void an_edit_that_would_take_the_report_past_a_million_characters_is_refused_and_stores_nothing() {
+            fixture.given(full())
+                    .when(new DraftProfileItemCommand(ID, 21, "ข", 0, SOMSRI))
+                    .expectNoEvents()
+                    .expectException(rejected(ReportSize.ReportTooLargeException.class, "text"));
+        }
+
+        @Test
+        void a_full_report_still_takes_edits_that_shorten_it() {
+            fixture.given(full())
+                    .andGivenCurrentTime(T1)
+                    .when(new DraftProfileItemCommand(ID, 1, "สั้นลง", 1, SOMSRI))
+                    .expectEvents(new ProfileItemDraftedEvent(ID, 1, "สั้นลง", 2, SOMSRI, T1));
+        }
+
+        @Test
+        void a_result_and_a_rationale_count_towards_the_bound_and_a_detached_result_frees_its_room() {
+            ResultId result = new ResultId("0b7c2c1e-6a43-4c55-a3c1-0f2b7f0e9d11");
+            Object[] almost = java.util.Arrays.copyOf(full(), 21);
+            almost[20] = new ProfileItemDraftedEvent(ID, 20, "ก".repeat(49_990), 1, SOMSRI, T0);
+            fixture.given(almost)
+                    .when(new RateLevelCommand(ID, C11, LevelKind.BASIC, 350, "เหตุผล".repeat(3), SOMSRI))
+                    .expectException(rejected(ReportSize.ReportTooLargeException.class, "rationale"));
+            fixture.given(almost)
+                    .when(new AttachResultCommand(ID, C11, LevelKind.BASIC, result, "7.1.1", "ชื่อตัวชี้วัดยาว",
+                                                  "ร้อยละ", null, Map.of(), List.of(), SOMSRI))
+                    .expectException(rejected(ReportSize.ReportTooLargeException.class, "name"));
+            List<Object> freed = new java.util.ArrayList<>(List.of(almost));
+            freed.add(20, new ResultAttachedEvent(ID, C11, LevelKind.BASIC, result, "7.1.1", "ชื่อ", "", null, Map.of(),
+                                                  List.of(), SOMSRI, T0));
+            freed.add(new ResultDetachedEvent(ID, C11, LevelKind.BASIC, result, SOMSRI, T0));
+            fixture.given(freed.toArray())
+                    .andGivenCurrentTime(T1)
+                    .when(new RateLevelCommand(ID, C11, LevelKind.BASIC, 350, "เหตุผล", SOMSRI))
+                    .expectEvents(new LevelRatedEvent(ID, C11, LevelKind.BASIC, 350, "เหตุผล", SOMSRI, T1));
+        }
+
+        @Test
+        void a_level_holds_at_most_fifty_results_and_a_result_twenty_pieces_of_evidence() {
+            List<Object> events = new java.util.ArrayList<>(List.of(opened()));
+            for (int i = 0; i < Assessment.MAX_RESULTS_PER_LEVEL; i++) {
+                events.add(new ResultAttachedEvent(ID, C11, LevelKind.BASIC, new ResultId(java.util.UUID.randomUUID().toString()),
+                                                   "7.1.1", "ตัวชี้วัด " + i, "", null, Map.of(), List.of(), SOMSRI, T0));
+            }
+            fixture.given(events.toArray())
+                    .when(new AttachResultCommand(ID, C11, LevelKind.BASIC, new ResultId(java.util.UUID.randomUUID().toString()),
+                                                  "7.1.1", "อีกตัว", "", null, Map.of(), List.of(), SOMSRI))
+                    .expectNoEvents()
+                    .expectException(rejected(ConflictException.class, "resultId"));
+            fixture.given(opened())
+                    .when(new AttachResultCommand(ID, C11, LevelKind.BASIC, new ResultId(java.util.UUID.randomUUID().toString()),
+                                                  "7.1.1", "ตัวชี้วัด", "", null, Map.of(),
+                                                  java.util.Collections.nCopies(21, "หลักฐาน"), SOMSRI))
+                    .expectNoEvents()
+                    .expectException(rejected(InvalidInputException.class, "evidence"));
+        }
+
+        @Test
+        void an_assessment_names_at_most_a_thousand_versions() {
+            List<Object> events = new java.util.ArrayList<>(List.of(opened()));
+            for (int i = 0; i < Assessment.MAX_LABELS; i++) {
+                events.add(new VersionLabeledEvent(ID, "ฉบับ " + i, SOMCHAI, T0));
+            }
+            fixture.given(events.toArray())
+                    .when(new LabelVersionCommand(ID, "อีกฉบับ", SOMCHAI))
+                    .expectNoEvents()
+                    .expectException(rejected(ConflictException.class, "label"));
+        }
+    }
+
 }
