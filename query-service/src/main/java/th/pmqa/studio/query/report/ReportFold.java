@@ -243,8 +243,9 @@ public final class ReportFold {
         String a = after == null ? "" : after;
         Long revision = e instanceof TextEvent t ? t.revision() : null;
         Merge merge = e instanceof TextEvent t ? t.merge() : null;
+        TextDiff.Result diff = TextDiff.between(b, a, th.pmqa.studio.text.DiffBudget.ofOneText());
         return new ChangeEntry(position, e.assessmentId().value(), e.at(), e.author(), section, criterionId, item, kind,
-                               what, summary, b, a, TextDiff.diff(b, a), revision, merge);
+                               what, summary, b, a, diff.chunks(), diff.coarse(), revision, merge);
     }
 
     static String text(ReportState.Text text) {
