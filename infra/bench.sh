@@ -2,6 +2,7 @@
 # Benchmarks (not tests): prints figures and ratios against baselines measured in the same run, ending with a
 # machine-readable RESULT line.
 #   infra/bench.sh [--quick] [--commands N] [--threads N] [--subscribers N] [--rebuild-events N] [--commands-only]
+#                  [--merge-only]
 # Without MONGODB_URI it runs against the embedded server as users run it: the H2-file-backed wire server in a JVM
 # of its own (data in a temporary folder, removed afterwards), so the benchmark JVM's heap is the query node's and
 # its clients', not the database's. With MONGODB_URI (and MONGODB_SERVER_NAME for the RESULT line) it runs there.
