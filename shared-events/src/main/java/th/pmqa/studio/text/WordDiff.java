@@ -12,8 +12,9 @@ import java.util.Set;
  * concurrent edits both use it. Common leading and trailing lines are cut off first, the rest is diffed line by
  * line, and only the lines that changed are split into Thai words ({@link WordTokens}) and diffed word by word.
  * Each search runs on a {@link DiffBudget}; where it runs out, the diff falls back to something coarser but still
- * exact: a changed run of lines replaced as a whole, or, if even the lines could not be diffed, everything between
- * the common leading and trailing lines. Such a hunk is marked {@link Hunk#coarse()}.
+ * exact: a changed run of lines replaced as a whole (less the words it begins and ends with in common), or, if even
+ * the lines could not be diffed, everything between the common leading and trailing lines. Such a hunk is marked
+ * {@link Hunk#coarse()}.
  *
  * <p>Hunks are character ranges of the two texts, on word or line boundaries: between them the texts are equal,
  * and the pieces joined back give exactly both texts (nothing is normalized, no surrogate pair or word is split).

@@ -18,6 +18,8 @@ class WordDiffTest {
         int afterAt = 0;
         boolean first = true;
         for (WordDiff.Hunk hunk : diff.hunks()) {
+            assertThat(hunk.beforeEnd() > hunk.beforeStart() || hunk.afterEnd() > hunk.afterStart())
+                    .as("%s changes something", hunk).isTrue();
             assertThat(hunk.beforeStart() - beforeAt).as("equal stretch before %s", hunk)
                                                      .isEqualTo(hunk.afterStart() - afterAt);
             assertThat(before.substring(beforeAt, hunk.beforeStart())).isEqualTo(after.substring(afterAt, hunk.afterStart()));

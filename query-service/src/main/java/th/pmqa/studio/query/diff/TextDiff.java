@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * A word diff that works for Thai, as runs of equal, deleted and inserted text: joined back together, the runs give
  * exactly the before and after texts. Computed by {@link WordDiff}, whose cost is bounded: where it ran out of
- * budget a changed part is one delete and one insert of its whole lines, and the diff says it is coarse.
+ * budget a changed part is one delete and one insert of its changed lines, and the diff says it is coarse.
  */
 public final class TextDiff {
 

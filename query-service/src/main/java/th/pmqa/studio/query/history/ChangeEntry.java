@@ -19,7 +19,7 @@ import java.util.List;
  * @param after     the same after the change
  * @param diff      word diff of before and after (Thai word boundaries), computed once when the change was projected
  * @param coarseDiff whether some changed part of {@code diff} is coarse: the diff's budget ran out (a large rewrite)
- *                  and that part is one delete and one insert of its whole lines instead of a word diff
+ *                  and that part is one delete and one insert of its changed lines instead of a word diff
  * @param revision  the text's revision, for changes of a revisioned text (OP item, A-D-R part, summary)
  * @param merge     how that revision came about, when it merged concurrent edits
  */
@@ -36,9 +36,10 @@ public record ChangeEntry(long position, String assessmentId, Instant at, Author
                           Merge merge) {
 
     /** How the OpenAPI description explains {@code coarseDiff}, here and in the change feed and the report diff. */
-    public static final String COARSE_DIFF = "true when the diff is coarse: diffing is bounded, and a rewrite too "
-            + "large to diff word by word within that bound shows a changed part as one DELETE and one INSERT of its "
-            + "whole lines (before and after are exact either way); false for an ordinary word diff";
+    public static final String COARSE_DIFF = "true when the diff is coarse: diffing is bounded, and where a rewrite "
+            + "was too large to diff word by word within that bound, the diff shows the changed part as one DELETE and "
+            + "one INSERT (its changed lines, less the words they begin and end with in common); before and after are "
+            + "exact either way. false for an ordinary word diff";
 
     /** A change that is not of a revisioned text. */
     public ChangeEntry(long position, String assessmentId, Instant at, Author author, String section,

@@ -85,7 +85,7 @@ class OpenApiDescriptionTest {
         for (String schema : new String[] {"ChangeEntry", "FeedItem", "ReportChange"}) {
             JsonNode coarse = description.at("/components/schemas/" + schema + "/properties/coarseDiff");
             assertThat(coarse.path("type").asText()).as(schema).isEqualTo("boolean");
-            assertThat(coarse.path("description").asText()).as(schema).contains("coarse", "whole lines");
+            assertThat(coarse.path("description").asText()).as(schema).contains("coarse", "DELETE", "INSERT");
         }
     }
 
