@@ -2,6 +2,7 @@
 # Benchmarks (not tests): prints figures and ratios against baselines measured in the same run, ending with a
 # machine-readable RESULT line.
 #   infra/bench.sh [--quick] [--commands N] [--threads N] [--subscribers N] [--rebuild-events N] [--commands-only]
+#                  [--merge-only]                              # worst-case merges and diffs, alone
 #   infra/bench.sh --large-time-travel-only [--large-edits N]   # time travel over >64 MB of events, alone
 # Without MONGODB_URI it runs against the embedded server as users run it: the H2-file-backed wire server in a JVM
 # of its own (data in a temporary folder, removed afterwards), so the benchmark JVM's heap is the query node's and

@@ -216,6 +216,35 @@ class AssessmentHttpTest {
                 event -> assertThat(event.author()).isEqualTo(new Author("u-1", "สมศรี ใจดี")));
     }
 
+    /**
+     * Issue 11: a 50,000-character text saved as "x" and then, from a stale tab, as "y" over the first revision. The
+     * merge ran ~43 s and answered a 500 that was no problem document. The response timeout is generous only so
+     * that the old code's answer could be seen at all.
+     */
+    @Test
+    void a_stale_edit_of_a_long_text_rewritten_since_is_a_409_problem_with_the_three_versions_and_nothing_is_stored() {
+        String id = openAssessment();
+        String uri = "/api/assessments/" + id + "/profile/1";
+        String longText = "a ".repeat(25_000);
+        put(uri, Map.of("text", longText, "baseRevision", 0)).expectStatus().isOk();
+        put(uri, Map.of("text", "x", "baseRevision", 1)).expectStatus().isOk();
+        client = client.mutate().responseTimeout(java.time.Duration.ofMinutes(2)).build();
+
+        expectProblem(put(uri, Map.of("text", "y", "baseRevision", 1)), HttpStatus.CONFLICT, "edit-conflict", "text")
+                .jsonPath("$.base").isEqualTo(longText)
+                .jsonPath("$.theirs").isEqualTo("x")
+                .jsonPath("$.yours").isEqualTo("y")
+                .jsonPath("$.currentRevision").isEqualTo(2)
+                .jsonPath("$.conflicts.length()").isEqualTo(1)
+                .jsonPath("$.conflicts[0].base").isEqualTo(longText)
+                .jsonPath("$.conflicts[0].theirs").isEqualTo("x")
+                .jsonPath("$.conflicts[0].yours").isEqualTo("y");
+        assertThat(payloads(id)).hasSize(3);
+        // the assessment is not held up: another section takes a write at once
+        put("/api/assessments/" + id + "/profile/2", Map.of("text", "ต่อได้", "baseRevision", 0))
+                .expectStatus().isOk().expectBody().jsonPath("$.revision").isEqualTo(1);
+    }
+
     @Test
     void unknown_op_items_and_assessments_are_not_found() {
         String id = openAssessment();

@@ -466,6 +466,27 @@ class AssessmentTest {
                     .expectResultMessagePayload(new SavedText(2, false, both + " ทุกปี", new Merge(1, 2)));
         }
 
+        /** Issue 11: this merge cost ~40 s of CPU per attempt and ended in a 500. */
+        @Test
+        void a_stale_edit_of_a_long_text_rewritten_since_is_a_conflict_that_keeps_all_three_versions_and_stores_nothing() {
+            String longText = "a ".repeat(25_000);
+            fixture.given(opened(), new ProfileItemDraftedEvent(ID, 1, longText, 1, SOMSRI, T0),
+                            new ProfileItemDraftedEvent(ID, 1, "x", 2, SOMCHAI, T0))
+                    .when(new DraftProfileItemCommand(ID, 1, "y", 1, SOMSRI))
+                    .expectException(allOf(rejected(EditConflictException.class, "text"),
+                            new FeatureMatcher<Object, List<Object>>(equalTo(List.of(longText, "x", 2L, "y",
+                                    List.of(new EditConflictException.Region(longText, "x", "y")))),
+                                    "conflict", "conflict") {
+                                @Override
+                                protected List<Object> featureValueOf(Object actual) {
+                                    EditConflictException conflict = (EditConflictException) actual;
+                                    return List.of(conflict.base(), conflict.theirs(), conflict.currentRevision(),
+                                            conflict.yours(), conflict.conflicts());
+                                }
+                            }))
+                    .expectNoEvents();
+        }
+
         @Test
         void an_edit_started_from_a_revision_older_than_those_kept_is_a_conflict_with_no_base() {
             List<Object> history = new java.util.ArrayList<>(List.of(opened()));

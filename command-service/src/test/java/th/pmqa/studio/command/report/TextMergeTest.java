@@ -141,6 +141,60 @@ class TextMergeTest {
         assertThat(twoPlaces.text()).isEqualTo("ก ข ค ข ค ง ข ค");
     }
 
+    /**
+     * Issue 11: a 50,000-character text, rewritten as "x" by one writer while a stale tab wrote "y" over the first
+     * revision, cost the word merge ~40 s of CPU. Both changed everything: a conflict naming the whole text.
+     */
+    @Test
+    void aStaleEditOfALongTextThatWasRewrittenSinceIsAConflictOverTheWholeText() {
+        String base = "a ".repeat(25_000);
+
+        TextMerge.Outcome outcome = TextMerge.merge(base, "x", "y");
+
+        assertThat(outcome.merged()).isFalse();
+        assertThat(outcome.conflicts()).containsExactly(new TextMerge.Conflict(base, "x", "y"));
+    }
+
+    @Test
+    void twoRewritesOfEveryWordOfALongTextOfRepeatedWordsAreAConflict() {
+        String base = "a ".repeat(25_000);
+
+        TextMerge.Outcome outcome = TextMerge.merge(base, "b ".repeat(25_000), "c ".repeat(25_000));
+
+        assertThat(outcome.merged()).isFalse();
+        assertThat(outcome.text()).isNull();
+        TextMerge.Conflict conflict = outcome.conflicts().get(0);
+        assertThat(base).contains(conflict.base());
+        assertThat(conflict.theirs()).isNotEqualTo(conflict.yours());
+    }
+
+    @Test
+    void aParagraphRewrittenWordByWordOnOneSideStillMergesWithAnEditOfAnotherParagraph() {
+        // the rewrite is too large to diff word by word: it is one change of its whole paragraph, which the other
+        // side did not touch
+        String first = "ก ".repeat(20_000);
+        String second = "ส่วนราชการมีการกำหนดวิสัยทัศน์และพันธกิจอย่างชัดเจน";
+        String base = first + "\n" + second;
+        String theirs = "ข ".repeat(20_000) + "\n" + second;
+        String yours = first + "\n" + "ส่วนราชการมีการทบทวนวิสัยทัศน์และพันธกิจอย่างชัดเจน";
+
+        TextMerge.Outcome outcome = TextMerge.merge(base, theirs, yours);
+
+        assertThat(outcome.conflicts()).isEmpty();
+        assertThat(outcome.text()).isEqualTo("ข ".repeat(20_000) + "\n" + "ส่วนราชการมีการทบทวนวิสัยทัศน์และพันธกิจอย่างชัดเจน");
+    }
+
+    @Test
+    void editsAtBothEndsOfALongTextOfRepeatedWordsMerge() {
+        String base = "a ".repeat(25_000);
+        String theirs = "b" + base.substring(1);
+        String yours = base.substring(0, base.length() - 2) + "c 👩‍💻";
+
+        TextMerge.Outcome outcome = TextMerge.merge(base, theirs, yours);
+
+        assertThat(outcome.text()).isEqualTo("b" + base.substring(1, base.length() - 2) + "c 👩‍💻");
+    }
+
     private static String randomWords(List<String> words, Random random) {
         StringBuilder text = new StringBuilder();
         for (int i = 0, length = 3 + random.nextInt(20); i < length; i++) {

@@ -1,16 +1,16 @@
 package th.pmqa.studio.query.diff;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
+import th.pmqa.studio.text.DiffBudget;
+import th.pmqa.studio.text.WordDiff;
 import th.pmqa.studio.text.WordTokens;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A word diff that works for Thai, on {@link WordTokens}: joined back together, the ops give exactly the before
- * and after texts.
+ * A word diff that works for Thai, as runs of equal, deleted and inserted text: joined back together, the runs give
+ * exactly the before and after texts. Computed by {@link WordDiff}, whose cost is bounded: where it ran out of
+ * budget a changed part is one delete and one insert of its changed lines, and the diff says it is coarse.
  */
 public final class TextDiff {
 
@@ -23,21 +23,30 @@ public final class TextDiff {
     public record Chunk(Op op, String text) {
     }
 
+    /** The runs, and whether some changed part was not diffed word by word (out of budget). */
+    public record Result(List<Chunk> chunks, boolean coarse) {
+    }
+
+    /** The runs of a diff on a budget of its own. */
     public static List<Chunk> diff(String before, String after) {
-        List<String> from = tokens(before == null ? "" : before);
-        List<String> to = tokens(after == null ? "" : after);
-        Patch<String> patch = DiffUtils.diff(from, to);
-        List<Chunk> chunks = new ArrayList<>();
+        return between(before, after, DiffBudget.ofOneText()).chunks();
+    }
+
+    /** The diff of two texts (null is ""), spending from {@code budget}. */
+    public static Result between(String before, String after, DiffBudget budget) {
+        String from = before == null ? "" : before;
+        String to = after == null ? "" : after;
+        WordDiff diff = WordDiff.between(from, to, budget);
+        List<Chunk> chunks = new ArrayList<>(diff.hunks().size() * 3 + 1);
         int position = 0;
-        for (AbstractDelta<String> delta : patch.getDeltas()) {
-            int start = delta.getSource().getPosition();
-            add(chunks, Op.EQUAL, from.subList(position, start));
-            add(chunks, Op.DELETE, delta.getSource().getLines());
-            add(chunks, Op.INSERT, delta.getTarget().getLines());
-            position = start + delta.getSource().size();
+        for (WordDiff.Hunk hunk : diff.hunks()) {
+            add(chunks, Op.EQUAL, from.substring(position, hunk.beforeStart()));
+            add(chunks, Op.DELETE, from.substring(hunk.beforeStart(), hunk.beforeEnd()));
+            add(chunks, Op.INSERT, to.substring(hunk.afterStart(), hunk.afterEnd()));
+            position = hunk.beforeEnd();
         }
-        add(chunks, Op.EQUAL, from.subList(position, from.size()));
-        return chunks;
+        add(chunks, Op.EQUAL, from.substring(position));
+        return new Result(chunks, diff.coarse());
     }
 
     /** Word tokens on Thai/Latin word boundaries: {@link WordTokens}, shared with the command side's merge. */
@@ -45,15 +54,9 @@ public final class TextDiff {
         return WordTokens.of(text);
     }
 
-    private static void add(List<Chunk> chunks, Op op, List<String> tokens) {
-        if (tokens.isEmpty()) {
-            return;
+    private static void add(List<Chunk> chunks, Op op, String text) {
+        if (!text.isEmpty()) {
+            chunks.add(new Chunk(op, text));
         }
-        String text = String.join("", tokens);
-        if (!chunks.isEmpty() && chunks.get(chunks.size() - 1).op() == op) {
-            Chunk last = chunks.remove(chunks.size() - 1);
-            text = last.text() + text;
-        }
-        chunks.add(new Chunk(op, text));
     }
 }

@@ -17,7 +17,9 @@ import java.util.List;
  *                  {@code links}, {@code results/<level>}, {@code text}, {@code status}
  * @param before    the changed part rendered as text before the change ("" when it was empty)
  * @param after     the same after the change
- * @param diff      word diff of before and after (Thai word boundaries)
+ * @param diff      word diff of before and after (Thai word boundaries), computed once when the change was projected
+ * @param coarseDiff whether some changed part of {@code diff} is coarse: the diff's budget ran out (a large rewrite)
+ *                  and that part is one delete and one insert of its changed lines instead of a word diff
  * @param revision  the text's revision, for changes of a revisioned text (OP item, A-D-R part, summary)
  * @param merge     how that revision came about, when it merged concurrent edits
  */
@@ -25,6 +27,7 @@ public record ChangeEntry(long position, String assessmentId, Instant at, Author
                           @Schema(types = {"string", "null"}) String criterionId,
                           @Schema(types = {"integer", "null"}) Integer profileItem, String kind, String what, String summary,
                           String before, String after, List<TextDiff.Chunk> diff,
+                          @Schema(description = COARSE_DIFF) boolean coarseDiff,
                           @Schema(types = {"integer", "null"}, description = "the text's revision after a text change")
                           Long revision,
                           @Schema(types = {"object", "null"},
@@ -32,11 +35,17 @@ public record ChangeEntry(long position, String assessmentId, Instant at, Author
                                                 + "edits; null otherwise")
                           Merge merge) {
 
+    /** How the OpenAPI description explains {@code coarseDiff}, here and in the change feed and the report diff. */
+    public static final String COARSE_DIFF = "true when the diff is coarse: diffing is bounded, and where a rewrite "
+            + "was too large to diff word by word within that bound, the diff shows the changed part as one DELETE and "
+            + "one INSERT (its changed lines, less the words they begin and end with in common); before and after are "
+            + "exact either way. false for an ordinary word diff";
+
     /** A change that is not of a revisioned text. */
     public ChangeEntry(long position, String assessmentId, Instant at, Author author, String section,
                        String criterionId, Integer profileItem, String kind, String what, String summary,
                        String before, String after, List<TextDiff.Chunk> diff) {
         this(position, assessmentId, at, author, section, criterionId, profileItem, kind, what, summary, before, after,
-             diff, null, null);
+             diff, false, null, null);
     }
 }

@@ -112,6 +112,7 @@ public class HistoryController {
                        long position, java.time.Instant at, th.pmqa.studio.report.Author author, String section,
                        String kind, String what, String summary, String before, String after,
                        List<th.pmqa.studio.query.diff.TextDiff.Chunk> diff,
+                       @Schema(description = ChangeEntry.COARSE_DIFF) boolean coarseDiff,
                        @Schema(types = {"integer", "null"}, description = "the text's revision after a text change")
                        Long revision,
                        @Schema(types = {"object", "null"},
@@ -212,6 +213,7 @@ public class HistoryController {
         item.put("before", entry.before());
         item.put("after", entry.after());
         item.put("diff", entry.diff());
+        item.put("coarseDiff", entry.coarseDiff());
         item.put("revision", entry.revision());
         item.put("merge", entry.merge());
         return item;

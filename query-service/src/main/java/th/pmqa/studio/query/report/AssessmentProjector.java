@@ -76,7 +76,8 @@ public class AssessmentProjector {
             throw new IllegalStateException("no report view for " + id + " before position " + position
                                             + " (" + event.getClass().getSimpleName() + ")");
         }
-        ChangeEntry change = ReportFold.apply(state, event, position);
+        // described (diffed) here, once: the change log stores the entry with its diff for history, feed and live
+        ChangeEntry change = ChangeDescriber.describe(ReportFold.evolve(state, event, position));
         DashboardRow row = DashboardRow.of(state);
         batch.rows.put(id, row);
         batch.changeLog.add(new ChangeLogStore.PendingChange(change, ReportRenderer.section(state, change.section()), row));

@@ -99,7 +99,8 @@ public class ReportController {
     }
 
     @Schema(name = "ReportChange")
-    record ReportChangeDoc(String section, String what, String before, String after, List<TextDiff.Chunk> diff) {
+    record ReportChangeDoc(String section, String what, String before, String after, List<TextDiff.Chunk> diff,
+                           @Schema(description = th.pmqa.studio.query.history.ChangeEntry.COARSE_DIFF) boolean coarseDiff) {
     }
 
     @Schema(name = "ReportDiff", description = "what changed between two points in time, section by section")

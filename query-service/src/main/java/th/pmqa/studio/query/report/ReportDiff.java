@@ -2,6 +2,7 @@ package th.pmqa.studio.query.report;
 
 import th.pmqa.studio.catalog.LevelKind;
 import th.pmqa.studio.query.diff.TextDiff;
+import th.pmqa.studio.text.DiffBudget;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,20 +13,28 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** What differs between two states of one report, section by section, with word diffs. */
+/**
+ * What differs between two states of one report, section by section, with word diffs. All the diffs of one
+ * comparison share one budget ({@link #BUDGET}): a report has over two hundred texts, and each alone may cost up to
+ * its own budget; once the shared one is spent, the remaining changes get coarse diffs ({@code coarseDiff}).
+ */
 public final class ReportDiff {
+
+    /** The work all diffs of one comparison may do together: a few texts' worth. */
+    static final long BUDGET = 4 * DiffBudget.ONE_TEXT;
 
     private ReportDiff() {
     }
 
     public static Map<String, Object> between(ReportState from, ReportState to) {
         List<Map<String, Object>> changes = new ArrayList<>();
-        compare(changes, "assessment", "status", from.status, to.status);
+        DiffBudget budget = new DiffBudget(BUDGET);
+        compare(changes, budget, "assessment", "status", from.status, to.status);
         Set<String> items = new TreeSet<>((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
         items.addAll(from.profile.keySet());
         items.addAll(to.profile.keySet());
         for (String item : items) {
-            compare(changes, "profile/" + item, "text", ReportFold.text(from.profile.get(item)), ReportFold.text(to.profile.get(item)));
+            compare(changes, budget, "profile/" + item, "text", ReportFold.text(from.profile.get(item)), ReportFold.text(to.profile.get(item)));
         }
         Set<String> criteria = new TreeSet<>(from.criteria.keySet());
         criteria.addAll(to.criteria.keySet());
@@ -33,18 +42,18 @@ public final class ReportDiff {
             ReportState.CriterionSection a = from.criteria.getOrDefault(id, new ReportState.CriterionSection());
             ReportState.CriterionSection b = to.criteria.getOrDefault(id, new ReportState.CriterionSection());
             String section = "criteria/" + id;
-            compare(changes, section, "links/profile", ReportFold.items(a.profileItems), ReportFold.items(b.profileItems));
-            compare(changes, section, "links/indicators", String.join(", ", a.indicatorGroups), String.join(", ", b.indicatorGroups));
+            compare(changes, budget, section, "links/profile", ReportFold.items(a.profileItems), ReportFold.items(b.profileItems));
+            compare(changes, budget, section, "links/indicators", String.join(", ", a.indicatorGroups), String.join(", ", b.indicatorGroups));
             Set<String> parts = new LinkedHashSet<>(a.parts.keySet());
             parts.addAll(b.parts.keySet());
             for (String part : parts) {
-                compare(changes, section, part, ReportFold.text(a.parts.get(part)), ReportFold.text(b.parts.get(part)));
+                compare(changes, budget, section, part, ReportFold.text(a.parts.get(part)), ReportFold.text(b.parts.get(part)));
             }
             for (LevelKind level : LevelKind.values()) {
-                compare(changes, section, "results/" + level.pathName(), ReportFold.results(a, level), ReportFold.results(b, level));
+                compare(changes, budget, section, "results/" + level.pathName(), ReportFold.results(a, level), ReportFold.results(b, level));
             }
-            compare(changes, section, "summary", ReportFold.text(a.summary), ReportFold.text(b.summary));
-            compare(changes, section, "rating", ReportFold.rating(a.rating), ReportFold.rating(b.rating));
+            compare(changes, budget, section, "summary", ReportFold.text(a.summary), ReportFold.text(b.summary));
+            compare(changes, budget, section, "rating", ReportFold.rating(a.rating), ReportFold.rating(b.rating));
         }
         Map<String, Object> diff = new LinkedHashMap<>();
         diff.put("assessmentId", to.assessmentId);
@@ -55,7 +64,8 @@ public final class ReportDiff {
         return diff;
     }
 
-    private static void compare(List<Map<String, Object>> changes, String section, String what, String before, String after) {
+    private static void compare(List<Map<String, Object>> changes, DiffBudget budget, String section, String what,
+                                String before, String after) {
         String b = before == null ? "" : before;
         String a = after == null ? "" : after;
         if (Objects.equals(b, a)) {
@@ -66,7 +76,9 @@ public final class ReportDiff {
         change.put("what", what);
         change.put("before", b);
         change.put("after", a);
-        change.put("diff", TextDiff.diff(b, a));
+        TextDiff.Result diff = TextDiff.between(b, a, budget);
+        change.put("diff", diff.chunks());
+        change.put("coarseDiff", diff.coarse());
         changes.add(change);
     }
 }

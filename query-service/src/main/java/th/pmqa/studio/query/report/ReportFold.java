@@ -1,8 +1,6 @@
 package th.pmqa.studio.query.report;
 
 import th.pmqa.studio.catalog.LevelKind;
-import th.pmqa.studio.query.diff.TextDiff;
-import th.pmqa.studio.query.history.ChangeEntry;
 import th.pmqa.studio.report.*;
 
 import java.math.BigDecimal;
@@ -13,8 +11,12 @@ import java.util.stream.Collectors;
 
 /**
  * Folds one event into a {@link ReportState} and says what changed. Pure apart from mutating the state it is given:
- * the same events in the same order always give the same state and the same change entries, which is what makes
- * read models rebuildable and time travel exact.
+ * the same events in the same order always give the same state and the same changes, which is what makes read models
+ * rebuildable and time travel exact.
+ * <p>
+ * Evolving computes no diff: what changed is the changed part's text before and after, which the fold has at hand.
+ * Diffing them is {@link ChangeDescriber}'s, done once when the projector stores the change; time travel and
+ * replays, which only need the state, never pay for it.
  */
 public final class ReportFold {
 
@@ -25,18 +27,19 @@ public final class ReportFold {
         ReportState state = new ReportState();
         long position = 0;
         for (AssessmentEvent event : events) {
-            apply(state, event, ++position);
+            evolve(state, event, ++position);
         }
         return state;
     }
 
-    public static ChangeEntry apply(ReportState state, AssessmentEvent event, long position) {
-        ChangeEntry entry = fold(state, event, position);
-        String section = WORKFLOW.equals(entry.what()) ? null : workflowSectionOf(entry.section());
+    /** Moves the state on by one event at a global position; says what changed, without a diff. */
+    public static ReportChange evolve(ReportState state, AssessmentEvent event, long position) {
+        ReportChange change = fold(state, event, position);
+        String section = WORKFLOW.equals(change.what()) ? null : workflowSectionOf(change.section());
         if (section != null && "READY_FOR_REVIEW".equals(state.workflow.get(section))) {
             state.changedSinceReady.add(section);
         }
-        return entry;
+        return change;
     }
 
     /** The {@code what} of a workflow step's change entry; every other change of a section is of its content. */
@@ -53,7 +56,7 @@ public final class ReportFold {
         return changed.startsWith("criteria/") ? changed : null;
     }
 
-    private static ChangeEntry fold(ReportState state, AssessmentEvent event, long position) {
+    private static ReportChange fold(ReportState state, AssessmentEvent event, long position) {
         state.position = position;
         state.eventCount++;
         state.lastChangeAt = event.at();
@@ -196,9 +199,9 @@ public final class ReportFold {
         throw new IllegalArgumentException("unknown event " + event.getClass());
     }
 
-    private static ChangeEntry part(ReportState state, long position, AssessmentEvent e, CriterionId criterion,
-                                    LevelKind level, String part, String text, long revision, Merge merge,
-                                    String kind) {
+    private static ReportChange part(ReportState state, long position, AssessmentEvent e, CriterionId criterion,
+                                     LevelKind level, String part, String text, long revision, Merge merge,
+                                     String kind) {
         edited(state, e);
         ReportState.CriterionSection section = state.criterion(criterion.value());
         String key = level.pathName() + "/" + part;
@@ -214,8 +217,8 @@ public final class ReportFold {
                 : " (merged: an edit of revision " + merge.baseRevision() + " with revision " + merge.theirsRevision() + ")";
     }
 
-    private static ChangeEntry workflow(ReportState state, long position, AssessmentEvent e, Section section,
-                                        String status, String kind, String summary) {
+    private static ReportChange workflow(ReportState state, long position, AssessmentEvent e, Section section,
+                                         String status, String kind, String summary) {
         edited(state, e);
         String before = state.workflow.getOrDefault(section.value(), "DRAFTING");
         state.changedSinceReady.remove(section.value());
@@ -236,15 +239,15 @@ public final class ReportFold {
         state.lastEditBy.put(e.author().userId(), e.at());
     }
 
-    private static ChangeEntry change(long position, AssessmentEvent e, String section, String criterionId,
-                                      Integer item, String kind, String what, String summary, String before,
-                                      String after) {
+    private static ReportChange change(long position, AssessmentEvent e, String section, String criterionId,
+                                       Integer item, String kind, String what, String summary, String before,
+                                       String after) {
         String b = before == null ? "" : before;
         String a = after == null ? "" : after;
         Long revision = e instanceof TextEvent t ? t.revision() : null;
         Merge merge = e instanceof TextEvent t ? t.merge() : null;
-        return new ChangeEntry(position, e.assessmentId().value(), e.at(), e.author(), section, criterionId, item, kind,
-                               what, summary, b, a, TextDiff.diff(b, a), revision, merge);
+        return new ReportChange(position, e.assessmentId().value(), e.at(), e.author(), section, criterionId, item, kind,
+                                what, summary, b, a, revision, merge);
     }
 
     static String text(ReportState.Text text) {

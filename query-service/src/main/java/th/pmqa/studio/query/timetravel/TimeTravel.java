@@ -77,7 +77,7 @@ public class TimeTravel {
             while (it.hasNext()) {
                 TrackedEventMessage<?> message = it.next();
                 if (message.getPayload() instanceof AssessmentEvent event) {
-                    ReportFold.apply(state, event, message.trackingToken().position().orElseThrow());
+                    ReportFold.evolve(state, event, message.trackingToken().position().orElseThrow());
                     if (state.eventCount % CHECKPOINT_EVERY == 0) {
                         remember(assessmentId, state);
                     }

@@ -20,6 +20,7 @@ import th.pmqa.studio.report.CriterionId;
 import th.pmqa.studio.report.DraftApproachCommand;
 import th.pmqa.studio.report.OpenAssessmentCommand;
 import th.pmqa.studio.report.OrganizationType;
+import th.pmqa.studio.report.SavedText;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -130,9 +131,9 @@ final class CommandBench {
                 String criterion = CRITERIA[(i / threads / (PROVINCES / threads)) % CRITERIA.length];
                 String key = province + "/" + criterion + "/approach";
                 long base = revisions.getOrDefault(key, 0L);
-                Object revision = gateway.sendAndWait(new DraftApproachCommand(AssessmentId.of(code(province), 2567),
+                SavedText saved = gateway.sendAndWait(new DraftApproachCommand(AssessmentId.of(code(province), 2567),
                         new CriterionId(criterion), LevelKind.BASIC, TEXT + " " + i, base, author));
-                revisions.put(key, ((th.pmqa.studio.report.SavedText) revision).revision());
+                revisions.put(key, saved.revision());
             });
 
             int port = ((WebServerApplicationContext) command).getWebServer().getPort();

@@ -64,6 +64,11 @@ public final class QueryBench {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(db)
                 .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER).build();
 
+        if (List.of(args).contains("--merge-only")) { // the worst cases of diffing and merging alone
+            MergeBench.run(database);
+            db.drop();
+            System.exit(0);
+        }
         int commands = argument(args, "--commands", quick ? 2_000 : 10_000);
         int threads = argument(args, "--threads", 8);
         CommandBench.Result writes = CommandBench.run(db, database, commands, threads);
@@ -83,6 +88,8 @@ public final class QueryBench {
             db.drop();
             System.exit(0);
         }
+
+        MergeBench.run(database);
 
         String id = "BENCH-2567";
         long setup = System.nanoTime();

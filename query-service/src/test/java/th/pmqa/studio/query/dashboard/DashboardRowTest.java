@@ -142,7 +142,7 @@ class DashboardRowTest {
                                    approach("1.1", BASIC, "ข", 2, SOMCHAI, 10),
                                    approach("1.2", BASIC, "ค", 1, SUDA, 20));
         Author kasem = new Author("u-kasem", "เกษม");
-        ReportFold.apply(state, new th.pmqa.studio.report.ApproachDraftedEvent(
+        ReportFold.evolve(state, new th.pmqa.studio.report.ApproachDraftedEvent(
                 ID, c("2.1"), BASIC, "ง", 1, kasem, at(0).minus(Duration.ofDays(3))), 99);
         DashboardRow row = DashboardRow.of(state);
 

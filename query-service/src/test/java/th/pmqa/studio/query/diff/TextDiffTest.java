@@ -194,6 +194,99 @@ class TextDiffTest {
         return out.toString();
     }
 
+    // Worst cases of the size a text may have (50,000 characters): before issue 11 each of these cost the word diff
+    // seconds to minutes of CPU. Whatever the diff falls back to, it must still give back both texts exactly.
+
+    private static void assertWellFormed(String before, String after, List<Chunk> diff) {
+        assertRebuilds(before, after, diff);
+        assertThat(diff).noneMatch(c -> c.text().isEmpty());
+        assertThat(diff).noneMatch(c -> Character.isLowSurrogate(c.text().charAt(0)));
+        assertThat(diff).noneMatch(c -> Character.isHighSurrogate(c.text().charAt(c.text().length() - 1)));
+        for (int i = 1; i < diff.size(); i++) {
+            assertThat(diff.get(i).op()).isNotEqualTo(diff.get(i - 1).op());
+        }
+    }
+
+    @Test
+    void fiftyThousandOneCharacterWordsReplacedByOneWordAreADeleteAndAnInsert() {
+        String before = "a ".repeat(25_000);
+
+        TextDiff.Result diff = TextDiff.between(before, "x", th.pmqa.studio.text.DiffBudget.ofOneText());
+
+        // no word in common: replacing everything is the exact word diff, not a coarse one
+        assertThat(diff.chunks()).containsExactly(del(before), ins("x"));
+        assertThat(diff.coarse()).isFalse();
+    }
+
+    @Test
+    void fiftyThousandOneCharacterWordsAgainstEntirelyOtherWordsGiveBothTextsBackInACoarseDiff() {
+        String before = "a ".repeat(25_000);
+        String after = "b ".repeat(25_000);
+
+        TextDiff.Result diff = TextDiff.between(before, after, th.pmqa.studio.text.DiffBudget.ofOneText());
+
+        assertWellFormed(before, after, diff.chunks());
+        assertThat(diff.coarse()).isTrue();
+        assertThat(diff.chunks()).extracting(Chunk::op).containsExactly(Op.DELETE, Op.INSERT, Op.EQUAL);
+    }
+
+    @Test
+    void aDiffWithoutBudgetIsCoarseButStillExact() {
+        String before = "ผู้บริหารกำหนดทิศทาง\nองค์การ 👩‍💻";
+        String after = "ผู้บริหารร่วมกันกำหนดทิศทาง\nองค์การ 👩‍🔬";
+
+        TextDiff.Result diff = TextDiff.between(before, after, new th.pmqa.studio.text.DiffBudget(0));
+
+        assertRebuilds(before, after, diff.chunks());
+        assertThat(diff.coarse()).isTrue();
+        assertThat(TextDiff.between(before, after, th.pmqa.studio.text.DiffBudget.ofOneText()).coarse()).isFalse();
+    }
+
+    @Test
+    void manyRepeatedWordsShiftedByOneGiveBothTextsBack() {
+        String before = "การ นำ ".repeat(7_000);
+        String after = "นำ การ ".repeat(7_000);
+
+        assertWellFormed(before, after, TextDiff.diff(before, after));
+    }
+
+    @Test
+    void oneLongLineAgainstTheSameWordsOnManyLinesGivesBothTextsBack() {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; words.length() < 49_000; i++) {
+            words.append("คำ").append(i % 97).append(i % 5 == 0 ? "👩‍💻" : "").append(' ');
+        }
+        String before = words.toString();
+        String after = before.replace(' ', '\n');
+
+        assertWellFormed(before, after, TextDiff.diff(before, after));
+        assertWellFormed(after, before, TextDiff.diff(after, before));
+    }
+
+    @Test
+    void everyLineOfManyLinesChangedGivesBothTextsBack() {
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        for (int i = 0; before.length() < 48_000; i++) {
+            before.append("ข้อ ").append(i).append(" น้ำ\n");
+            after.append(i % 3 == 0 ? "ข้อ " + i + " นํ้า\n" : "ประเด็น " + (i * 7) + "\n");
+        }
+
+        assertWellFormed(before.toString(), after.toString(), TextDiff.diff(before.toString(), after.toString()));
+    }
+
+    @Test
+    void aSmallEditInALongTextIsStillAWordDiff() {
+        String before = "ผู้บริหารกำหนดทิศทางองค์การ\n".repeat(1_500);
+        int line1000 = "ผู้บริหารกำหนดทิศทางองค์การ\n".length() * 1_000 + "ผู้บริหาร".length();
+        String after = before.substring(0, line1000) + "ร่วมกัน" + before.substring(line1000);
+
+        List<Chunk> diff = TextDiff.diff(before, after);
+
+        assertWellFormed(before, after, diff);
+        assertThat(diff.stream().filter(c -> c.op() != Op.EQUAL)).containsExactly(ins("ร่วมกัน"));
+    }
+
     @Test
     void equalTextsAreOneEqualChunk() {
         assertThat(TextDiff.diff("ผู้บริหาร กำหนด", "ผู้บริหาร กำหนด")).containsExactly(eq("ผู้บริหาร กำหนด"));

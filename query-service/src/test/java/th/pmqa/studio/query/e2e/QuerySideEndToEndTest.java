@@ -185,6 +185,56 @@ class QuerySideEndToEndTest {
         assertThat(second.get("author").get("name").asText()).isEqualTo("สมศรี ใจดี");
     }
 
+    /**
+     * Issue 11: a long text rewritten word by word cost the projector ~28 s for the history's word diff (its segment
+     * stalled meanwhile), and a stale tab's edit of it ~43 s of merging and a 500. The history shows the change with a
+     * diff that gives back both texts, and the stale edit is an ordinary conflict.
+     */
+    @Test
+    void aLongTextRewrittenWordByWordShowsInTheHistoryAndAStaleEditOfItIsAConflict() {
+        // a history page holding both versions of a 50,000-character text is larger than the client's default buffer
+        queries = queries.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build();
+        String id = open();
+        String first = "a ".repeat(25_000);
+        String second = "b ".repeat(25_000);
+        long r1 = draft(id, "/criteria/3.1/levels/basic/approach", first, 0);
+        draft(id, "/criteria/3.1/levels/basic/approach", second, r1);
+        commands.put().uri("/api/assessments/" + id + "/criteria/3.1/levels/basic/approach")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", "y", "baseRevision", r1))
+                .exchange().expectStatus().isEqualTo(409)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.theirs").isEqualTo(second).jsonPath("$.yours").isEqualTo("y");
+
+        JsonNode[] history = new JsonNode[1];
+        await().atMost(PATIENCE).until(() -> {
+            history[0] = get("/api/assessments/" + id + "/criteria/3.1/history");
+            return history[0].get("total").asInt() == 2;
+        });
+        JsonNode rewrite = history[0].get("items").get(1);
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        rewrite.get("diff").forEach(c -> {
+            if (!c.get("op").asText().equals("INSERT")) {
+                before.append(c.get("text").asText());
+            }
+            if (!c.get("op").asText().equals("DELETE")) {
+                after.append(c.get("text").asText());
+            }
+        });
+        assertThat(before.toString()).isEqualTo(first);
+        assertThat(after.toString()).isEqualTo(second);
+        assertThat(rewrite.get("coarseDiff").asBoolean()).isTrue();
+        assertThat(history[0].get("items").get(0).get("coarseDiff").asBoolean()).isFalse();
+        assertThat(get("/api/assessments/" + id + "/changes").get("items").findValues("coarseDiff").toString())
+                .isEqualTo("[false, false, true]"); // opened, first draft, rewrite
+        // time travel to just before the rewrite and to its end
+        long position = rewrite.get("position").asLong();
+        assertThat(get("/api/assessments/" + id + "/report?position=" + (position - 1)).toString()).contains("a a a");
+        assertThat(get("/api/assessments/" + id + "/report?position=" + position).toString()).contains("b b b");
+        JsonNode diff = get("/api/assessments/" + id + "/report/diff?from=" + (position - 1) + "&to=" + position);
+        assertThat(diff.get("changes").get(0).get("coarseDiff").asBoolean()).isTrue();
+    }
+
     @Test
     void aCommentThreadStartedByAnEditorRepliedByAFacilitatorAndResolvedByALeadShowsOnTheReadSideAndInTheHistory() {
         String id = open();

@@ -68,6 +68,7 @@ class ReportDiffTest {
                 new TextDiff.Chunk(TextDiff.Op.EQUAL, "ผู้บริหาร"),
                 new TextDiff.Chunk(TextDiff.Op.INSERT, "ร่วมกัน"),
                 new TextDiff.Chunk(TextDiff.Op.EQUAL, "กำหนดทิศทางองค์การ"));
+        assertThat(approach).containsEntry("coarseDiff", false);
 
         Map<String, Object> status = changes(diff).get(0);
         assertThat(status).containsEntry("before", "OPEN").containsEntry("after", "SUBMITTED");
@@ -140,5 +141,58 @@ class ReportDiffTest {
                                             tuple("criteria/1.1", "summary"),
                                             tuple("criteria/1.1", "rating"));
         assertThat(changes).allSatisfy(c -> assertThat(c.get("before")).isEqualTo(""));
+    }
+
+    /**
+     * Issue 11: a diff between two versions compares every text of the report; with the 29 OP items each rewritten
+     * word by word at the largest size a text may have, the word diffs alone would take many minutes.
+     */
+    @Test
+    void aReportWhoseTextsWereAllRewrittenWordByWordIsComparedWithDiffsThatGiveBackEveryText() {
+        List<AssessmentEvent> older = new java.util.ArrayList<>(List.of(opened()));
+        List<AssessmentEvent> newer = new java.util.ArrayList<>(List.of(opened()));
+        for (int item = 1; item <= 29; item++) {
+            older.add(profile(item, "a ".repeat(25_000), 1, SOMCHAI, item));
+            newer.add(profile(item, "b ".repeat(25_000), 1, SOMCHAI, item));
+        }
+
+        List<Map<String, Object>> changes = changes(ReportDiff.between(ReportFold.replay(older), ReportFold.replay(newer)));
+
+        assertThat(changes).hasSize(29);
+        for (Map<String, Object> change : changes) {
+            StringBuilder before = new StringBuilder();
+            StringBuilder after = new StringBuilder();
+            for (TextDiff.Chunk chunk : (List<TextDiff.Chunk>) change.get("diff")) {
+                if (chunk.op() != TextDiff.Op.INSERT) {
+                    before.append(chunk.text());
+                }
+                if (chunk.op() != TextDiff.Op.DELETE) {
+                    after.append(chunk.text());
+                }
+            }
+            assertThat(before.toString()).isEqualTo(change.get("before"));
+            assertThat(after.toString()).isEqualTo(change.get("after"));
+            assertThat(change).containsEntry("coarseDiff", true);
+        }
+    }
+
+    @Test
+    void onceTheComparisonsBudgetIsSpentLaterTextsGetCoarseDiffs() {
+        List<AssessmentEvent> older = new java.util.ArrayList<>(List.of(opened()));
+        List<AssessmentEvent> newer = new java.util.ArrayList<>(List.of(opened()));
+        for (int item = 1; item <= 29; item++) {
+            older.add(profile(item, "a ".repeat(25_000), 1, SOMCHAI, item));
+            newer.add(profile(item, "b ".repeat(25_000), 1, SOMCHAI, item));
+        }
+        older.add(approach("1.1", BASIC, "ผู้บริหารกำหนดทิศทางองค์การ", 1, SOMCHAI, 30));
+        newer.add(approach("1.1", BASIC, "ผู้บริหารร่วมกันกำหนดทิศทางองค์การ", 1, SOMCHAI, 30));
+
+        List<Map<String, Object>> changes = changes(ReportDiff.between(ReportFold.replay(older), ReportFold.replay(newer)));
+
+        Map<String, Object> approach = changes.get(changes.size() - 1);
+        assertThat(approach).containsEntry("what", "basic/approach").containsEntry("coarseDiff", true);
+        assertThat((List<TextDiff.Chunk>) approach.get("diff")).containsExactly(
+                new TextDiff.Chunk(TextDiff.Op.DELETE, "ผู้บริหารกำหนดทิศทางองค์การ"),
+                new TextDiff.Chunk(TextDiff.Op.INSERT, "ผู้บริหารร่วมกันกำหนดทิศทางองค์การ"));
     }
 }

@@ -25,8 +25,9 @@ class ReportFoldTest {
     private final ReportState state = new ReportState();
     private long position;
 
+    /** Folds the event and describes its change, as the projector does. */
     private ChangeEntry fold(AssessmentEvent event) {
-        return ReportFold.apply(state, event, ++position);
+        return ChangeDescriber.describe(ReportFold.evolve(state, event, ++position));
     }
 
     private static List<ChangeEntry> changesOf(List<AssessmentEvent> events) {
@@ -34,7 +35,7 @@ class ReportFoldTest {
         List<ChangeEntry> changes = new ArrayList<>();
         long p = 0;
         for (AssessmentEvent e : events) {
-            changes.add(ReportFold.apply(s, e, ++p));
+            changes.add(ChangeDescriber.describe(ReportFold.evolve(s, e, ++p)));
         }
         return changes;
     }
@@ -330,8 +331,8 @@ class ReportFoldTest {
 
     @Test
     void applyTakesTheGivenGlobalPosition() {
-        ChangeEntry change = ReportFold.apply(state, opened(), 1234);
-        ReportFold.apply(state, profile(1, "x", 1, SOMCHAI, 1), 5000);
+        ReportChange change = ReportFold.evolve(state, opened(), 1234);
+        ReportFold.evolve(state, profile(1, "x", 1, SOMCHAI, 1), 5000);
 
         assertThat(change.position()).isEqualTo(1234);
         assertThat(state.position).isEqualTo(5000);
@@ -389,7 +390,7 @@ class ReportFoldTest {
 
         long p = 7;
         for (AssessmentEvent e : events.subList(7, events.size())) {
-            ReportFold.apply(copy, e, ++p);
+            ReportFold.evolve(copy, e, ++p);
         }
         assertThat(ReportJson.write(copy)).isEqualTo(ReportJson.write(ReportFold.replay(events)));
     }
@@ -451,6 +452,70 @@ class ReportFoldTest {
             assertThat(before.toString()).as(change.kind()).isEqualTo(change.before());
             assertThat(after.toString()).as(change.kind()).isEqualTo(change.after());
         }
+    }
+
+    /**
+     * Issue 11: the projector computed a word diff of 50,000 one-character words for this change for ~28 s, stalling
+     * its segment. The change is described once, its diff gives back both texts.
+     */
+    @Test
+    void theChangeOfALongTextRewrittenWordByWordIsDescribedWithADiffThatGivesBackBothTexts() {
+        String first = "a ".repeat(25_000);
+        String second = "b ".repeat(25_000);
+        fold(opened());
+        fold(approach("1.1", BASIC, first, 1, SOMCHAI, 1));
+
+        ChangeEntry change = fold(approach("1.1", BASIC, second, 2, SUDA, 2));
+
+        assertThat(change.before()).isEqualTo(first);
+        assertThat(change.after()).isEqualTo(second);
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        for (TextDiff.Chunk chunk : change.diff()) {
+            if (chunk.op() != TextDiff.Op.INSERT) {
+                before.append(chunk.text());
+            }
+            if (chunk.op() != TextDiff.Op.DELETE) {
+                after.append(chunk.text());
+            }
+        }
+        assertThat(before.toString()).isEqualTo(first);
+        assertThat(after.toString()).isEqualTo(second);
+        // 50,000 changed words are more than a word diff may cost: all but the common last space is shown
+        // replaced as a whole, and the change says so
+        assertThat(change.diff()).extracting(TextDiff.Chunk::op)
+                                 .containsExactly(TextDiff.Op.DELETE, TextDiff.Op.INSERT, TextDiff.Op.EQUAL);
+        assertThat(change.diff().get(2).text()).isEqualTo(" ");
+        assertThat(change.coarseDiff()).isTrue();
+        assertThat(state.criteria.get("1.1").parts.get("basic/approach").text()).isEqualTo(second);
+    }
+
+    @Test
+    void anOrdinaryEditIsDescribedWithAWordDiffThatIsNotCoarse() {
+        fold(opened());
+        fold(approach("1.1", BASIC, "ผู้บริหารกำหนดทิศทางองค์การ\n".repeat(1_000), 1, SOMCHAI, 1));
+
+        ChangeEntry change = fold(approach("1.1", BASIC,
+                "ผู้บริหารกำหนดทิศทางองค์การ\n".repeat(500) + "ผู้บริหารร่วมกันกำหนดทิศทางองค์การ\n"
+                + "ผู้บริหารกำหนดทิศทางองค์การ\n".repeat(499), 2, SUDA, 2));
+
+        assertThat(change.diff()).filteredOn(c -> c.op() != TextDiff.Op.EQUAL)
+                                 .containsExactly(new TextDiff.Chunk(TextDiff.Op.INSERT, "ร่วมกัน"));
+        assertThat(change.coarseDiff()).isFalse();
+    }
+
+    @Test
+    void evolvingOnlyMovesTheStateOnAndSaysWhatChangedAsText() {
+        ReportFold.evolve(state, opened(), 1);
+        ReportFold.evolve(state, approach("1.1", BASIC, "เดิม", 1, SOMCHAI, 1), 2);
+
+        ReportChange change = ReportFold.evolve(state, approach("1.1", BASIC, "ใหม่", 2, SUDA, 2), 3);
+
+        assertThat(List.of(change.section(), change.what(), change.before(), change.after()))
+                .containsExactly("criteria/1.1", "basic/approach", "เดิม", "ใหม่");
+        assertThat(change.revision()).isEqualTo(2);
+        assertThat(ChangeDescriber.describe(change).diff()).containsExactly(
+                new TextDiff.Chunk(TextDiff.Op.DELETE, "เดิม"), new TextDiff.Chunk(TextDiff.Op.INSERT, "ใหม่"));
     }
 
     @Test

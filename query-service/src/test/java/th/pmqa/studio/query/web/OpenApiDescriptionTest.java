@@ -102,6 +102,16 @@ class OpenApiDescriptionTest {
                 .toIterable().containsExactlyInAnyOrder("baseRevision", "theirsRevision");
     }
 
+    @Test
+    void everyShapeOfAChangeDescribesWhetherItsDiffIsCoarse() {
+        JsonNode description = description();
+        for (String schema : new String[] {"ChangeEntry", "FeedItem", "ReportChange"}) {
+            JsonNode coarse = description.at("/components/schemas/" + schema + "/properties/coarseDiff");
+            assertThat(coarse.path("type").asText()).as(schema).isEqualTo("boolean");
+            assertThat(coarse.path("description").asText()).as(schema).contains("coarse", "DELETE", "INSERT");
+        }
+    }
+
     /** Found by the fuzzer: a row of an assessment without a submission window answered a null the schema refused. */
     @Test
     void aDashboardRowMayHaveNoWindowAndARowStoredEarlierNoReviewProgress() {
