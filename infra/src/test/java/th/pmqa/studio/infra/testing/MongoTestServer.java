@@ -56,6 +56,14 @@ public final class MongoTestServer {
         return SERVER_NAME;
     }
 
+    /**
+     * Skips the calling test on CI's second run (FerretDB) when what it checks does not depend on the server: it ran
+     * on the embedded server already, and FerretDB reads whole collections per query, so heavy tests cost minutes there.
+     */
+    public static void onlyOnTheEmbeddedServer(String why) {
+        org.assertj.core.api.Assumptions.assumeThat(SERVER_NAME).as(why).isEqualTo("embedded");
+    }
+
     public static synchronized MongoClient client() {
         if (client == null) {
             client = MongoClients.create(URI);
