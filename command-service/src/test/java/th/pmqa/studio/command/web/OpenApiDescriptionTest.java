@@ -25,9 +25,7 @@ class OpenApiDescriptionTest {
 
     @Test
     void theDescriptionNamesItsServerAsConfiguredNotAsTheRequestsHostHeaderSaysIt() {
-        String body = patient().get().uri("/v3/api-docs").header("Host", "attacker.example:6666")
-                            .header("X-Forwarded-Host", "attacker.example").exchange()
-                            .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String body = OpenApiDescriptions.describedForAForgedHost(patient());
         assertThat(body).doesNotContain("attacker.example");
         assertThat(body).contains("\"servers\":[{\"url\":\"/\"}]");
     }

@@ -80,4 +80,15 @@ public final class OpenApiDescriptions {
         }));
         return missing;
     }
+
+    /**
+     * The description a client gets when it sends a forged {@code Host}: its {@code servers} entry must be the
+     * configured one ("/"), never the header's host, which a cache in front would serve to everyone.
+     */
+    public static String describedForAForgedHost(org.springframework.test.web.reactive.server.WebTestClient client) {
+        return client.get().uri("/v3/api-docs").header("Host", "attacker.example:6666")
+                     .header("X-Forwarded-Host", "attacker.example").exchange()
+                     .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    }
+
 }
