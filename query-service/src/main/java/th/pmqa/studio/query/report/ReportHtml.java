@@ -7,6 +7,7 @@ import th.pmqa.studio.catalog.Criterion;
 import th.pmqa.studio.catalog.LevelKind;
 import th.pmqa.studio.catalog.ProfileItem;
 import th.pmqa.studio.catalog.ProfileQuestion;
+import th.pmqa.studio.catalog.WritingPrompt;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -28,7 +29,8 @@ public final class ReportHtml {
             .append("<title>").append(escape(state.organizationName)).append(" — Application Report ")
             .append(state.fiscalYear).append("</title>")
             .append("<style>body{font-family:sans-serif;max-width:60rem;margin:auto;line-height:1.6}")
-            .append(".text{white-space:pre-wrap}.empty{color:#999}table{border-collapse:collapse}")
+            .append(".text{white-space:pre-wrap}.empty{color:#999}.hint{color:#888;font-style:italic}")
+            .append("table{border-collapse:collapse}")
             .append("td,th{border:1px solid #ccc;padding:.2rem .5rem}.workflow{color:#555}.approved{color:#262}</style></head><body>\n");
         html.append("<h1>").append(escape(state.organizationName)).append("</h1>\n<p>Application Report PMQA 4.0 ปีงบประมาณ ")
             .append(state.fiscalYear).append(" · ").append(escape(state.status)).append(" · position ")
@@ -64,6 +66,12 @@ public final class ReportHtml {
         workflow(html, state, "profile");
         for (ProfileQuestion question : catalog.profileQuestions()) {
             html.append("<h3>(").append(question.number()).append(") ").append(escape(question.text())).append("</h3>\n");
+            ReportState.Text answer = state.profileAnswers.get(Integer.toString(question.number()));
+            // A question answered through its items shows its own answer only when there is one; a question without
+            // items (6, โครงสร้างองค์การ) is answered here or not at all, so it always shows its field.
+            if (catalog.profileItemsOf(question.number()).isEmpty() || (answer != null && answer.isDrafted())) {
+                text(html, answer);
+            }
             for (ProfileItem item : catalog.profileItems()) {
                 if (item.question() == question.number()) {
                     html.append("<h4>").append(item.number()).append(". ").append(escape(item.title())).append("</h4>\n");
@@ -80,6 +88,9 @@ public final class ReportHtml {
                 ReportState.CriterionSection section = state.criteria.getOrDefault(criterion.id(), new ReportState.CriterionSection());
                 html.append("<h3>").append(escape(criterion.id())).append(" ").append(escape(criterion.title())).append("</h3>\n");
                 workflow(html, state, "criteria/" + criterion.id());
+                html.append("<h4>การวิเคราะห์ (Step-1)</h4>\n");
+                text(html, section.analysis, catalog.workshopSteps().stepOne().isEmpty() ? null
+                        : catalog.workshopSteps().stepOne().get(0));
                 html.append("<p>OP: ").append(escape(ReportFold.items(section.profileItems)))
                     .append(" · ตัวชี้วัด: ").append(escape(String.join(", ", section.indicatorGroups))).append("</p>\n");
                 for (LevelKind level : LevelKind.values()) {
@@ -88,7 +99,8 @@ public final class ReportHtml {
                     criterion.level(level).ifPresent(l -> html.append("<p><em>").append(escape(l.requirement())).append("</em></p>\n"));
                     for (AdrPart part : AdrPart.values()) {
                         html.append("<h5>").append(part.name()).append("</h5>\n");
-                        text(html, section.parts.get(level.pathName() + "/" + part.pathName()));
+                        text(html, section.parts.get(level.pathName() + "/" + part.pathName()),
+                             criterion.prompt(level, part).map(WritingPrompt::text).orElse(null));
                     }
                     String results = ReportFold.results(section, level);
                     if (!results.isEmpty()) {
@@ -96,7 +108,8 @@ public final class ReportHtml {
                     }
                 }
                 html.append("<h4>สรุปภาพรวม</h4>\n");
-                text(html, section.summary);
+                text(html, section.summary, criterion.summaryPrompt().map(WritingPrompt::text)
+                        .orElse(catalog.workshopSteps().stepTwo().isBlank() ? null : catalog.workshopSteps().stepTwo()));
                 if (section.rating != null) {
                     html.append("<p>ระดับ: ").append(escape(ReportFold.rating(section.rating))).append("</p>\n");
                 }
@@ -124,8 +137,19 @@ public final class ReportHtml {
     }
 
     private static void text(StringBuilder html, ReportState.Text text) {
+        text(html, text, null);
+    }
+
+    /**
+     * A text, or while it is empty the catalog's prompt for it as a hint: set apart (grey italic, "คำแนะนำ:"), never
+     * shown once the team has written the field, never stored as their text.
+     */
+    private static void text(StringBuilder html, ReportState.Text text, String hint) {
         if (text == null || !text.isDrafted()) {
             html.append("<p class=\"empty\">(ยังไม่ได้เขียน)</p>\n");
+            if (hint != null) {
+                html.append("<p class=\"hint\">คำแนะนำ: ").append(escape(hint)).append("</p>\n");
+            }
         } else {
             html.append("<p class=\"text\">").append(escape(text.text())).append("</p>\n");
         }

@@ -82,20 +82,36 @@ public final class ReportRenderer {
                     items.add(profileItem(state, item));
                 }
             }
-            Map<String, Object> q = new LinkedHashMap<>();
-            q.put("number", question.number());
-            q.put("part", question.part());
-            q.put("text", question.text());
+            Map<String, Object> q = profileQuestion(state, question);
             q.put("items", items);
             questions.add(q);
         }
         long drafted = catalog.profileItems().stream().filter(i -> drafted(state.profile.get(Integer.toString(i.number())))).count();
+        long answered = catalog.profileQuestions().stream()
+                               .filter(q -> drafted(state.profileAnswers.get(Integer.toString(q.number())))).count();
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("workflow", state.workflow.getOrDefault("profile", "DRAFTING"));
         profile.put("changedSinceReady", state.changedSinceReady.contains("profile"));
         profile.put("questions", questions);
-        profile.put("completeness", Map.of("drafted", drafted, "total", catalog.profileItems().size()));
+        profile.put("completeness", Map.of("drafted", drafted, "total", catalog.profileItems().size(),
+                                           "answered", answered, "questions", catalog.profileQuestions().size()));
         return profile;
+    }
+
+    /**
+     * An OP question with the team's answer to it as a whole ({@code answer}, null while never written), without its
+     * items: what a live update of the answer carries. Question (6) has no item, so its answer is all it has.
+     */
+    public static Map<String, Object> profileQuestion(ReportState state, ProfileQuestion question) {
+        ReportState.Text answer = state.profileAnswers.get(Integer.toString(question.number()));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("section", ReportFold.questionSection(question.number()));
+        view.put("number", question.number());
+        view.put("part", question.part());
+        view.put("text", question.text());
+        view.put("answer", answer);
+        view.put("answerEmpty", !drafted(answer));
+        return view;
     }
 
     public static Map<String, Object> profileItem(ReportState state, ProfileItem item) {
@@ -169,6 +185,8 @@ public final class ReportRenderer {
         view.put("workflow", state.workflow.getOrDefault("criteria/" + criterion.id(), "DRAFTING"));
         view.put("changedSinceReady", state.changedSinceReady.contains("criteria/" + criterion.id()));
         view.put("title", criterion.title());
+        // Step-1 begins with it, so the section does too; a working note, not part of what completeness counts
+        view.put("analysis", section.analysis);
         view.put("profileItems", section.profileItems.stream()
                 .map(n -> Map.of("number", n, "title", catalog.profileItem(n).map(ProfileItem::title).orElse(""))).toList());
         view.put("indicatorGroups", section.indicatorGroups.stream()
@@ -268,9 +286,17 @@ public final class ReportRenderer {
         return text != null && text.isDrafted();
     }
 
-    /** The current content of one section ({@code profile/<n>} or {@code criteria/<id>}), as live updates carry it. */
+    /**
+     * The current content of one section ({@code profile/<n>}, {@code profile/questions/<n>} or {@code criteria/<id>}),
+     * as live updates carry it.
+     */
     public static Object section(ReportState state, String section) {
         Catalog catalog = catalogOf(state);
+        if (section.startsWith("profile/questions/")) {
+            String question = section.substring("profile/questions/".length());
+            return !question.matches("[0-9]{1,4}") ? null : catalog.profileQuestion(Integer.parseInt(question))
+                    .map(q -> (Object) profileQuestion(state, q)).orElse(null);
+        }
         if (section.startsWith("profile/")) {
             int item = Integer.parseInt(section.substring("profile/".length()));
             return catalog.profileItem(item).map(i -> (Object) profileItem(state, i)).orElse(null);

@@ -134,6 +134,17 @@ class OpenApiDescriptionTest {
     }
 
     @Test
+    void theHistoryOfAnOpQuestionNamesItsNumberFrom1To13() {
+        JsonNode description = description();
+        JsonNode question = description.at("/paths/~1api~1assessments~1{id}~1profile~1questions~1{question}~1history/get/parameters")
+                                       .findParents("name").stream()
+                                       .filter(p -> p.path("name").asText().equals("question")).findFirst().orElseThrow();
+        assertThat(question.at("/schema/type").asText()).isEqualTo("integer");
+        assertThat(question.at("/schema/minimum").asInt()).isEqualTo(1);
+        assertThat(question.at("/schema/maximum").asInt()).isEqualTo(13);
+    }
+
+    @Test
     void everyOperationDocumentsItsSuccessAnswer() {
         assertThat(OpenApiDescriptions.operationsWithoutSuccessAnswer(description())).isEmpty();
     }
