@@ -29,15 +29,13 @@ public final class ReportHtml {
             .append("<title>").append(escape(state.organizationName)).append(" — Application Report ")
             .append(state.fiscalYear).append("</title>")
             .append("<style>body{font-family:sans-serif;max-width:60rem;margin:auto;line-height:1.6}")
-            .append(".text{white-space:pre-wrap}.empty{color:#999}.hint{color:#888;font-style:italic}")
+            .append(".text{white-space:pre-wrap}.empty{color:#999}.hint,.rule{color:#888;font-style:italic}")
             .append("table{border-collapse:collapse}")
             .append("td,th{border:1px solid #ccc;padding:.2rem .5rem}.workflow{color:#555}.approved{color:#262}</style></head><body>\n");
         html.append("<h1>").append(escape(state.organizationName)).append("</h1>\n<p>Application Report PMQA 4.0 ปีงบประมาณ ")
             .append(state.fiscalYear).append(" · ").append(escape(state.status)).append(" · position ")
             .append(state.position).append("</p>\n");
-        Map<String, Object> overall = ReportRenderer.overallScore(state, catalog);
-        html.append("<p>คะแนนโดยประมาณ: ").append(escape(String.valueOf(overall.get("value"))))
-            .append(" (").append(overall.get("rated")).append("/").append(overall.get("criteria")).append(" เกณฑ์ย่อยที่ประเมินแล้ว)</p>\n");
+        scores(html, state, catalog);
 
         ReviewProgress review = ReviewProgress.of(state, catalog);
         html.append("<p>การทบทวน: อนุมัติแล้ว ").append(review.approved()).append("/").append(review.sections())
@@ -153,6 +151,35 @@ public final class ReportHtml {
         } else {
             html.append("<p class=\"text\">").append(escape(text.text())).append("</p>\n");
         }
+    }
+
+    /**
+     * The score as what it is, an estimate by this tool's rule (the seed gives no weights and no formula), and beside
+     * it what the seed does ask for: the level each sub-criterion was rated at.
+     */
+    private static void scores(StringBuilder html, ReportState state, Catalog catalog) {
+        Map<String, Object> estimate = ReportRenderer.estimatedScore(state, catalog);
+        Object value = estimate.get("value");
+        html.append("<p>คะแนนประมาณการ (ตามกฎของเครื่องมือ ไม่ใช่เกณฑ์ทางการ): ")
+            .append(value == null ? "—" : escape(String.valueOf(value)))
+            .append(" (").append(estimate.get("rated")).append("/").append(estimate.get("criteria"))
+            .append(" เกณฑ์ย่อยที่ประเมินแล้ว)</p>\n");
+        if (estimate.get("estimateRuleThai") != null) {
+            html.append("<p class=\"rule\">").append(escape(String.valueOf(estimate.get("estimateRuleThai")))).append("</p>\n");
+        }
+        html.append("<table class=\"rated-levels\"><tr><th>เกณฑ์ย่อย</th><th>ระดับที่ประเมิน</th><th>คะแนน</th></tr>\n");
+        for (Map<String, Object> rated : ReportRenderer.ratedLevels(state, catalog)) {
+            html.append("<tr><td>").append(escape(String.valueOf(rated.get("criterionId")))).append(" ")
+                .append(escape(String.valueOf(rated.get("title")))).append("</td>");
+            if (rated.get("level") == null) {
+                html.append("<td class=\"empty\">ยังไม่ประเมิน</td><td></td></tr>\n");
+            } else {
+                html.append("<td>").append(escape(String.valueOf(rated.get("levelName")))).append(" (")
+                    .append(escape(String.valueOf(rated.get("level")))).append(")</td><td>")
+                    .append(rated.get("score")).append("</td></tr>\n");
+            }
+        }
+        html.append("</table>\n");
     }
 
     /** Escapes the five characters that matter in HTML text and attributes; Thai and emoji pass through unchanged. */

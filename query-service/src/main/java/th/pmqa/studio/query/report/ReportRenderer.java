@@ -22,10 +22,12 @@ import java.util.Optional;
  * Lays a folded report out in the order of the Application Report (OP, categories 1–6, category 7) with the
  * catalog's texts, completeness and estimated scores.
  *
- * <p>Scoring rule (the seed gives no weights, so weights live in the catalog and are equal by default): a
- * sub-criterion scores its rating; a category scores the weighted mean of its rated sub-criteria; the overall score is
- * the weighted mean of all rated sub-criteria (sub-criterion weight × category weight). Each score's band is the band
- * its rounded value falls in (Basic 300–399, Advance 400–469, Significance 470–500).
+ * <p>Scores are estimates by this tool's rule (the seed gives no weights and no formula, so the weights are the
+ * catalog's, marked {@code weightsSource: "tool"}, and equal by default): a sub-criterion scores its rating; a category
+ * scores the weighted mean of its rated sub-criteria; the overall score is the weighted mean of all rated sub-criteria
+ * (sub-criterion weight × category weight). Each score's band is the band its rounded value falls in (Basic 300–399,
+ * Advance 400–469, Significance 470–500). Beside them the report lists what the seed asks for: each sub-criterion's
+ * rated level.
  */
 public final class ReportRenderer {
 
@@ -56,6 +58,8 @@ public final class ReportRenderer {
         report.put("position", state.position);
         report.put("lastChange", lastChange(state));
         report.put("score", overallScore(state, catalog));
+        report.put("estimatedScore", estimatedScore(state, catalog));
+        report.put("ratedLevels", ratedLevels(state, catalog));
         report.put("profile", profile(state, catalog));
         List<Object> categories = new ArrayList<>();
         for (Category category : catalog.categories()) {
@@ -232,6 +236,40 @@ public final class ReportRenderer {
         return score;
     }
 
+    /**
+     * The overall score named for what it is: an estimate by this tool's rule with weights of the catalog's data
+     * ({@code weightsSource} "tool": the seed gives no weights and no formula), with the rule in English and Thai.
+     * The same value and band as {@code score}, which stays for the clients that read it.
+     */
+    public static Map<String, Object> estimatedScore(ReportState state, Catalog catalog) {
+        Map<String, Object> estimate = new LinkedHashMap<>(overallScore(state, catalog));
+        th.pmqa.studio.catalog.Scoring scoring = catalog.scoring();
+        estimate.put("weightsSource", scoring == null ? null : scoring.weightsSource());
+        estimate.put("estimateRule", scoring == null ? null : scoring.rule());
+        estimate.put("estimateRuleThai", scoring == null ? null : scoring.ruleThai());
+        return estimate;
+    }
+
+    /**
+     * What the seed asks for beside any score: the level each sub-criterion was rated at (its Step-2), in catalog
+     * order; {@code level} and {@code score} are null while it is not rated.
+     */
+    public static List<Map<String, Object>> ratedLevels(ReportState state, Catalog catalog) {
+        List<Map<String, Object>> levels = new ArrayList<>();
+        for (Criterion criterion : catalog.criteria()) {
+            ReportState.CriterionSection section = state.criteria.get(criterion.id());
+            ReportState.Rating rating = section == null ? null : section.rating;
+            Map<String, Object> rated = new LinkedHashMap<>();
+            rated.put("criterionId", criterion.id());
+            rated.put("title", criterion.title());
+            rated.put("level", rating == null ? null : rating.level().pathName());
+            rated.put("levelName", rating == null ? null : catalog.band(rating.level()).nameThai());
+            rated.put("score", rating == null ? null : rating.score());
+            levels.add(rated);
+        }
+        return levels;
+    }
+
     public static int ratedCount(ReportState state) {
         return (int) state.criteria.values().stream().filter(s -> s.rating != null).count();
     }
@@ -316,6 +354,7 @@ public final class ReportRenderer {
         assessment.put("section", "assessment");
         assessment.put("status", state.status);
         assessment.put("score", overallScore(state, catalog));
+        assessment.put("estimatedScore", estimatedScore(state, catalog));
         assessment.put("submissionWindow", window(state));
         assessment.put("workflow", ReviewProgress.of(state, catalog));
         return assessment;

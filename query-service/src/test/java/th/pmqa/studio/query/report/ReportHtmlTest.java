@@ -180,7 +180,23 @@ class ReportHtmlTest {
         String c31 = html.substring(html.indexOf("<h3>3.1 "), html.indexOf("<h3>3.2 "));
         assertThat(c31).contains("<h4>สรุปภาพรวม</h4>\n<p class=\"text\">สรุปที่เขียนแล้ว</p>")
                        .doesNotContain("คำแนะนำ: อธิบายผลการดำเนินการในภาพรวม");
-        assertThat(html).contains(".hint{color:#888;font-style:italic}");
+        assertThat(html).contains(".hint,.rule{color:#888;font-style:italic}");
+    }
+
+    @Test
+    void theScoreIsCalledAnEstimateByTheToolsRuleAndEachSubCriterionsRatedLevelIsShownBesideIt() {
+        String none = ReportHtml.render(ReportFold.replay(List.of(opened())));
+        assertThat(none).contains("<p>คะแนนประมาณการ (ตามกฎของเครื่องมือ ไม่ใช่เกณฑ์ทางการ): — (0/18 เกณฑ์ย่อยที่ประเมินแล้ว)</p>")
+                        .doesNotContain("null").doesNotContain("คะแนนโดยประมาณ");
+
+        String html = ReportHtml.render(ReportFold.replay(List.of(opened(), rated("1.1", ADVANCE, 420, "เชิงรุก", SOMCHAI, 1))));
+        assertThat(html).containsSubsequence(
+                "<p>คะแนนประมาณการ (ตามกฎของเครื่องมือ ไม่ใช่เกณฑ์ทางการ): 420.0 (1/18 เกณฑ์ย่อยที่ประเมินแล้ว)</p>",
+                "<p class=\"rule\">" + ReportHtml.escape(th.pmqa.studio.catalog.Catalogs.current().scoring().ruleThai()),
+                "<table class=\"rated-levels\"><tr><th>เกณฑ์ย่อย</th><th>ระดับที่ประเมิน</th><th>คะแนน</th></tr>",
+                "<tr><td>1.1 ", "</td><td>การดำเนินการเชิงรุก (advance)</td><td>420</td></tr>",
+                "<tr><td>1.2 ", "</td><td class=\"empty\">ยังไม่ประเมิน</td><td></td></tr>",
+                "<tr><td>6.3 ", "</table>", "<h2>ลักษณะสำคัญขององค์การ (OP)</h2>");
     }
 
     @Test

@@ -193,4 +193,27 @@ class ReportStepOneTextsTest {
         ReportFold.evolve(stored, answered(6, STRUCTURE, 1, SOMCHAI, 2), stored.position + 1);
         assertThat(stored.profileAnswers.get("6").text()).isEqualTo(STRUCTURE);
     }
+
+    @Test
+    void theScoreIsAnEstimateByTheToolsRuleWithTheRatedLevelOfEachSubCriterionBesideIt() {
+        ReportState s = report(rated("1.1", ADVANCE, 420, "เชิงรุก", SOMCHAI, 1), rated("2.1", BASIC, 360, "ระบบ", SUDA, 2));
+
+        Map<String, Object> rendered = ReportRenderer.render(s);
+        Map<String, Object> estimate = (Map<String, Object>) rendered.get("estimatedScore");
+        assertThat(estimate).containsEntry("value", 390.0).containsEntry("rated", 2).containsEntry("criteria", 18)
+                            .containsEntry("weightsSource", "tool")
+                            .containsEntry("estimateRule", CATALOG.scoring().rule())
+                            .containsEntry("estimateRuleThai", CATALOG.scoring().ruleThai());
+        assertThat(estimate.get("band")).isEqualTo(((Map<String, Object>) rendered.get("score")).get("band"));
+        assertThat((Map<String, Object>) rendered.get("score")).as("kept for the clients that read it")
+                .containsEntry("value", 390.0);
+        List<Map<String, Object>> levels = (List<Map<String, Object>>) rendered.get("ratedLevels");
+        assertThat(levels).extracting(l -> l.get("criterionId"))
+                          .containsExactlyElementsOf(CATALOG.criteria().stream().map(c -> c.id()).toList());
+        assertThat(levels.get(0)).containsEntry("criterionId", "1.1").containsEntry("level", "advance")
+                                 .containsEntry("levelName", "การดำเนินการเชิงรุก").containsEntry("score", 420);
+        assertThat(levels.get(1)).containsEntry("criterionId", "1.2").containsEntry("level", null)
+                                 .containsEntry("levelName", null).containsEntry("score", null);
+        assertThat((Map<String, Object>) ReportRenderer.section(s, "assessment")).containsKey("estimatedScore");
+    }
 }

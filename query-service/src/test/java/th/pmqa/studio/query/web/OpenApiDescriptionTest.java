@@ -145,6 +145,18 @@ class OpenApiDescriptionTest {
     }
 
     @Test
+    void theReportNamesItsScoreAnEstimateWithItsRuleAndTheRatedLevelOfEachSubCriterion() {
+        JsonNode description = description();
+        JsonNode report = description.at("/components/schemas/Report/properties");
+        assertThat(report.at("/estimatedScore/$ref").asText()).endsWith("/EstimatedScore");
+        assertThat(report.at("/ratedLevels/items/$ref").asText()).endsWith("/RatedLevel");
+        JsonNode estimate = description.at("/components/schemas/EstimatedScore/properties");
+        assertThat(estimate.fieldNames()).toIterable().contains("value", "band", "weightsSource", "estimateRule",
+                                                                "estimateRuleThai");
+        assertThat(description.at("/components/schemas/RatedLevel/properties/level/type").toString()).contains("null");
+    }
+
+    @Test
     void everyOperationDocumentsItsSuccessAnswer() {
         assertThat(OpenApiDescriptions.operationsWithoutSuccessAnswer(description())).isEmpty();
     }
