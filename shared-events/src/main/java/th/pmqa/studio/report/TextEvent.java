@@ -1,9 +1,12 @@
 package th.pmqa.studio.report;
 
-/** An event that stores a new revision of one text (OP item, A-D-R part, summary), possibly as a merge. */
+/**
+ * An event that stores a new revision of one text (OP item, OP question answer, Step-1 analysis, A-D-R part, summary),
+ * possibly as a merge.
+ */
 public sealed interface TextEvent extends AssessmentEvent
         permits ProfileItemDraftedEvent, ApproachDraftedEvent, DeploymentDraftedEvent, ResultDraftedEvent,
-        CriterionSummaryWrittenEvent {
+        CriterionSummaryWrittenEvent, ProfileQuestionAnsweredEvent, CriterionAnalysisWrittenEvent {
 
     String text();
 

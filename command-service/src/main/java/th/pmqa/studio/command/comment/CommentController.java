@@ -65,8 +65,9 @@ class CommentController {
 
     record CommentThreadRequest(
             @Schema(requiredMode = REQUIRED, example = "criteria/1.1/basic/approach",
-                    description = "profile/<item>, criteria/<id>/<level>/<part> (level basic|advance|significance, "
-                                  + "part approach|deploy|result) or criteria/<id>/summary")
+                    description = "profile/<item>, profile/questions/<number>, criteria/<id>/<level>/<part> (level "
+                                  + "basic|advance|significance, part approach|deploy|result), criteria/<id>/summary "
+                                  + "or criteria/<id>/analysis")
             String section,
             @Schema(requiredMode = REQUIRED, minLength = 1, example = "@u-12 ช่วยดูย่อหน้านี้",
                     description = "stored exactly as sent; @<user id> mentions someone") String text) {

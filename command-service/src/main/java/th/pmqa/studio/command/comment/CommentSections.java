@@ -10,14 +10,18 @@ import java.util.regex.Pattern;
 
 /**
  * The sections a thread can be about, written as in the section history and the report paths:
- * {@code profile/<item>} (an OP item), {@code criteria/<id>/<level>/<part>} (one A-D-R part of one level of a
- * sub-criterion, level basic|advance|significance, part approach|deploy|result) and {@code criteria/<id>/summary}.
+ * {@code profile/<item>} (an OP item), {@code profile/questions/<number>} (the answer to an OP question),
+ * {@code criteria/<id>/<level>/<part>} (one A-D-R part of one level of a sub-criterion, level
+ * basic|advance|significance, part approach|deploy|result), {@code criteria/<id>/summary} and
+ * {@code criteria/<id>/analysis} (the Step-1 analysis): every text a team writes.
  */
 final class CommentSections {
 
     private static final Pattern PROFILE = Pattern.compile("profile/([1-9][0-9]{0,3})");
     private static final Pattern PART = Pattern.compile("criteria/([^/]+)/([a-z]+)/([a-z]+)");
     private static final Pattern SUMMARY = Pattern.compile("criteria/([^/]+)/summary");
+    private static final Pattern QUESTION = Pattern.compile("profile/questions/([1-9][0-9]{0,3})");
+    private static final Pattern ANALYSIS = Pattern.compile("criteria/([^/]+)/analysis");
 
     private CommentSections() {
     }
@@ -33,6 +37,15 @@ final class CommentSections {
         if (summary.matches()) {
             return criterion(catalog, summary.group(1));
         }
+        Matcher question = QUESTION.matcher(section);
+        if (question.matches()) {
+            return catalog.profileQuestion(Integer.parseInt(question.group(1))).isPresent() ? Optional.empty()
+                    : Optional.of("there is no OP question " + question.group(1));
+        }
+        Matcher analysis = ANALYSIS.matcher(section);
+        if (analysis.matches()) {
+            return criterion(catalog, analysis.group(1));
+        }
         Matcher part = PART.matcher(section);
         if (part.matches()) {
             if (LevelKind.fromPath(part.group(2)).isEmpty()) {
@@ -43,7 +56,8 @@ final class CommentSections {
             }
             return criterion(catalog, part.group(1));
         }
-        return Optional.of("section is profile/<item>, criteria/<id>/<level>/<part> or criteria/<id>/summary");
+        return Optional.of("section is profile/<item>, profile/questions/<number>, criteria/<id>/<level>/<part>, "
+                           + "criteria/<id>/summary or criteria/<id>/analysis");
     }
 
     private static Optional<String> criterion(Catalog catalog, String id) {

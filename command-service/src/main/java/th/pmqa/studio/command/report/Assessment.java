@@ -70,6 +70,11 @@ import th.pmqa.studio.report.ResultId;
 import th.pmqa.studio.report.ResultIndicatorsLinkedEvent;
 import th.pmqa.studio.report.SubmitAssessmentCommand;
 import th.pmqa.studio.report.WriteCriterionSummaryCommand;
+import th.pmqa.studio.report.AnswerProfileQuestionCommand;
+import th.pmqa.studio.report.CriterionAnalysisWrittenEvent;
+import th.pmqa.studio.report.ProfileQuestionAnsweredEvent;
+import th.pmqa.studio.report.ProfileQuestionNumber;
+import th.pmqa.studio.report.WriteCriterionAnalysisCommand;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -124,7 +129,10 @@ public class Assessment {
     private AssessmentId assessmentId;
     private String catalogVersion;
     private AssessmentStatus status;
-    /** Keyed by {@link #profileKey}, {@link #partKey} and {@link #summaryKey}. */
+    /**
+     * Keyed by {@link #profileKey}, {@link #partKey}, {@link #summaryKey}, {@link #questionKey} and
+     * {@link #analysisKey}.
+     */
     private Map<String, StoredText> texts = new HashMap<>();
     /**
      * The revisions each text had before its current one, oldest first: what an edit started from when someone
@@ -221,6 +229,33 @@ public class Assessment {
         requireEditable(command.criterion());
         return draft(summaryKey(command.criterion()), command.text(), command.baseRevision(),
                 (text, revision, merge) -> new CriterionSummaryWrittenEvent(assessmentId, command.criterion(), text,
+                        revision, command.author(), now(), merge));
+    }
+
+    /**
+     * The answer to a whole OP question, besides the texts of its items: question (6) โครงสร้างองค์การ has no item of
+     * the 29, so this is the only place to write it. Part of the profile's review section, like the items.
+     */
+    @CommandHandler
+    public SavedText handle(AnswerProfileQuestionCommand command) {
+        requireEditable(Section.PROFILE);
+        ProfileQuestionNumber question = command.question();
+        if (question == null || catalog().profileQuestion(question.value()).isEmpty()) {
+            throw new NotFoundException("question", "OP question " + question + " does not exist in " + catalogVersion
+                                                    + " (questions are numbered from 1 to "
+                                                    + catalog().profileQuestions().size() + ")");
+        }
+        return draft(questionKey(question), command.text(), command.baseRevision(),
+                (text, revision, merge) -> new ProfileQuestionAnsweredEvent(assessmentId, question, text, revision,
+                        command.author(), now(), merge));
+    }
+
+    /** The Step-1 analysis of a sub-criterion ("วิเคราะห์เกณฑ์และคำถาม"): part of that sub-criterion's section. */
+    @CommandHandler
+    public SavedText handle(WriteCriterionAnalysisCommand command) {
+        requireEditable(command.criterion());
+        return draft(analysisKey(command.criterion()), command.text(), command.baseRevision(),
+                (text, revision, merge) -> new CriterionAnalysisWrittenEvent(assessmentId, command.criterion(), text,
                         revision, command.author(), now(), merge));
     }
 
@@ -715,6 +750,14 @@ public class Assessment {
         return "criteria/" + criterion.value() + "/summary";
     }
 
+    static String questionKey(ProfileQuestionNumber question) {
+        return "profile/questions/" + question.value();
+    }
+
+    static String analysisKey(CriterionId criterion) {
+        return "criteria/" + criterion.value() + "/analysis";
+    }
+
     private static String levelKey(CriterionId criterion, LevelKind level) {
         return criterion.value() + "/" + level.pathName();
     }
@@ -783,6 +826,16 @@ public class Assessment {
     @EventSourcingHandler
     void on(CriterionSummaryWrittenEvent event) {
         store(summaryKey(event.criterion()), new StoredText(event.text(), event.revision(), event.author()));
+    }
+
+    @EventSourcingHandler
+    void on(ProfileQuestionAnsweredEvent event) {
+        store(questionKey(event.question()), new StoredText(event.text(), event.revision(), event.author()));
+    }
+
+    @EventSourcingHandler
+    void on(CriterionAnalysisWrittenEvent event) {
+        store(analysisKey(event.criterion()), new StoredText(event.text(), event.revision(), event.author()));
     }
 
     @EventSourcingHandler

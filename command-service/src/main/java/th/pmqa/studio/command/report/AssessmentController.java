@@ -1,5 +1,6 @@
 package th.pmqa.studio.command.report;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -55,6 +56,9 @@ import th.pmqa.studio.report.SectionStatus;
 import th.pmqa.studio.report.SetSubmissionWindowCommand;
 import th.pmqa.studio.report.LabelVersionCommand;
 import th.pmqa.studio.report.WriteCriterionSummaryCommand;
+import th.pmqa.studio.report.AnswerProfileQuestionCommand;
+import th.pmqa.studio.report.ProfileQuestionNumber;
+import th.pmqa.studio.report.WriteCriterionAnalysisCommand;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -181,7 +185,7 @@ class AssessmentController {
     }
 
     /**
-     * The answers of a text edit, declared once for the three text-edit endpoints. Listing one answer makes springdoc
+     * The answers of a text edit, declared once for every text-edit endpoint. Listing one answer makes springdoc
      * list only those given, so the success answer is named too.
      */
     @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
@@ -451,6 +455,47 @@ class AssessmentController {
         textLimit.check("reason", request.reason());
         return commands.<AssessmentStatus>send(new ReopenAssessmentCommand(new AssessmentId(id), request.reason(),
                 author)).map(Status::new);
+    }
+
+    /** The most OP questions a catalog has (13 in pmqa-4.0/2567); which exist is decided against the assessment's. */
+    static final String MAX_PROFILE_QUESTION = "13";
+
+    /**
+     * Answers a whole OP question, besides the texts of its items: question (6) โครงสร้างองค์การ has no item of its
+     * own. Revisioned and merged like every text.
+     */
+    @PutMapping("/{id}/profile/questions/{question}")
+    @TextEditAnswers
+    Mono<Revision> answerProfileQuestion(@PathVariable String id,
+                                         @Parameter(description = "the OP question's number, 1–13 in pmqa-4.0/2567",
+                                                    schema = @Schema(type = "integer", minimum = "1",
+                                                                     maximum = MAX_PROFILE_QUESTION))
+                                         @PathVariable String question,
+                                         @RequestBody TextEdit edit, @AuthenticationPrincipal Jwt jwt) {
+        Author author = authors.require(jwt, Action.EDIT_DRAFT, organizationOf(id));
+        ProfileQuestionNumber number = profileQuestionNumber(question);
+        checkEdit(edit);
+        return commands.<SavedText>send(new AnswerProfileQuestionCommand(new AssessmentId(id), number, edit.text(),
+                edit.baseRevision(), author)).map(Revision::of);
+    }
+
+    /** The Step-1 analysis of a sub-criterion ("วิเคราะห์เกณฑ์และคำถาม"), revisioned and merged like every text. */
+    @PutMapping("/{id}/criteria/{criterionId}/analysis")
+    @TextEditAnswers
+    Mono<Revision> writeAnalysis(@PathVariable String id, @PathVariable String criterionId,
+                                 @RequestBody TextEdit edit, @AuthenticationPrincipal Jwt jwt) {
+        Author author = authors.require(jwt, Action.EDIT_DRAFT, organizationOf(id));
+        checkEdit(edit);
+        return commands.<SavedText>send(new WriteCriterionAnalysisCommand(new AssessmentId(id),
+                new CriterionId(criterionId), edit.text(), edit.baseRevision(), author)).map(Revision::of);
+    }
+
+    /** Anything but a plain decimal number names no question: not found, like an OP item that is no number. */
+    private static ProfileQuestionNumber profileQuestionNumber(String question) {
+        if (!question.matches("[0-9]{1,4}")) {
+            throw new NotFoundException("question", "OP question " + question + " does not exist");
+        }
+        return new ProfileQuestionNumber(Integer.parseInt(question));
     }
 
     private static String organizationOf(String assessmentId) {

@@ -103,6 +103,10 @@ class CommandAccessMatrixTest {
                      Map.of("closesAt", "2099-06-01T00:00:00Z", "reason", "ขยาย"), WINDOW_KEEPERS),
             new Rule(HttpMethod.POST, "/api/assessments/{id}/labels", "/api/assessments/{org}-2567/labels",
                      Map.of("label", "ร่าง {org} " + java.util.UUID.randomUUID()), LEADS),
+            new Rule(HttpMethod.PUT, "/api/assessments/{id}/profile/questions/{question}",
+                     "/api/assessments/{org}-2567/profile/questions/6", EDIT, DRAFTERS),
+            new Rule(HttpMethod.PUT, "/api/assessments/{id}/criteria/{criterionId}/analysis",
+                     "/api/assessments/{org}-2567/criteria/1.1/analysis", EDIT, DRAFTERS),
             new Rule(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", null, EVERYONE, true),
             new Rule(HttpMethod.GET, "/v3/api-docs.yaml", "/v3/api-docs.yaml", null, EVERYONE, true));
 

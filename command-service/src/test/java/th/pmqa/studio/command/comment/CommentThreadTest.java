@@ -88,7 +88,8 @@ class CommentThreadTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"profile/1", "profile/29", "criteria/1.1/summary", "criteria/6.3/significance/result",
-                                "criteria/2.2/advance/deploy"})
+                                "criteria/2.2/advance/deploy", "profile/questions/6", "profile/questions/13",
+                                "criteria/1.1/analysis"})
         void every_kind_of_section_of_the_catalog_can_be_commented_on(String section) {
             fixture.givenCurrentTime(T0)
                     .when(start(section, "ดีมาก"))
@@ -99,7 +100,9 @@ class CommentThreadTest {
         @ParameterizedTest
         @ValueSource(strings = {"", "profile/0", "profile/03", "profile/99", "profile/x", "criteria/9.9/summary",
                                 "criteria/1.1/expert/approach", "criteria/1.1/basic/plan", "criteria/1.1",
-                                "criteria/1.1/basic/approach/extra", "assessment"})
+                                "criteria/1.1/basic/approach/extra", "assessment", "profile/questions/0",
+                                "profile/questions/14", "profile/questions/06", "profile/questions/x", "profile/questions",
+                                "criteria/9.9/analysis", "criteria/1.1/analysis/x"})
         void a_section_outside_the_catalog_is_refused_with_field_section(String section) {
             fixture.givenNoPriorActivity()
                     .when(start(section, "ดีมาก"))

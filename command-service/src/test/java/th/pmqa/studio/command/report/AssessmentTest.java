@@ -1098,7 +1098,10 @@ class AssessmentTest {
                     new AttachResultCommand(ID, C11, LevelKind.BASIC, result, "7.1.1", "ตัวชี้วัด", null, null,
                             Map.of(), List.of(), SOMSRI),
                     new DetachResultCommand(ID, C11, LevelKind.BASIC, result, SOMSRI),
-                    new RateLevelCommand(ID, C11, LevelKind.BASIC, 350, "เหตุผล", SOMSRI));
+                    new RateLevelCommand(ID, C11, LevelKind.BASIC, 350, "เหตุผล", SOMSRI),
+                    new th.pmqa.studio.report.AnswerProfileQuestionCommand(ID,
+                            new th.pmqa.studio.report.ProfileQuestionNumber(6), "โครงสร้าง", 0, SOMSRI),
+                    new th.pmqa.studio.report.WriteCriterionAnalysisCommand(ID, C11, "วิเคราะห์", 0, SOMSRI));
         }
 
         @ParameterizedTest

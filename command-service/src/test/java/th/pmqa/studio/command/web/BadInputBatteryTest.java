@@ -48,6 +48,8 @@ class BadInputBatteryTest {
 
     private static final String DRAFT = "/api/assessments/BAT-2567/criteria/1.1/levels/basic/approach";
     private static final String RESULTS = "/api/assessments/BAT-2567/criteria/1.1/levels/basic/results";
+    private static final String QUESTION = "/api/assessments/BAT-2567/profile/questions/6";
+    private static final String ANALYSIS = "/api/assessments/BAT-2567/criteria/1.1/analysis";
     private static final String RESULT = "{\"indicatorGroup\":\"7.1.1\",\"name\":\"ร้อยละ\",";
     private static final String OPEN = "{\"organizationCode\":\"BAT\",\"organizationName\":\"จ\",\"organizationType\":\"PROVINCE\","
                                        + "\"catalogVersion\":\"pmqa-4.0/2567\",";
@@ -154,7 +156,29 @@ class BadInputBatteryTest {
             new Case("a surrogate encoded in UTF-8 (ED A0 80)", HttpMethod.PUT, DRAFT, textWithBytes(0xED, 0xA0, 0x80), 400,
                      "text"),
             new Case("a code point above U+10FFFF (F4 90 80 80)", HttpMethod.PUT, DRAFT,
-                     textWithBytes(0xF4, 0x90, 0x80, 0x80), 400, "text"));
+                     textWithBytes(0xF4, 0x90, 0x80, 0x80), 400, "text"),
+            // the answer to an OP question and the Step-1 analysis of a sub-criterion
+            new Case("an OP question the catalog does not have", HttpMethod.PUT, QUESTION.replace("/6", "/14"),
+                     "{\"text\":\"ก\",\"baseRevision\":0}", 404, "question"),
+            new Case("OP question 0", HttpMethod.PUT, QUESTION.replace("/6", "/0"),
+                     "{\"text\":\"ก\",\"baseRevision\":0}", 404, "question"),
+            new Case("an OP question that is no number", HttpMethod.PUT, QUESTION.replace("/6", "/six"),
+                     "{\"text\":\"ก\",\"baseRevision\":0}", 404, "question"),
+            new Case("an OP question in Thai digits", HttpMethod.PUT, QUESTION.replace("/6", "/๖"),
+                     "{\"text\":\"ก\",\"baseRevision\":0}", 404, "question"),
+            new Case("an oversize answer", HttpMethod.PUT, QUESTION,
+                     "{\"text\":\"" + "ก".repeat(50_001) + "\",\"baseRevision\":0}", 413, "text"),
+            new Case("an answer without its revision", HttpMethod.PUT, QUESTION, "{\"text\":\"ก\"}", 400,
+                     "baseRevision"),
+            new Case("an answer of a number", HttpMethod.PUT, QUESTION, "{\"text\":6,\"baseRevision\":0}", 400, null),
+            new Case("an analysis of a sub-criterion the catalog does not have", HttpMethod.PUT,
+                     ANALYSIS.replace("1.1", "9.9"), "{\"text\":\"ก\",\"baseRevision\":0}", 404, "criterionId"),
+            new Case("an oversize analysis", HttpMethod.PUT, ANALYSIS,
+                     "{\"text\":\"" + "ก".repeat(50_001) + "\",\"baseRevision\":0}", 413, "text"),
+            new Case("a lone surrogate in an analysis", HttpMethod.PUT, ANALYSIS,
+                     "{\"text\":\"\\udc00\",\"baseRevision\":0}", 400, "text"),
+            new Case("an analysis on a revision above 2^53 - 1", HttpMethod.PUT, ANALYSIS,
+                     "{\"text\":\"ก\",\"baseRevision\":9007199254740992}", 400, "baseRevision"));
 
     @TestFactory
     List<DynamicTest> everyKindOfBadInputIsRefusedWithAProblemAndChangesNothing() {

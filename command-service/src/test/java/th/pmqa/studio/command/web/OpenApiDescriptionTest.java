@@ -105,12 +105,32 @@ class OpenApiDescriptionTest {
         JsonNode paths = description().path("paths");
         for (String path : new String[] {"/api/assessments/{id}/profile/{item}",
                                          "/api/assessments/{id}/criteria/{criterionId}/levels/{level}/{part}",
-                                         "/api/assessments/{id}/criteria/{criterionId}/summary"}) {
+                                         "/api/assessments/{id}/criteria/{criterionId}/summary",
+                                         "/api/assessments/{id}/profile/questions/{question}",
+                                         "/api/assessments/{id}/criteria/{criterionId}/analysis"}) {
             JsonNode responses = paths.path(path).path("put").path("responses");
             assertThat(responses.at("/200/content/application~1json/schema/$ref").asText()).as(path)
                     .endsWith("/Revision");
             assertThat(responses.at("/409/content/application~1problem+json/schema/$ref").asText()).as(path)
                     .endsWith("/EditConflict");
+        }
+    }
+
+    @Test
+    void anOpQuestionIsAWholeNumberFrom1To13AndItsAnswerAndTheAnalysisAreTextEdits() {
+        JsonNode paths = description().path("paths");
+        JsonNode question = paths.at("/~1api~1assessments~1{id}~1profile~1questions~1{question}/put/parameters")
+                                 .findParents("name").stream()
+                                 .filter(p -> p.path("name").asText().equals("question")).findFirst().orElseThrow();
+        assertThat(question.path("in").asText()).isEqualTo("path");
+        assertThat(question.path("required").asBoolean()).isTrue();
+        assertThat(question.at("/schema/type").asText()).isEqualTo("integer");
+        assertThat(question.at("/schema/minimum").asInt()).isEqualTo(1);
+        assertThat(question.at("/schema/maximum").asInt()).isEqualTo(13);
+        for (String path : new String[] {"/api/assessments/{id}/profile/questions/{question}",
+                                         "/api/assessments/{id}/criteria/{criterionId}/analysis"}) {
+            assertThat(paths.path(path).at("/put/requestBody/content/application~1json/schema/$ref").asText())
+                    .as(path).endsWith("/TextEdit");
         }
     }
 

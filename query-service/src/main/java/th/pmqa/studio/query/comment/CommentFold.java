@@ -59,16 +59,17 @@ public final class CommentFold {
     }
 
     /**
-     * The event as an entry of its section's history: {@code criteria/<id>} or {@code profile/<item>}, like the
-     * report's changes, with {@code what} naming the commented part ({@code basic/approach}, {@code summary},
-     * {@code text} of an OP item).
+     * The event as an entry of its section's history: {@code criteria/<id>}, {@code profile/<item>} or
+     * {@code profile/questions/<number>}, like the report's changes, with {@code what} naming the commented part
+     * ({@code basic/approach}, {@code summary}, {@code analysis}, {@code text} of an OP item or question's answer).
      */
     public static ChangeEntry entry(CommentThreadEvent event, long position) {
         String[] parts = event.section().split("/", 3);
         boolean profile = parts[0].equals("profile");
-        String section = parts[0] + "/" + parts[1];
+        boolean question = profile && parts[1].equals("questions");
+        String section = question ? event.section() : parts[0] + "/" + parts[1];
         String criterionId = profile ? null : parts[1];
-        Integer item = profile ? Integer.valueOf(parts[1]) : null;
+        Integer item = profile && !question ? Integer.valueOf(parts[1]) : null;
         String what = profile ? "text" : parts.length > 2 ? parts[2] : "";
         String thread = "thread " + event.threadId().value();
         String assessment = event.assessmentId().value();

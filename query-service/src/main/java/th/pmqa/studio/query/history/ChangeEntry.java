@@ -12,15 +12,18 @@ import java.util.List;
  * One change to a report: the unit of the per-section history, of the change feed and of live updates.
  *
  * @param position  the event's global position (the same number time travel takes)
- * @param section   {@code profile/<item>}, {@code criteria/<id>} or {@code assessment}
- * @param what      what changed inside the section: {@code basic/approach}, {@code summary}, {@code rating},
+ * @param section   {@code profile/<item>}, {@code profile/questions/<number>} (the answer to an OP question),
+ *                  {@code criteria/<id>} or {@code assessment}
+ * @param what      what changed inside the section: {@code basic/approach}, {@code summary}, {@code analysis}
+ *                  (the Step-1 analysis), {@code rating},
  *                  {@code links}, {@code results/<level>}, {@code text}, {@code status}
  * @param before    the changed part rendered as text before the change ("" when it was empty)
  * @param after     the same after the change
  * @param diff      word diff of before and after (Thai word boundaries), computed once when the change was projected
  * @param coarseDiff whether some changed part of {@code diff} is coarse: the diff's budget ran out (a large rewrite)
  *                  and that part is one delete and one insert of its changed lines instead of a word diff
- * @param revision  the text's revision, for changes of a revisioned text (OP item, A-D-R part, summary)
+ * @param revision  the text's revision, for changes of a revisioned text (OP item, OP question's answer, Step-1
+ *                  analysis, A-D-R part, summary)
  * @param merge     how that revision came about, when it merged concurrent edits
  */
 public record ChangeEntry(long position, String assessmentId, Instant at, Author author, String section,

@@ -105,6 +105,32 @@ public class HistoryController {
         });
     }
 
+    /** The history of the answer to one OP question (and the comments on it), like an OP item's. */
+    @GetMapping("/api/assessments/{id}/profile/questions/{question}/history")
+    public Mono<ChangeLogStore.Page> profileQuestionHistory(@PathVariable String id,
+            @Parameter(description = "the OP question's number, 1–13 in pmqa-4.0/2567",
+                       schema = @Schema(type = "integer", minimum = "1", maximum = "13"))
+            @PathVariable String question,
+            @Parameter(description = "page number from 0", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+            @RequestParam(name = "page", required = false) String page,
+            @Parameter(description = "changes per page", schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "20"))
+            @RequestParam(name = "size", required = false) String size,
+            @Parameter(description = "only changes by this user id") @RequestParam(name = "author", required = false) String author,
+            @Parameter(description = "only changes at or after this instant", schema = @Schema(type = "string", format = "date-time"))
+            @RequestParam(name = "from", required = false) String from,
+            @Parameter(description = "only changes at or before this instant", schema = @Schema(type = "string", format = "date-time"))
+            @RequestParam(name = "to", required = false) String to) {
+        HistoryFilter params = new HistoryFilter(page, size, author, from, to);
+        return Blocking.call(() -> {
+            Catalog catalog = ReportRenderer.catalogOf(assessment(id));
+            // plain decimal digits only, as the command side reads them: no sign, no other script's digits
+            if (!question.matches("[0-9]{1,4}") || catalog.profileQuestion(Integer.parseInt(question)).isEmpty()) {
+                throw Problems.notFound("question", "no OP question " + question);
+            }
+            return page(id, th.pmqa.studio.query.report.ReportFold.questionSection(Integer.parseInt(question)), params);
+        });
+    }
+
     /** One entry of the change feed (and the data of a {@code change} event of its stream). */
     @Schema(name = "FeedItem")
     record FeedItemDoc(@Schema(description = "1-based number of the change in this assessment") long index,

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The sections a presence heartbeat may name: {@code assessment}, {@code criteria/{id}} of a sub-criterion and
- * {@code profile/{item}} of an OP item of the assessment's catalog. An assessment's catalog version never changes
+ * The sections a presence heartbeat may name: {@code assessment}, {@code criteria/{id}} of a sub-criterion,
+ * {@code profile/{item}} of an OP item and {@code profile/questions/{number}} of an OP question (its answer) of the
+ * assessment's catalog. An assessment's catalog version never changes
  * once opened, so it is looked up once per node, not on every heartbeat.
  */
 @Component
@@ -48,6 +49,10 @@ public class AssessmentSections {
         }
         if (section.startsWith("criteria/")) {
             return catalog.criterion(section.substring("criteria/".length())).isPresent();
+        }
+        if (section.startsWith("profile/questions/")) {
+            String question = section.substring("profile/questions/".length());
+            return question.matches("[1-9][0-9]{0,3}") && catalog.profileQuestion(Integer.parseInt(question)).isPresent();
         }
         if (section.startsWith("profile/")) {
             String item = section.substring("profile/".length());

@@ -65,9 +65,10 @@ public class PresenceController {
     @Schema(name = "PresenceHeartbeat", description = "where this browser tab is; send every 10 s while the page is open")
     record HeartbeatDoc(
             @Schema(types = {"string", "null"}, example = "criteria/1.1",
-                    pattern = "^(assessment|criteria/[0-9]+\\.[0-9]+|profile/[0-9]+)$",
-                    description = "a sub-criterion (criteria/1.1) or OP item (profile/3) of the assessment's catalog, "
-                                  + "assessment, or null for no particular section") String section,
+                    pattern = "^(assessment|criteria/[0-9]+\\.[0-9]+|profile/[0-9]+|profile/questions/[0-9]+)$",
+                    description = "a sub-criterion (criteria/1.1), OP item (profile/3) or OP question (its answer: "
+                                  + "profile/questions/6) of the assessment's catalog, assessment, or null for no "
+                                  + "particular section") String section,
             @Schema(requiredMode = REQUIRED, allowableValues = {"viewing", "editing"},
                     description = "editing needs the right to edit the organization's drafts") String activity,
             @Schema(requiredMode = REQUIRED, pattern = "^[!-~]{1,64}$", example = "tab-7f3a9c",
@@ -101,7 +102,8 @@ public class PresenceController {
             Catalog catalog = sections.require(id);
             if (!AssessmentSections.exists(catalog, section)) {
                 throw Problems.invalid("section", "no section " + section + " in catalog " + catalog.version()
-                        + ": give criteria/{sub-criterion id}, profile/{OP item number}, assessment or null");
+                        + ": give criteria/{sub-criterion id}, profile/{OP item number}, "
+                        + "profile/questions/{OP question number}, assessment or null");
             }
             return board.heartbeat(id, user, clientId, section, activity);
         }).then();

@@ -82,10 +82,34 @@ public class ReportController {
     // The report is assembled as maps (the HTML report renders the same ones); these records only describe its
     // shape in the OpenAPI description, and the fuzzer in .ci/run checks the answers against them.
 
-    @Schema(name = "Score", description = "weighted mean of the ratings; null while nothing is rated")
+    @Schema(name = "Score", description = "an estimate by this tool's rule (see estimatedScore): the weighted mean of "
+                                          + "the ratings; null while nothing is rated")
     record ScoreDoc(@Schema(types = {"number", "null"}) Double value,
                     @Schema(types = {"object", "null"}, description = "the band the value falls in") Map<String, Object> band,
                     int rated, int criteria) {
+    }
+
+    @Schema(name = "EstimatedScore", description = "the overall score named for what it is: the seed gives no weights "
+                                                   + "and no formula, so this is an estimate by the tool's own rule "
+                                                   + "with the catalog's weights; the same value and band as score")
+    record EstimatedScoreDoc(@Schema(types = {"number", "null"}) Double value,
+                             @Schema(types = {"object", "null"}, description = "the band the value falls in")
+                             Map<String, Object> band,
+                             int rated, int criteria,
+                             @Schema(types = {"string", "null"},
+                                     description = "where the weights come from: tool (this tool's own choice) or "
+                                                   + "seed; null for a catalog that does not say")
+                             String weightsSource,
+                             @Schema(types = {"string", "null"}, description = "the rule, in English") String estimateRule,
+                             @Schema(types = {"string", "null"}, description = "the rule, in Thai") String estimateRuleThai) {
+    }
+
+    @Schema(name = "RatedLevel", description = "the level a sub-criterion was rated at (Step-2), what the seed asks for")
+    record RatedLevelDoc(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String criterionId, String title,
+                         @Schema(types = {"string", "null"},
+                                 description = "basic, advance or significance; null while not rated") String level,
+                         @Schema(types = {"string", "null"}) String levelName,
+                         @Schema(types = {"integer", "null"}) Integer score) {
     }
 
     @Schema(name = "Report", description = "the Application Report as of a position: OP, categories 1–6 with A-D-R "
@@ -94,7 +118,9 @@ public class ReportController {
                      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Map<String, String> organization,
                      int fiscalYear, String catalogVersion, String status,
                      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "global position reflected") long position,
-                     Map<String, Object> lastChange, ScoreDoc score, Map<String, Object> profile,
+                     Map<String, Object> lastChange, ScoreDoc score, EstimatedScoreDoc estimatedScore,
+                     @Schema(description = "every sub-criterion in catalog order with the level it was rated at")
+                     List<RatedLevelDoc> ratedLevels, Map<String, Object> profile,
                      List<Map<String, Object>> categories, List<Map<String, Object>> results) {
     }
 

@@ -36,12 +36,20 @@ public final class ReportDiff {
         for (String item : items) {
             compare(changes, budget, "profile/" + item, "text", ReportFold.text(from.profile.get(item)), ReportFold.text(to.profile.get(item)));
         }
+        Set<String> questions = new TreeSet<>((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
+        questions.addAll(from.profileAnswers.keySet());
+        questions.addAll(to.profileAnswers.keySet());
+        for (String question : questions) {
+            compare(changes, budget, ReportFold.questionSection(Integer.parseInt(question)), "text",
+                    ReportFold.text(from.profileAnswers.get(question)), ReportFold.text(to.profileAnswers.get(question)));
+        }
         Set<String> criteria = new TreeSet<>(from.criteria.keySet());
         criteria.addAll(to.criteria.keySet());
         for (String id : criteria) {
             ReportState.CriterionSection a = from.criteria.getOrDefault(id, new ReportState.CriterionSection());
             ReportState.CriterionSection b = to.criteria.getOrDefault(id, new ReportState.CriterionSection());
             String section = "criteria/" + id;
+            compare(changes, budget, section, "analysis", ReportFold.text(a.analysis), ReportFold.text(b.analysis));
             compare(changes, budget, section, "links/profile", ReportFold.items(a.profileItems), ReportFold.items(b.profileItems));
             compare(changes, budget, section, "links/indicators", String.join(", ", a.indicatorGroups), String.join(", ", b.indicatorGroups));
             Set<String> parts = new LinkedHashSet<>(a.parts.keySet());

@@ -46,7 +46,8 @@ public final class ReportFold {
     private static final String WORKFLOW = "workflow";
 
     /**
-     * The review-workflow section a change of content belongs to: {@code profile/3} → {@code profile}, a
+     * The review-workflow section a change of content belongs to: {@code profile/3} and {@code profile/questions/6}
+     * → {@code profile}, a
      * sub-criterion's {@code criteria/1.1} stays itself; null for changes of the assessment as a whole.
      */
     private static String workflowSectionOf(String changed) {
@@ -196,6 +197,24 @@ public final class ReportFold {
                              + (removed == null ? "" : ": " + removed.name()),
                              before, results(section, e.level()));
             }
+        if (event instanceof ProfileQuestionAnsweredEvent e) {
+            edited(state, e);
+            String key = Integer.toString(e.question().value());
+            ReportState.Text before = state.profileAnswers.get(key);
+            state.profileAnswers.put(key, new ReportState.Text(e.text(), e.revision(), e.author(), e.at()));
+            return change(position, e, questionSection(e.question().value()), null, null, "PROFILE_QUESTION", "text",
+                          "OP question (" + key + ") revision " + e.revision() + merged(e.merge()), text(before),
+                          e.text());
+        }
+        if (event instanceof CriterionAnalysisWrittenEvent e) {
+            edited(state, e);
+            ReportState.CriterionSection section = state.criterion(e.criterion().value());
+            String before = text(section.analysis);
+            section.analysis = new ReportState.Text(e.text(), e.revision(), e.author(), e.at());
+            return change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), null, "ANALYSIS",
+                          "analysis", e.criterion().value() + " analysis revision " + e.revision() + merged(e.merge()),
+                          before, e.text());
+        }
         throw new IllegalArgumentException("unknown event " + event.getClass());
     }
 
@@ -209,6 +228,11 @@ public final class ReportFold {
         section.parts.put(key, new ReportState.Text(text, revision, e.author(), e.at()));
         return change(position, e, "criteria/" + criterion.value(), criterion.value(), null, kind, key,
                       criterion.value() + " " + key + " revision " + revision + merged(merge), before, text);
+    }
+
+    /** The section of the answer to an OP question, in the history, the change feed and the live streams. */
+    public static String questionSection(int question) {
+        return "profile/questions/" + question;
     }
 
     /** How a merged revision came about, for the history: whose edit of which revision met which. */

@@ -22,10 +22,12 @@ import java.util.Optional;
  * Lays a folded report out in the order of the Application Report (OP, categories 1–6, category 7) with the
  * catalog's texts, completeness and estimated scores.
  *
- * <p>Scoring rule (the seed gives no weights, so weights live in the catalog and are equal by default): a
- * sub-criterion scores its rating; a category scores the weighted mean of its rated sub-criteria; the overall score is
- * the weighted mean of all rated sub-criteria (sub-criterion weight × category weight). Each score's band is the band
- * its rounded value falls in (Basic 300–399, Advance 400–469, Significance 470–500).
+ * <p>Scores are estimates by this tool's rule (the seed gives no weights and no formula, so the weights are the
+ * catalog's, marked {@code weightsSource: "tool"}, and equal by default): a sub-criterion scores its rating; a category
+ * scores the weighted mean of its rated sub-criteria; the overall score is the weighted mean of all rated sub-criteria
+ * (sub-criterion weight × category weight). Each score's band is the band its rounded value falls in (Basic 300–399,
+ * Advance 400–469, Significance 470–500). Beside them the report lists what the seed asks for: each sub-criterion's
+ * rated level.
  */
 public final class ReportRenderer {
 
@@ -56,6 +58,8 @@ public final class ReportRenderer {
         report.put("position", state.position);
         report.put("lastChange", lastChange(state));
         report.put("score", overallScore(state, catalog));
+        report.put("estimatedScore", estimatedScore(state, catalog));
+        report.put("ratedLevels", ratedLevels(state, catalog));
         report.put("profile", profile(state, catalog));
         List<Object> categories = new ArrayList<>();
         for (Category category : catalog.categories()) {
@@ -82,20 +86,36 @@ public final class ReportRenderer {
                     items.add(profileItem(state, item));
                 }
             }
-            Map<String, Object> q = new LinkedHashMap<>();
-            q.put("number", question.number());
-            q.put("part", question.part());
-            q.put("text", question.text());
+            Map<String, Object> q = profileQuestion(state, question);
             q.put("items", items);
             questions.add(q);
         }
         long drafted = catalog.profileItems().stream().filter(i -> drafted(state.profile.get(Integer.toString(i.number())))).count();
+        long answered = catalog.profileQuestions().stream()
+                               .filter(q -> drafted(state.profileAnswers.get(Integer.toString(q.number())))).count();
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("workflow", state.workflow.getOrDefault("profile", "DRAFTING"));
         profile.put("changedSinceReady", state.changedSinceReady.contains("profile"));
         profile.put("questions", questions);
-        profile.put("completeness", Map.of("drafted", drafted, "total", catalog.profileItems().size()));
+        profile.put("completeness", Map.of("drafted", drafted, "total", catalog.profileItems().size(),
+                                           "answered", answered, "questions", catalog.profileQuestions().size()));
         return profile;
+    }
+
+    /**
+     * An OP question with the team's answer to it as a whole ({@code answer}, null while never written), without its
+     * items: what a live update of the answer carries. Question (6) has no item, so its answer is all it has.
+     */
+    public static Map<String, Object> profileQuestion(ReportState state, ProfileQuestion question) {
+        ReportState.Text answer = state.profileAnswers.get(Integer.toString(question.number()));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("section", ReportFold.questionSection(question.number()));
+        view.put("number", question.number());
+        view.put("part", question.part());
+        view.put("text", question.text());
+        view.put("answer", answer);
+        view.put("answerEmpty", !drafted(answer));
+        return view;
     }
 
     public static Map<String, Object> profileItem(ReportState state, ProfileItem item) {
@@ -169,6 +189,8 @@ public final class ReportRenderer {
         view.put("workflow", state.workflow.getOrDefault("criteria/" + criterion.id(), "DRAFTING"));
         view.put("changedSinceReady", state.changedSinceReady.contains("criteria/" + criterion.id()));
         view.put("title", criterion.title());
+        // Step-1 begins with it, so the section does too; a working note, not part of what completeness counts
+        view.put("analysis", section.analysis);
         view.put("profileItems", section.profileItems.stream()
                 .map(n -> Map.of("number", n, "title", catalog.profileItem(n).map(ProfileItem::title).orElse(""))).toList());
         view.put("indicatorGroups", section.indicatorGroups.stream()
@@ -212,6 +234,40 @@ public final class ReportRenderer {
         score.put("rated", ratedCount(state));
         score.put("criteria", catalog.criteria().size());
         return score;
+    }
+
+    /**
+     * The overall score named for what it is: an estimate by this tool's rule with weights of the catalog's data
+     * ({@code weightsSource} "tool": the seed gives no weights and no formula), with the rule in English and Thai.
+     * The same value and band as {@code score}, which stays for the clients that read it.
+     */
+    public static Map<String, Object> estimatedScore(ReportState state, Catalog catalog) {
+        Map<String, Object> estimate = new LinkedHashMap<>(overallScore(state, catalog));
+        th.pmqa.studio.catalog.Scoring scoring = catalog.scoring();
+        estimate.put("weightsSource", scoring == null ? null : scoring.weightsSource());
+        estimate.put("estimateRule", scoring == null ? null : scoring.rule());
+        estimate.put("estimateRuleThai", scoring == null ? null : scoring.ruleThai());
+        return estimate;
+    }
+
+    /**
+     * What the seed asks for beside any score: the level each sub-criterion was rated at (its Step-2), in catalog
+     * order; {@code level} and {@code score} are null while it is not rated.
+     */
+    public static List<Map<String, Object>> ratedLevels(ReportState state, Catalog catalog) {
+        List<Map<String, Object>> levels = new ArrayList<>();
+        for (Criterion criterion : catalog.criteria()) {
+            ReportState.CriterionSection section = state.criteria.get(criterion.id());
+            ReportState.Rating rating = section == null ? null : section.rating;
+            Map<String, Object> rated = new LinkedHashMap<>();
+            rated.put("criterionId", criterion.id());
+            rated.put("title", criterion.title());
+            rated.put("level", rating == null ? null : rating.level().pathName());
+            rated.put("levelName", rating == null ? null : catalog.band(rating.level()).nameThai());
+            rated.put("score", rating == null ? null : rating.score());
+            levels.add(rated);
+        }
+        return levels;
     }
 
     public static int ratedCount(ReportState state) {
@@ -268,9 +324,17 @@ public final class ReportRenderer {
         return text != null && text.isDrafted();
     }
 
-    /** The current content of one section ({@code profile/<n>} or {@code criteria/<id>}), as live updates carry it. */
+    /**
+     * The current content of one section ({@code profile/<n>}, {@code profile/questions/<n>} or {@code criteria/<id>}),
+     * as live updates carry it.
+     */
     public static Object section(ReportState state, String section) {
         Catalog catalog = catalogOf(state);
+        if (section.startsWith("profile/questions/")) {
+            String question = section.substring("profile/questions/".length());
+            return !question.matches("[0-9]{1,4}") ? null : catalog.profileQuestion(Integer.parseInt(question))
+                    .map(q -> (Object) profileQuestion(state, q)).orElse(null);
+        }
         if (section.startsWith("profile/")) {
             int item = Integer.parseInt(section.substring("profile/".length()));
             return catalog.profileItem(item).map(i -> (Object) profileItem(state, i)).orElse(null);
@@ -290,6 +354,7 @@ public final class ReportRenderer {
         assessment.put("section", "assessment");
         assessment.put("status", state.status);
         assessment.put("score", overallScore(state, catalog));
+        assessment.put("estimatedScore", estimatedScore(state, catalog));
         assessment.put("submissionWindow", window(state));
         assessment.put("workflow", ReviewProgress.of(state, catalog));
         return assessment;

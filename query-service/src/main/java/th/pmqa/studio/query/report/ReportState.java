@@ -53,6 +53,11 @@ public class ReportState {
     public java.util.List<Label> labels = new java.util.ArrayList<>();
     /** Why the report was submitted with sections not approved, if it was. */
     public String submitOverride;
+    /**
+     * OP question number (as text) → the answer to the whole question, besides its items' texts (question (6) has no
+     * item). Absent from views stored before it existed: read as empty.
+     */
+    public Map<String, Text> profileAnswers = new TreeMap<>();
 
     public CriterionSection criterion(String id) {
         return criteria.computeIfAbsent(id, k -> new CriterionSection());
@@ -88,5 +93,7 @@ public class ReportState {
         public Map<String, Result> results = new LinkedHashMap<>();
         public Text summary;
         public Rating rating;
+        /** The Step-1 analysis ("วิเคราะห์เกณฑ์และคำถาม"), the team's first text on the sub-criterion. */
+        public Text analysis;
     }
 }

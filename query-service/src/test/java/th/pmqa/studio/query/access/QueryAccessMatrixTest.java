@@ -94,6 +94,8 @@ class QueryAccessMatrixTest {
                      Map.of("FACILITATOR", "any", "ADMIN", "any"), false),
             new Rule(HttpMethod.POST, "/api/admin/projections/rebuild", "/api/admin/projections/rebuild",
                      Map.of("ADMIN", "any"), false),
+            new Rule(HttpMethod.GET, "/api/assessments/{id}/profile/questions/{question}/history",
+                     "/api/assessments/{org}-2567/profile/questions/6/history", READERS, false),
             new Rule(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", EVERYONE, true),
             new Rule(HttpMethod.GET, "/v3/api-docs.yaml", "/v3/api-docs.yaml", EVERYONE, true));
 

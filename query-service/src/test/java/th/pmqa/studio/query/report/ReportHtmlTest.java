@@ -130,6 +130,84 @@ class ReportHtmlTest {
         assertThat(ReportHtml.escape(null)).isEmpty();
     }
 
+    @Test
+    void questionSixShowsItsAnswerWhereItsHeadingStoodEmptyAndAQuestionWithItemsShowsAnAnswerOnlyOnceWritten() {
+        String empty = ReportHtml.render(ReportFold.replay(List.of(opened())));
+        assertThat(empty).containsSubsequence("<h3>(6) โครงสร้างองค์การ</h3>\n<p class=\"empty\">(ยังไม่ได้เขียน)</p>\n",
+                                              "<h3>(7) ");
+        assertThat(empty).contains("<h3>(1) พันธกิจหรือหน้าที่ตามกฎหมาย</h3>\n<h4>");
+
+        String html = ReportHtml.render(ReportFold.replay(List.of(opened(),
+                answered(6, "แผนผังองค์การ " + THAI, 1, SOMCHAI, 1), answered(1, "พันธกิจโดยรวม", 1, SOMCHAI, 2),
+                profile(1, "พันธกิจข้อ ๑", 1, SOMCHAI, 3))));
+        assertThat(html).contains("<h3>(6) โครงสร้างองค์การ</h3>\n<p class=\"text\">แผนผังองค์การ " + THAI + "</p>\n<h3>(7) ");
+        assertThat(html).containsSubsequence("<h3>(1) ", "<p class=\"text\">พันธกิจโดยรวม</p>", "<h4>1. ",
+                                             "<p class=\"text\">พันธกิจข้อ ๑</p>");
+    }
+
+    @Test
+    void theStepOneAnalysisOpensItsSubCriterionWithTheWorkshopsStepOneLineAsAHintWhileEmpty() {
+        String html = ReportHtml.render(ReportFold.replay(List.of(opened(), analysis("1.1", "เกณฑ์ถามถึง " + SCRIPT, 1,
+                                                                                     SOMCHAI, 1))));
+
+        assertThat(html).containsSubsequence("<h3>1.1 ", "<h4>การวิเคราะห์ (Step-1)</h4>",
+                                             "<p class=\"text\">เกณฑ์ถามถึง " + SCRIPT_ESCAPED + "</p>", "<p>OP: ",
+                                             "<h3>1.2 ", "<h4>การวิเคราะห์ (Step-1)</h4>",
+                                             "<p class=\"empty\">(ยังไม่ได้เขียน)</p>\n<p class=\"hint\">คำแนะนำ: วิเคราะห์เกณฑ์และคำถาม</p>",
+                                             "<p>OP: ");
+        String c11 = html.substring(html.indexOf("<h3>1.1 "), html.indexOf("<h3>1.2 "));
+        assertThat(c11).as("a written field shows no hint").doesNotContain("คำแนะนำ: วิเคราะห์เกณฑ์และคำถาม");
+    }
+
+    @Test
+    void emptyFieldsShowTheCatalogsPromptsAsHintsAndWrittenOnesNever() {
+        String html = ReportHtml.render(ReportFold.replay(List.of(opened(),
+                resultText("1.3", BASIC, "ผลลัพธ์ที่เขียนแล้ว", 1, SOMCHAI, 1),
+                summary("3.1", "สรุปที่เขียนแล้ว", 1, SOMCHAI, 2))));
+        String c13 = html.substring(html.indexOf("<h3>1.3 "), html.indexOf("<h3>2.1 "));
+
+        // 1.3: Result of Basic written (no hint), Result of Significance empty (the form's starter and its example)
+        assertThat(c13).containsSubsequence("<h5>RESULT</h5>\n<p class=\"text\">ผลลัพธ์ที่เขียนแล้ว</p>",
+                                            "<h5>RESULT</h5>\n<p class=\"empty\">(ยังไม่ได้เขียน)</p>\n"
+                                            + "<p class=\"hint\">คำแนะนำ: อธิบายผลการดำเนินการ: เช่น ด้านทรัพยากรธรรมชาติ");
+        // a part without a prompt of its own shows no hint
+        assertThat(c13).contains("<h5>APPROACH</h5>\n<p class=\"empty\">(ยังไม่ได้เขียน)</p>\n<h5>");
+        // the summary: the Step-2 column's starter of 1.3; a category-3 sub-criterion has none, so the Step-2 line
+        assertThat(c13).contains("<h4>สรุปภาพรวม</h4>\n<p class=\"empty\">(ยังไม่ได้เขียน)</p>\n"
+                                 + "<p class=\"hint\">คำแนะนำ: ผู้บริหารฯ มีการดำเนินการ</p>");
+        String c32 = html.substring(html.indexOf("<h3>3.2 "), html.indexOf("<h3>3.3 "));
+        assertThat(c32).contains("<p class=\"hint\">คำแนะนำ: อธิบายผลการดำเนินการในภาพรวมของเกณฑ์");
+        String c31 = html.substring(html.indexOf("<h3>3.1 "), html.indexOf("<h3>3.2 "));
+        assertThat(c31).contains("<h4>สรุปภาพรวม</h4>\n<p class=\"text\">สรุปที่เขียนแล้ว</p>")
+                       .doesNotContain("คำแนะนำ: อธิบายผลการดำเนินการในภาพรวม");
+        assertThat(html).contains(".hint,.rule{color:#888;font-style:italic}");
+    }
+
+    @Test
+    void theScoreIsCalledAnEstimateByTheToolsRuleAndEachSubCriterionsRatedLevelIsShownBesideIt() {
+        String none = ReportHtml.render(ReportFold.replay(List.of(opened())));
+        assertThat(none).contains("<p>คะแนนประมาณการ (ตามกฎของเครื่องมือ ไม่ใช่เกณฑ์ทางการ): — (0/18 เกณฑ์ย่อยที่ประเมินแล้ว)</p>")
+                        .doesNotContain("null").doesNotContain("คะแนนโดยประมาณ");
+
+        String html = ReportHtml.render(ReportFold.replay(List.of(opened(), rated("1.1", ADVANCE, 420, "เชิงรุก", SOMCHAI, 1))));
+        assertThat(html).containsSubsequence(
+                "<p>คะแนนประมาณการ (ตามกฎของเครื่องมือ ไม่ใช่เกณฑ์ทางการ): 420.0 (1/18 เกณฑ์ย่อยที่ประเมินแล้ว)</p>",
+                "<p class=\"rule\">" + ReportHtml.escape(th.pmqa.studio.catalog.Catalogs.current().scoring().ruleThai()),
+                "<table class=\"rated-levels\"><tr><th>เกณฑ์ย่อย</th><th>ระดับที่ประเมิน</th><th>คะแนน</th></tr>",
+                "<tr><td>1.1 ", "</td><td>การดำเนินการเชิงรุก (advance)</td><td>420</td></tr>",
+                "<tr><td>1.2 ", "</td><td class=\"empty\">ยังไม่ประเมิน</td><td></td></tr>",
+                "<tr><td>6.3 ", "</table>", "<h2>ลักษณะสำคัญขององค์การ (OP)</h2>");
+    }
+
+    @Test
+    void anAnswerAndAnAnalysisAppearOnlyEscaped() {
+        String html = ReportHtml.render(ReportFold.replay(List.of(opened(), answered(6, SCRIPT + IMG, 1, SOMCHAI, 1),
+                                                                  analysis("2.1", IMG + SCRIPT, 1, SOMCHAI, 2))));
+
+        assertThat(html).contains(SCRIPT_ESCAPED + IMG_ESCAPED, IMG_ESCAPED + SCRIPT_ESCAPED);
+        assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script", "<img");
+    }
+
     private static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {

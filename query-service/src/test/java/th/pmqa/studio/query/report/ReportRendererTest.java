@@ -334,7 +334,8 @@ class ReportRendererTest {
 
         Map<String, Object> rendered = ReportRenderer.render(state);
         assertThat(rendered.keySet()).containsExactly("assessmentId", "organization", "fiscalYear", "catalogVersion",
-                                                      "status", "submissionWindow", "workflow", "labels", "position", "lastChange", "score", "profile",
+                                                      "status", "submissionWindow", "workflow", "labels", "position", "lastChange", "score",
+                                                      "estimatedScore", "ratedLevels", "profile",
                                                       "categories", "results");
         assertThat(rendered).containsEntry("assessmentId", "KKN-2567").containsEntry("fiscalYear", 2567)
                             .containsEntry("status", "OPEN").containsEntry("position", 2L);

@@ -101,6 +101,17 @@ public final class TestEvents {
         return new AssessmentReopenedEvent(ID, reason, author, at(minute));
     }
 
+    public static ProfileQuestionAnsweredEvent answered(int question, String text, long revision, Author author,
+                                                        int minute) {
+        return new ProfileQuestionAnsweredEvent(ID, new ProfileQuestionNumber(question), text, revision, author,
+                                                at(minute));
+    }
+
+    public static CriterionAnalysisWrittenEvent analysis(String criterion, String text, long revision, Author author,
+                                                         int minute) {
+        return new CriterionAnalysisWrittenEvent(ID, c(criterion), text, revision, author, at(minute));
+    }
+
     /** A report touched by every event type, by two authors. */
     public static List<AssessmentEvent> everyEventType() {
         List<AssessmentEvent> events = new ArrayList<>();

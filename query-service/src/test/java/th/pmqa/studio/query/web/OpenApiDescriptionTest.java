@@ -132,6 +132,29 @@ class OpenApiDescriptionTest {
     }
 
     @Test
+    void theHistoryOfAnOpQuestionNamesItsNumberFrom1To13() {
+        JsonNode description = description();
+        JsonNode question = description.at("/paths/~1api~1assessments~1{id}~1profile~1questions~1{question}~1history/get/parameters")
+                                       .findParents("name").stream()
+                                       .filter(p -> p.path("name").asText().equals("question")).findFirst().orElseThrow();
+        assertThat(question.at("/schema/type").asText()).isEqualTo("integer");
+        assertThat(question.at("/schema/minimum").asInt()).isEqualTo(1);
+        assertThat(question.at("/schema/maximum").asInt()).isEqualTo(13);
+    }
+
+    @Test
+    void theReportNamesItsScoreAnEstimateWithItsRuleAndTheRatedLevelOfEachSubCriterion() {
+        JsonNode description = description();
+        JsonNode report = description.at("/components/schemas/Report/properties");
+        assertThat(report.at("/estimatedScore/$ref").asText()).endsWith("/EstimatedScore");
+        assertThat(report.at("/ratedLevels/items/$ref").asText()).endsWith("/RatedLevel");
+        JsonNode estimate = description.at("/components/schemas/EstimatedScore/properties");
+        assertThat(estimate.fieldNames()).toIterable().contains("value", "band", "weightsSource", "estimateRule",
+                                                                "estimateRuleThai");
+        assertThat(description.at("/components/schemas/RatedLevel/properties/level/type").toString()).contains("null");
+    }
+
+    @Test
     void everyOperationDocumentsItsSuccessAnswer() {
         assertThat(OpenApiDescriptions.operationsWithoutSuccessAnswer(description())).isEmpty();
     }
