@@ -49,7 +49,7 @@ final class CidWorksheet {
             throw new ConflictException("too-many-cid-rows", "rowId", "A sub-criterion's C-I-D worksheet holds at most "
                     + MAX_ROWS_PER_CRITERION + " rows; remove one first");
         }
-        size.requireRoomFor(sizeKey(command.rowId()), row.characters(), "data");
+        size.requireRoomFor(sizeKey(command.rowId()), row.characters(), rows.grownMost(id, row.fields(), CHOICES));
         return new CidRowAddedEvent(assessment, command.criterion(), command.rowId(), row, 1, command.author(), at);
     }
 
@@ -66,7 +66,7 @@ final class CidWorksheet {
             return new Edit(new SavedRow<>(edit.revision(), false, current, edit.merge()), null);
         }
         CidRow stored = CidRow.of(edit.fields());
-        size.requireRoomFor(sizeKey(command.rowId()), stored.characters(), "data");
+        size.requireRoomFor(sizeKey(command.rowId()), stored.characters(), rows.grownMost(id, stored.fields(), CHOICES));
         return new Edit(new SavedRow<>(edit.revision(), true, stored, edit.merge()),
                         new CidRowEditedEvent(assessment, command.criterion(), command.rowId(), stored, edit.revision(),
                                               command.author(), at, edit.merge()));

@@ -59,7 +59,8 @@ final class KeyProcesses {
             throw new ConflictException("too-many-key-processes", "processId", "An assessment names at most "
                     + MAX_PROCESSES + " key processes; remove one first");
         }
-        size.requireRoomFor(sizeKey(command.processId()), process.characters(), "name");
+        size.requireRoomFor(sizeKey(command.processId()), process.characters(),
+                            processes.grownMost(id, process.fields(), CHOICES));
         return new KeyProcessAddedEvent(assessment, command.processId(), process, 1, command.author(), at);
     }
 
@@ -76,7 +77,8 @@ final class KeyProcesses {
             return new Edit(new SavedRow<>(edit.revision(), false, current, edit.merge()), null);
         }
         KeyProcess stored = KeyProcess.of(edit.fields());
-        size.requireRoomFor(sizeKey(command.processId()), stored.characters(), "name");
+        size.requireRoomFor(sizeKey(command.processId()), stored.characters(),
+                            processes.grownMost(id, stored.fields(), CHOICES));
         return new Edit(new SavedRow<>(edit.revision(), true, stored, edit.merge()),
                         new KeyProcessEditedEvent(assessment, command.processId(), stored, edit.revision(),
                                                   command.author(), at, edit.merge()));

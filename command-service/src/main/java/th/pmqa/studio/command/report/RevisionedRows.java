@@ -135,4 +135,29 @@ final class RevisionedRows {
     void remove(String id) {
         rows.remove(id);
     }
+
+    /**
+     * The field to name when {@code fields} would take the report past its bound: the one that grew most against the
+     * row as it stands (the longest, for a new row); choices (kind, stage) hold no text to shorten.
+     */
+    String grownMost(String id, Map<String, String> fields, Set<String> choices) {
+        Map<String, String> before = rows.containsKey(id) ? rows.get(id).current().fields() : Map.of();
+        String grown = null;
+        int most = Integer.MIN_VALUE;
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            if (choices.contains(field.getKey())) {
+                continue;
+            }
+            int growth = length(field.getValue()) - length(before.get(field.getKey()));
+            if (growth > most) {
+                most = growth;
+                grown = field.getKey();
+            }
+        }
+        return grown;
+    }
+
+    private static int length(String value) {
+        return value == null ? 0 : value.length();
+    }
 }

@@ -322,6 +322,12 @@ class AssessmentCidWorksheetTest {
                .when(new EditCidRowCommand(ID, C11, OTHER_ROW, eleven, 1, SOMSRI))
                .expectNoEvents()
                .expectException(rejected(ReportSize.ReportTooLargeException.class, "data"));
+        // the field named is the one that grew
+        fixture.given(events.toArray())
+               .when(new EditCidRowCommand(ID, C11, OTHER_ROW, new CidRow(CidKind.C, "ข".repeat(10), "", "", "ค"), 1,
+                                           SOMSRI))
+               .expectNoEvents()
+               .expectException(rejected(ReportSize.ReportTooLargeException.class, "need"));
         events.add(new CidRowRemovedEvent(ID, C11, OTHER_ROW, SOMSRI, T0));
         fixture.given(events.toArray())
                .andGivenCurrentTime(T0)

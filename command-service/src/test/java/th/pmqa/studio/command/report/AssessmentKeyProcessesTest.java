@@ -272,9 +272,9 @@ class AssessmentKeyProcessesTest {
             events.add(new ProfileItemDraftedEvent(ID, item, "ก".repeat(item == 20 ? 49_990 : 50_000), 1, SOMSRI, T0));
         }
         fixture.given(events.toArray())
-               .when(new AddKeyProcessCommand(ID, TOURISM, SURAT, SOMSRI))
+               .when(new AddKeyProcessCommand(ID, TOURISM, with(SURAT, "objectives", "ก".repeat(100)), SOMSRI))
                .expectNoEvents()
-               .expectException(rejected(ReportSize.ReportTooLargeException.class, "name"));
+               .expectException(rejected(ReportSize.ReportTooLargeException.class, "objectives"));
         fixture.given(events.toArray())
                .andGivenCurrentTime(T1)
                .when(new AddKeyProcessCommand(ID, TOURISM, new KeyProcess("ข".repeat(10), "", "", "", "", "", "",
