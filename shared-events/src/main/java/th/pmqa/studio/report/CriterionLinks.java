@@ -6,7 +6,8 @@ import java.util.List;
  * The OP items, indicator groups and (category 6 only) key processes a sub-criterion refers to, as stored after a
  * link command.
  */
-public record CriterionLinks(List<Integer> profileItems, List<String> indicatorGroups, List<KeyProcessId> keyProcesses) {
+public record CriterionLinks(List<Integer> profileItems, List<String> indicatorGroups,
+                             List<KeyProcessId> keyProcesses) {
 
     public CriterionLinks {
         profileItems = List.copyOf(profileItems);

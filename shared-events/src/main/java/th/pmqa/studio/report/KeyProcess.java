@@ -65,7 +65,8 @@ public record KeyProcess(String name, String nationalStrategy, String objectives
     public static KeyProcess of(Map<String, String> fields) {
         return new KeyProcess(fields.get("name"), fields.get("nationalStrategy"), fields.get("objectives"),
                               fields.get("competitiveness"), fields.get("outputs"), fields.get("successFactors"),
-                              fields.get("leadingIndicators"), ValueChainStage.fromPath(fields.get("stage")).orElse(null));
+                              fields.get("leadingIndicators"),
+                              ValueChainStage.fromPath(fields.get("stage")).orElse(null));
     }
 
     /** Characters of text the process holds. */

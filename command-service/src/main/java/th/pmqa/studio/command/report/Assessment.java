@@ -268,7 +268,8 @@ public class Assessment {
         List<String> groups = command.indicatorGroups() == null ? null
                 : validIndicatorGroups(command.indicatorGroups());
         List<KeyProcessId> processes = command.keyProcesses() == null ? null
-                : keyProcesses.validLinks(command.criterion(), ofCategorySix(command.criterion()), command.keyProcesses());
+                : keyProcesses.validLinks(command.criterion(), ofCategorySix(command.criterion()),
+                                          command.keyProcesses());
         if (items != null) {
             linkProfileItems(command.criterion(), items, command.author());
         }

@@ -126,8 +126,8 @@ class AssessmentController {
             List<Integer> profileItems,
             @Schema(description = "indicator group codes of the catalog, e.g. 7.1.1") List<String> indicatorGroups,
             @ArraySchema(schema = @Schema(format = "uuid"),
-                         arraySchema = @Schema(description = "ids of the assessment's key processes "
-                                                             + "(POST …/key-processes); sub-criteria of category 6 only, "
+                         arraySchema = @Schema(description = "ids of the assessment's key processes (POST "
+                                                             + "…/key-processes); sub-criteria of category 6 only, "
                                                              + "elsewhere only an empty list"))
             List<String> keyProcesses) {
     }

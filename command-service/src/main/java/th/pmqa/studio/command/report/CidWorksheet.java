@@ -66,7 +66,8 @@ final class CidWorksheet {
             return new Edit(new SavedRow<>(edit.revision(), false, current, edit.merge()), null);
         }
         CidRow stored = CidRow.of(edit.fields());
-        size.requireRoomFor(sizeKey(command.rowId()), stored.characters(), rows.grownMost(id, stored.fields(), CHOICES));
+        size.requireRoomFor(sizeKey(command.rowId()), stored.characters(),
+                            rows.grownMost(id, stored.fields(), CHOICES));
         return new Edit(new SavedRow<>(edit.revision(), true, stored, edit.merge()),
                         new CidRowEditedEvent(assessment, command.criterion(), command.rowId(), stored, edit.revision(),
                                               command.author(), at, edit.merge()));

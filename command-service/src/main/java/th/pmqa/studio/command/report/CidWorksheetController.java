@@ -102,15 +102,16 @@ class CidWorksheetController {
                        boolean stored,
                        @Schema(requiredMode = REQUIRED) boolean merged,
                        @Schema(requiredMode = REQUIRED) CidRowView row,
-                       @Schema(types = {"integer", "null"}, description = "the revision the edit started from, when merged")
-                       Long baseRevision,
-                       @Schema(types = {"integer", "null"}, description = "the revision it was merged with, when merged")
-                       Long mergedWithRevision) {
+                       @Schema(types = {"integer", "null"},
+                               description = "the revision the edit started from, when merged") Long baseRevision,
+                       @Schema(types = {"integer", "null"},
+                               description = "the revision it was merged with, when merged") Long mergedWithRevision) {
     }
 
     @PostMapping
     @ApiResponse(responseCode = "201", description = "the row, at revision 1; Location names it",
-                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = CidRowAdded.class)))
+                 content = @Content(mediaType = "application/json",
+                                    schema = @Schema(implementation = CidRowAdded.class)))
     Mono<ResponseEntity<CidRowAdded>> add(@PathVariable String id, @PathVariable String criterionId,
                                           @RequestBody CidRowRequest request, @AuthenticationPrincipal Jwt jwt) {
         Author author = authors.require(jwt, Action.EDIT_DRAFT, RowRequests.organizationOf(id));
@@ -125,7 +126,8 @@ class CidWorksheetController {
 
     @PutMapping("/{rowId}")
     @ApiResponse(responseCode = "200", description = "stored, merged, or already so",
-                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = CidRowSaved.class)))
+                 content = @Content(mediaType = "application/json",
+                                    schema = @Schema(implementation = CidRowSaved.class)))
     @ApiResponse(responseCode = "409", description = "the edit started from an older revision and changes a field "
                                                    + "differently from what was saved since; or the section is "
                                                    + "approved, or the assessment submitted",

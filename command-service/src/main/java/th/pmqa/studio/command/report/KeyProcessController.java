@@ -103,26 +103,29 @@ class KeyProcessController {
     }
 
     record KeyProcessAdded(@Schema(requiredMode = REQUIRED, format = "uuid") String processId,
-                           @Schema(requiredMode = REQUIRED, description = "the process's first revision, 1") long revision) {
+                           @Schema(requiredMode = REQUIRED, description = "the process's first revision, 1")
+                           long revision) {
     }
 
     /** What became of an edit; {@code process} is the process as stored now (the merged one when merged). */
     record KeyProcessSaved(@Schema(requiredMode = REQUIRED, format = "uuid") String processId,
                            @Schema(requiredMode = REQUIRED) long revision,
-                           @Schema(requiredMode = REQUIRED, description = "false when the process already was what "
-                                                                          + "this edit would make it: nothing new was stored")
+                           @Schema(requiredMode = REQUIRED, description = "false when the process already was "
+                                   + "what this edit would make it: nothing new was stored")
                            boolean stored,
                            @Schema(requiredMode = REQUIRED) boolean merged,
                            @Schema(requiredMode = REQUIRED) KeyProcessView process,
-                           @Schema(types = {"integer", "null"}, description = "the revision the edit started from, when merged")
-                           Long baseRevision,
-                           @Schema(types = {"integer", "null"}, description = "the revision it was merged with, when merged")
+                           @Schema(types = {"integer", "null"},
+                                   description = "the revision the edit started from, when merged") Long baseRevision,
+                           @Schema(types = {"integer", "null"},
+                                   description = "the revision it was merged with, when merged")
                            Long mergedWithRevision) {
     }
 
     @PostMapping
     @ApiResponse(responseCode = "201", description = "the key process, at revision 1; Location names it",
-                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeyProcessAdded.class)))
+                 content = @Content(mediaType = "application/json",
+                                    schema = @Schema(implementation = KeyProcessAdded.class)))
     Mono<ResponseEntity<KeyProcessAdded>> add(@PathVariable String id, @RequestBody KeyProcessRequest request,
                                               @AuthenticationPrincipal Jwt jwt) {
         Author author = authors.require(jwt, Action.EDIT_DRAFT, RowRequests.organizationOf(id));

@@ -169,6 +169,7 @@ final class KeyProcesses {
     }
 
     void on(KeyProcessesLinkedEvent event) {
-        links.put(event.criterion().value(), new ArrayList<>(event.keyProcesses().stream().map(KeyProcessId::value).toList()));
+        links.put(event.criterion().value(),
+                  new ArrayList<>(event.keyProcesses().stream().map(KeyProcessId::value).toList()));
     }
 }

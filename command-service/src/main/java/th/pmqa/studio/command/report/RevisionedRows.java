@@ -126,7 +126,8 @@ final class RevisionedRows {
             earlier.add(before.current());
         }
         int characters = earlier.stream().mapToInt(Revision::characters).sum();
-        while (!earlier.isEmpty() && (earlier.size() > EARLIER_REVISIONS_KEPT || characters > EARLIER_CHARACTERS_KEPT)) {
+        while (!earlier.isEmpty()
+               && (earlier.size() > EARLIER_REVISIONS_KEPT || characters > EARLIER_CHARACTERS_KEPT)) {
             characters -= earlier.remove(0).characters();
         }
         rows.put(id, new Row(owner, next, earlier));

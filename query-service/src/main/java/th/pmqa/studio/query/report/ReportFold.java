@@ -256,8 +256,9 @@ public final class ReportFold {
     /** A change of a revisioned row (C-I-D row, key process): its revision and merge, as a text change has. */
     static ReportChange change(long position, AssessmentEvent e, String section, String criterionId, String kind,
                                String what, String summary, String before, String after, Long revision, Merge merge) {
-        return new ReportChange(position, e.assessmentId().value(), e.at(), e.author(), section, criterionId, null, kind,
-                                what, summary, before == null ? "" : before, after == null ? "" : after, revision, merge);
+        return new ReportChange(position, e.assessmentId().value(), e.at(), e.author(), section, criterionId, null,
+                                kind, what, summary, before == null ? "" : before, after == null ? "" : after,
+                                revision, merge);
     }
 
     static String text(ReportState.Text text) {

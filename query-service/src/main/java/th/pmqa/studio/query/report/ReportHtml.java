@@ -132,8 +132,8 @@ public final class ReportHtml {
             .append("</th><th>").append(escape(CidRow.PROCESS_HEADING)).append("</th><th>")
             .append(escape(CidRow.NEED_HEADING)).append("</th></tr>\n");
         for (ReportState.CidEntry row : rows) {
-            html.append("<tr><th>").append(escape(CidKind.fromCode(row.kind()).map(CidKind::english).orElse(row.kind())))
-                .append("</th>");
+            String kind = CidKind.fromCode(row.kind()).map(CidKind::english).orElse(row.kind());
+            html.append("<tr><th>").append(escape(kind)).append("</th>");
             for (String cell : new String[] {row.data(), row.output(), row.process(), row.need()}) {
                 html.append("<td class=\"text\">").append(escape(cell)).append("</td>");
             }

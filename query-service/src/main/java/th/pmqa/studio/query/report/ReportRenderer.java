@@ -178,7 +178,8 @@ public final class ReportRenderer {
         view.put("indicatorGroups", section.indicatorGroups.stream()
                 .map(g -> Map.of("id", g, "title", catalog.indicatorGroup(g).map(IndicatorGroup::title).orElse(""))).toList());
         if (criterion.category() == th.pmqa.studio.report.KeyProcess.CATEGORY) {
-            view.put("linkedKeyProcesses", section.keyProcesses.stream().map(id -> linkedKeyProcess(state, id)).toList());
+            view.put("linkedKeyProcesses",
+                     section.keyProcesses.stream().map(id -> linkedKeyProcess(state, id)).toList());
         }
         if (criterion.id().equals(RowsFold.host(state))) {
             view.put("keyProcesses", RowsFold.valueChain(state).stream().map(ReportRenderer::keyProcess).toList());
@@ -198,7 +199,8 @@ public final class ReportRenderer {
         view.put("rowId", row.rowId());
         view.put("kind", row.kind());
         view.put("kindName", th.pmqa.studio.report.CidKind.fromCode(row.kind())
-                                                         .map(th.pmqa.studio.report.CidKind::english).orElse(row.kind()));
+                                                         .map(th.pmqa.studio.report.CidKind::english)
+                                                         .orElse(row.kind()));
         view.put("data", row.data());
         view.put("output", row.output());
         view.put("process", row.process());

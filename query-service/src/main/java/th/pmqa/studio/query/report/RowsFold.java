@@ -35,8 +35,8 @@ final class RowsFold {
     static ReportChange fold(ReportState state, AssessmentEvent event, long position) {
         ReportFold.edited(state, event);
         if (event instanceof CidRowAddedEvent e) {
-            return cid(state, position, e, e.criterion(), e.rowId().value(), e.row(), e.revision(), null, "CID_ROW_ADDED",
-                       "เพิ่มแถว");
+            return cid(state, position, e, e.criterion(), e.rowId().value(), e.row(), e.revision(), null,
+                       "CID_ROW_ADDED", "เพิ่มแถว");
         }
         if (event instanceof CidRowEditedEvent e) {
             return cid(state, position, e, e.criterion(), e.rowId().value(), e.row(), e.revision(), e.merge(),
@@ -47,8 +47,8 @@ final class RowsFold {
             ReportState.CidEntry removed = section.cid.remove(e.rowId().value());
             return ReportFold.change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(),
                                      "CID_ROW_REMOVED", "cid/" + e.rowId().value(),
-                                     e.criterion().value() + " ตาราง C-I-D: ลบแถว " + kindName(removed), cidText(removed),
-                                     "", null, null);
+                                     e.criterion().value() + " ตาราง C-I-D: ลบแถว " + kindName(removed),
+                                     cidText(removed), "", null, null);
         }
         if (event instanceof KeyProcessAddedEvent e) {
             return keyProcess(state, position, e, e.processId(), e.process(), e.revision(), null, "KEY_PROCESS_ADDED",
@@ -123,11 +123,13 @@ final class RowsFold {
 
     static String merged(Merge merge) {
         return merge == null ? ""
-                : " (รวมการแก้ไขที่เริ่มจากฉบับที่ " + merge.baseRevision() + " กับฉบับที่ " + merge.theirsRevision() + ")";
+                : " (รวมการแก้ไขที่เริ่มจากฉบับที่ " + merge.baseRevision() + " กับฉบับที่ " + merge.theirsRevision()
+                  + ")";
     }
 
     static String kindName(ReportState.CidEntry row) {
-        return row == null ? "" : CidKind.fromCode(row.kind()).map(k -> k.english() + " (" + k.name() + ")").orElse(row.kind());
+        return row == null ? ""
+                : CidKind.fromCode(row.kind()).map(k -> k.english() + " (" + k.name() + ")").orElse(row.kind());
     }
 
     static String stageName(String stage) {
