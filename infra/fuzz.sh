@@ -63,6 +63,18 @@ curl -fsS -X PUT "$command/api/assessments/KKN-2567/profile/1" -H "Authorization
   -d '{"text":"พันธกิจ ๑ ของจังหวัด 👩‍💻","baseRevision":0}' >/dev/null
 curl -fsS -X PUT "$command/api/assessments/KKN-2567/criteria/1.1/levels/basic/approach" \
   -H "Authorization: Bearer $editor" "${json[@]}" -d '{"text":"แนวทางการนำองค์การ","baseRevision":0}' >/dev/null
+# A C-I-D row of 6.3 and a key process to edit and remove: their ids go into the copy of infra/schemathesis.toml the
+# fuzzer runs with, in place of its placeholders.
+row=$(curl -fsS -X POST "$command/api/assessments/KKN-2567/criteria/6.3/cid" -H "Authorization: Bearer $editor" \
+  "${json[@]}" -d '{"kind":"C","data":"เครือข่ายเกษตรกร","output":"มาตรฐาน GAP","need":"เกษตรกร"}' \
+  | sed -E 's/.*"rowId":"([^"]+)".*/\1/')
+process=$(curl -fsS -X POST "$command/api/assessments/KKN-2567/key-processes" -H "Authorization: Bearer $editor" \
+  "${json[@]}" -d '{"name":"การส่งเสริมการท่องเที่ยว","stage":"midstream","leadingIndicators":"อุบัติเหตุลดลง"}' \
+  | sed -E 's/.*"processId":"([^"]+)".*/\1/')
+mkdir -p "$reports"
+config="$reports/schemathesis.toml"
+sed -e "s/00000000-0000-4000-8000-00000000c1d0/$row/" -e "s/00000000-0000-4000-8000-0000000b0c50/$process/" \
+  infra/schemathesis.toml >"$config"
 
 status=0
 for service in command query; do
@@ -75,7 +87,7 @@ for service in command query; do
   # One worker: with two, hypothesis describes its filters by parsing their source in both threads at once, and
   # CPython 3.11's parser then fails now and again ("AST constructor recursion depth mismatch"), a crash of the tool
   # that would fail the run with no finding about the API.
-  if ! "$venv/bin/st" --config-file infra/schemathesis.toml run "$reports/$service-openapi.json" \
+  if ! "$venv/bin/st" --config-file "$config" run "$reports/$service-openapi.json" \
       --url "$base" -H "Authorization: Bearer $editor" \
       --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
       --max-time "$seconds" --request-timeout 10 --workers 1 --seed "${FUZZ_SEED:-2567}" \

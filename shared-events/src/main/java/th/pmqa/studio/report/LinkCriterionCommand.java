@@ -4,7 +4,17 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.List;
 
-/** Sets both link lists of a sub-criterion at once, so that a bad second list does not store the first; {@code null} leaves a list as it is. */
+/**
+ * Sets the link lists of a sub-criterion at once, so that a bad later list does not store an earlier one; {@code null}
+ * leaves a list as it is. {@code keyProcesses} are for sub-criteria of category 6 only.
+ */
 public record LinkCriterionCommand(@TargetAggregateIdentifier AssessmentId assessmentId, CriterionId criterion,
-                                   List<Integer> profileItems, List<String> indicatorGroups, Author author) {
+                                   List<Integer> profileItems, List<String> indicatorGroups,
+                                   List<KeyProcessId> keyProcesses, Author author) {
+
+    /** OP items and indicator groups only. */
+    public LinkCriterionCommand(AssessmentId assessmentId, CriterionId criterion, List<Integer> profileItems,
+                                List<String> indicatorGroups, Author author) {
+        this(assessmentId, criterion, profileItems, indicatorGroups, null, author);
+    }
 }

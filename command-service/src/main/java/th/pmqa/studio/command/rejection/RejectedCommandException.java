@@ -30,4 +30,9 @@ public abstract class RejectedCommandException extends RuntimeException {
     public String field() {
         return field;
     }
+
+    /** Further members of the problem details, for a client to resolve the refusal without another request. */
+    public java.util.Map<String, Object> properties() {
+        return java.util.Map.of();
+    }
 }

@@ -75,6 +75,24 @@ import th.pmqa.studio.report.CriterionAnalysisWrittenEvent;
 import th.pmqa.studio.report.ProfileQuestionAnsweredEvent;
 import th.pmqa.studio.report.ProfileQuestionNumber;
 import th.pmqa.studio.report.WriteCriterionAnalysisCommand;
+import th.pmqa.studio.report.AddCidRowCommand;
+import th.pmqa.studio.report.AddKeyProcessCommand;
+import th.pmqa.studio.report.CidRow;
+import th.pmqa.studio.report.CidRowAddedEvent;
+import th.pmqa.studio.report.CidRowEditedEvent;
+import th.pmqa.studio.report.CidRowId;
+import th.pmqa.studio.report.CidRowRemovedEvent;
+import th.pmqa.studio.report.EditCidRowCommand;
+import th.pmqa.studio.report.EditKeyProcessCommand;
+import th.pmqa.studio.report.KeyProcess;
+import th.pmqa.studio.report.KeyProcessAddedEvent;
+import th.pmqa.studio.report.KeyProcessEditedEvent;
+import th.pmqa.studio.report.KeyProcessId;
+import th.pmqa.studio.report.KeyProcessRemovedEvent;
+import th.pmqa.studio.report.KeyProcessesLinkedEvent;
+import th.pmqa.studio.report.RemoveCidRowCommand;
+import th.pmqa.studio.report.RemoveKeyProcessCommand;
+import th.pmqa.studio.report.SavedRow;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -151,6 +169,10 @@ public class Assessment {
     private Map<String, String> resultPlacements = new HashMap<>();
     /** How much text the report holds: bounded, so its read model stays one storable document. */
     private ReportSize size = new ReportSize();
+    /** The sub-criteria's C-I-D worksheets (the table behind the Advance level). */
+    private CidWorksheet cidWorksheet = new CidWorksheet();
+    /** The key processes of category 6 and which of its sub-criteria link to them. */
+    private KeyProcesses keyProcesses = new KeyProcesses();
 
     protected Assessment() {
         // for Axon (creation and event sourcing) and Jackson (snapshots)
@@ -280,11 +302,18 @@ public class Assessment {
         List<Integer> items = command.profileItems() == null ? null : validProfileItems(command.profileItems());
         List<String> groups = command.indicatorGroups() == null ? null
                 : validIndicatorGroups(command.indicatorGroups());
+        List<KeyProcessId> processes = command.keyProcesses() == null ? null
+                : keyProcesses.validLinks(command.criterion(), ofCategorySix(command.criterion()),
+                                          command.keyProcesses());
         if (items != null) {
             linkProfileItems(command.criterion(), items, command.author());
         }
         if (groups != null) {
             linkIndicatorGroups(command.criterion(), groups, command.author());
+        }
+        if (processes != null) {
+            keyProcesses.link(assessmentId, command.criterion(), processes, command.author(), now())
+                        .ifPresent(org.axonframework.modelling.command.AggregateLifecycle::apply);
         }
         return links(command.criterion());
     }
@@ -649,7 +678,7 @@ public class Assessment {
 
     private CriterionLinks links(CriterionId criterion) {
         return new CriterionLinks(profileLinks.getOrDefault(criterion.value(), List.of()),
-                indicatorLinks.getOrDefault(criterion.value(), List.of()));
+                indicatorLinks.getOrDefault(criterion.value(), List.of()), keyProcesses.linkedFrom(criterion));
     }
 
     /** A change of a section's content: the report open, the window open, and the section not approved. */
@@ -889,5 +918,110 @@ public class Assessment {
     @EventSourcingHandler
     void on(AssessmentReopenedEvent event) {
         status = AssessmentStatus.OPEN;
+    }
+
+    // C-I-D worksheets and key processes (issue 12): the decisions are CidWorksheet's and KeyProcesses'; here only
+    // which section each edit belongs to, and applying what they decided.
+
+    /** A C-I-D row is part of its sub-criterion: adding one is an edit of that section. */
+    @CommandHandler
+    public CidRowId handle(AddCidRowCommand command) {
+        requireEditable(command.criterion());
+        apply(cidWorksheet.add(assessmentId, command, size, now()));
+        return command.rowId();
+    }
+
+    @CommandHandler
+    public SavedRow<CidRow> handle(EditCidRowCommand command) {
+        requireEditable(command.criterion());
+        CidWorksheet.Edit edit = cidWorksheet.edit(assessmentId, command, size, now());
+        if (edit.event() != null) {
+            apply(edit.event());
+        }
+        return edit.answer();
+    }
+
+    @CommandHandler
+    public void handle(RemoveCidRowCommand command) {
+        requireEditable(command.criterion());
+        apply(cidWorksheet.remove(assessmentId, command, now()));
+    }
+
+    /** Key processes are written and reviewed with the first sub-criterion of category 6 ({@link KeyProcess#host}). */
+    @CommandHandler
+    public KeyProcessId handle(AddKeyProcessCommand command) {
+        requireEditable(keyProcessHost());
+        apply(keyProcesses.add(assessmentId, command, size, now()));
+        return command.processId();
+    }
+
+    @CommandHandler
+    public SavedRow<KeyProcess> handle(EditKeyProcessCommand command) {
+        requireEditable(keyProcessHost());
+        KeyProcesses.Edit edit = keyProcesses.edit(assessmentId, command, size, now());
+        if (edit.event() != null) {
+            apply(edit.event());
+        }
+        return edit.answer();
+    }
+
+    /** Removing a process also changes the links of the sub-criteria that named it: each must be editable too. */
+    @CommandHandler
+    public void handle(RemoveKeyProcessCommand command) {
+        requireEditable(keyProcessHost());
+        KeyProcessRemovedEvent removal = keyProcesses.remove(assessmentId, command, now());
+        removal.unlinkedFrom().forEach(this::requireEditable);
+        apply(removal);
+    }
+
+    private CriterionId keyProcessHost() {
+        return KeyProcess.host(catalog()).map(c -> new CriterionId(c.id())).orElseThrow(() -> new NotFoundException(
+                "processId", "Catalog " + catalogVersion + " has no category " + KeyProcess.CATEGORY
+                             + ", so it has no key processes"));
+    }
+
+    private boolean ofCategorySix(CriterionId criterion) {
+        return catalog().criterion(criterion.value()).map(c -> c.category() == KeyProcess.CATEGORY).orElse(false);
+    }
+
+    @EventSourcingHandler
+    void on(CidRowAddedEvent event) {
+        cidWorksheet.on(event);
+        size.set(CidWorksheet.sizeKey(event.rowId()), event.row().characters());
+    }
+
+    @EventSourcingHandler
+    void on(CidRowEditedEvent event) {
+        cidWorksheet.on(event);
+        size.set(CidWorksheet.sizeKey(event.rowId()), event.row().characters());
+    }
+
+    @EventSourcingHandler
+    void on(CidRowRemovedEvent event) {
+        cidWorksheet.on(event);
+        size.set(CidWorksheet.sizeKey(event.rowId()), 0);
+    }
+
+    @EventSourcingHandler
+    void on(KeyProcessAddedEvent event) {
+        keyProcesses.on(event);
+        size.set(KeyProcesses.sizeKey(event.processId()), event.process().characters());
+    }
+
+    @EventSourcingHandler
+    void on(KeyProcessEditedEvent event) {
+        keyProcesses.on(event);
+        size.set(KeyProcesses.sizeKey(event.processId()), event.process().characters());
+    }
+
+    @EventSourcingHandler
+    void on(KeyProcessRemovedEvent event) {
+        keyProcesses.on(event);
+        size.set(KeyProcesses.sizeKey(event.processId()), 0);
+    }
+
+    @EventSourcingHandler
+    void on(KeyProcessesLinkedEvent event) {
+        keyProcesses.on(event);
     }
 }

@@ -128,7 +128,12 @@ class AssessmentController {
             @ArraySchema(schema = @Schema(types = {"integer"}, format = "int32", minimum = "1", maximum = "29"),
                          arraySchema = @Schema(description = "OP item numbers of the catalog (1–29 in pmqa-4.0/2567)"))
             List<Integer> profileItems,
-            @Schema(description = "indicator group codes of the catalog, e.g. 7.1.1") List<String> indicatorGroups) {
+            @Schema(description = "indicator group codes of the catalog, e.g. 7.1.1") List<String> indicatorGroups,
+            @ArraySchema(schema = @Schema(format = "uuid"),
+                         arraySchema = @Schema(description = "ids of the assessment's key processes (POST "
+                                                             + "…/key-processes); sub-criteria of category 6 only, "
+                                                             + "elsewhere only an empty list"))
+            List<String> keyProcesses) {
     }
 
     record AttachRequest(
@@ -275,8 +280,11 @@ class AssessmentController {
     Mono<CriterionLinks> link(@PathVariable String id, @PathVariable String criterionId,
                               @RequestBody LinksRequest request, @AuthenticationPrincipal Jwt jwt) {
         Author author = authors.require(jwt, Action.EDIT_DRAFT, organizationOf(id));
+        List<th.pmqa.studio.report.KeyProcessId> keyProcesses = request.keyProcesses() == null ? null
+                : request.keyProcesses().stream().map(k -> k == null ? null : new th.pmqa.studio.report.KeyProcessId(k))
+                         .toList();
         return commands.send(new LinkCriterionCommand(new AssessmentId(id), new CriterionId(criterionId),
-                request.profileItems(), request.indicatorGroups(), author));
+                request.profileItems(), request.indicatorGroups(), keyProcesses, author));
     }
 
     @PostMapping("/{id}/criteria/{criterionId}/levels/{level}/results")

@@ -12,8 +12,8 @@ import java.util.Map;
  * keeps the whole report of an assessment in one document (MongoDB's limit: 16 MB) and a command node snapshots the
  * aggregate with the texts' recent revisions: without a bound, 209 texts of 50,000 Thai characters would make a
  * 31 MB report view that the projection could never write. Counted in UTF-16 units, which bounds the UTF-8 size at
- * three bytes each. Every text, result (name, unit, evidence) and rating rationale counts; a change that shrinks the
- * report is always accepted.
+ * three bytes each. Every text, result (name, unit, evidence), rating rationale, C-I-D row and key process counts; a
+ * change that shrinks the report is always accepted.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -24,7 +24,10 @@ final class ReportSize {
     /** A long Application Report is some 150 pages of about 2,000 characters: 1,000,000 leaves room for drafts. */
     static final int MAX_CHARACTERS = 1_000_000;
 
-    /** What each part of the report holds: {@code text/<key>}, {@code result/<id>}, {@code rating/<criterion>}. */
+    /**
+     * What each part of the report holds: {@code text/<key>}, {@code result/<id>}, {@code rating/<criterion>},
+     * {@code cid/<row id>}, {@code keyProcess/<id>}.
+     */
     private Map<String, Integer> characters = new HashMap<>();
     private long total;
 
@@ -58,7 +61,8 @@ final class ReportSize {
         ReportTooLargeException(String field, long after) {
             super(RejectionKind.TOO_LARGE, "report-too-large", field,
                   "the report's texts would hold " + after + " characters; an assessment holds at most " + MAX_CHARACTERS
-                  + " (texts, results and rationales together): shorten or clear another text first");
+                  + " (texts, results, rationales, C-I-D rows and key processes together): shorten or clear another "
+                  + "text first");
         }
     }
 }

@@ -42,6 +42,7 @@ public class ProblemDetailsAdvice {
         };
         ProblemDetail problem = problem(status, rejection.problemType(), title(rejection), rejection.getMessage(),
                 rejection.field());
+        rejection.properties().forEach(problem::setProperty);
         if (rejection instanceof SectionsNotApprovedException notApproved) {
             problem.setProperty("unapprovedSections", notApproved.unapproved());
         }

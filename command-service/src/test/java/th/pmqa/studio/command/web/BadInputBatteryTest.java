@@ -51,6 +51,9 @@ class BadInputBatteryTest {
     private static final String QUESTION = "/api/assessments/BAT-2567/profile/questions/6";
     private static final String ANALYSIS = "/api/assessments/BAT-2567/criteria/1.1/analysis";
     private static final String RESULT = "{\"indicatorGroup\":\"7.1.1\",\"name\":\"ร้อยละ\",";
+    private static final String CID = "/api/assessments/BAT-2567/criteria/1.1/cid";
+    private static final String PROCESSES = "/api/assessments/BAT-2567/key-processes";
+    private static final String NO_SUCH_ID = "6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f";
     private static final String OPEN = "{\"organizationCode\":\"BAT\",\"organizationName\":\"จ\",\"organizationType\":\"PROVINCE\","
                                        + "\"catalogVersion\":\"pmqa-4.0/2567\",";
 
@@ -178,7 +181,43 @@ class BadInputBatteryTest {
             new Case("a lone surrogate in an analysis", HttpMethod.PUT, ANALYSIS,
                      "{\"text\":\"\\udc00\",\"baseRevision\":0}", 400, "text"),
             new Case("an analysis on a revision above 2^53 - 1", HttpMethod.PUT, ANALYSIS,
-                     "{\"text\":\"ก\",\"baseRevision\":9007199254740992}", 400, "baseRevision"));
+                     "{\"text\":\"ก\",\"baseRevision\":9007199254740992}", 400, "baseRevision"),
+            // the C-I-D worksheet and key processes (issue 12)
+            new Case("a C-I-D kind X", HttpMethod.POST, CID, "{\"kind\":\"X\",\"data\":\"ก\"}", 400, "kind"),
+            new Case("a C-I-D kind in lower case", HttpMethod.POST, CID, "{\"kind\":\"c\",\"data\":\"ก\"}", 400, "kind"),
+            new Case("a C-I-D row without a kind", HttpMethod.POST, CID, "{\"data\":\"ก\"}", 400, "kind"),
+            new Case("a blank C-I-D data", HttpMethod.POST, CID, "{\"kind\":\"C\",\"data\":\" \\n\"}", 400, "data"),
+            new Case("a C-I-D row without data", HttpMethod.POST, CID, "{\"kind\":\"C\",\"output\":\"ก\"}", 400, "data"),
+            new Case("an oversize C-I-D field", HttpMethod.POST, CID,
+                     "{\"kind\":\"C\",\"data\":\"ก\",\"need\":\"" + "ก".repeat(50_001) + "\"}", 413, "need"),
+            new Case("a NUL in a C-I-D field", HttpMethod.POST, CID, "{\"kind\":\"D\",\"data\":\"ก\\u0000\"}", 400,
+                     "data"),
+            new Case("a C-I-D row of an unknown sub-criterion", HttpMethod.POST,
+                     "/api/assessments/BAT-2567/criteria/9.9/cid", "{\"kind\":\"C\",\"data\":\"ก\"}", 404, "criterionId"),
+            new Case("an edit of an unknown C-I-D row", HttpMethod.PUT, CID + "/" + NO_SUCH_ID,
+                     "{\"kind\":\"C\",\"data\":\"ก\",\"baseRevision\":1}", 404, "rowId"),
+            new Case("a C-I-D edit without a revision", HttpMethod.PUT, CID + "/" + NO_SUCH_ID,
+                     "{\"kind\":\"C\",\"data\":\"ก\"}", 400, "baseRevision"),
+            new Case("a C-I-D edit with a negative revision", HttpMethod.PUT, CID + "/" + NO_SUCH_ID,
+                     "{\"kind\":\"C\",\"data\":\"ก\",\"baseRevision\":-1}", 400, "baseRevision"),
+            new Case("removing an unknown C-I-D row", HttpMethod.DELETE, CID + "/" + NO_SUCH_ID, "", 404, "rowId"),
+            new Case("an unknown value-chain stage", HttpMethod.POST, PROCESSES,
+                     "{\"name\":\"ก\",\"stage\":\"sideways\"}", 400, "stage"),
+            new Case("a key process without a name", HttpMethod.POST, PROCESSES, "{\"stage\":\"upstream\"}", 400, "name"),
+            new Case("an oversize key-process field", HttpMethod.POST, PROCESSES,
+                     "{\"name\":\"ก\",\"stage\":\"upstream\",\"objectives\":\"" + "ก".repeat(50_001) + "\"}", 413,
+                     "objectives"),
+            new Case("an edit of an unknown key process", HttpMethod.PUT, PROCESSES + "/" + NO_SUCH_ID,
+                     "{\"name\":\"ก\",\"stage\":\"upstream\",\"baseRevision\":1}", 404, "processId"),
+            new Case("removing an unknown key process", HttpMethod.DELETE, PROCESSES + "/" + NO_SUCH_ID, "", 404,
+                     "processId"),
+            new Case("key processes linked from 1.1", HttpMethod.PUT, "/api/assessments/BAT-2567/criteria/1.1/links",
+                     "{\"keyProcesses\":[\"" + NO_SUCH_ID + "\"]}", 400, "keyProcesses"),
+            new Case("an unknown key process linked from 6.2", HttpMethod.PUT,
+                     "/api/assessments/BAT-2567/criteria/6.2/links", "{\"keyProcesses\":[\"" + NO_SUCH_ID + "\"]}", 400,
+                     "keyProcesses[0]"),
+            new Case("a number where a key-process id belongs", HttpMethod.PUT,
+                     "/api/assessments/BAT-2567/criteria/6.2/links", "{\"keyProcesses\":[7]}", 400, null));
 
     @TestFactory
     List<DynamicTest> everyKindOfBadInputIsRefusedWithAProblemAndChangesNothing() {

@@ -151,4 +151,34 @@ class OpenApiDescriptionTest {
         return patient().get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                      .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
+
+    @Test
+    void theWorksheetEndpointsDescribeTheirFieldsAndAnswersAndARowConflictCarriesTheCurrentRow() {
+        JsonNode api = description();
+        JsonNode schemas = api.path("components").path("schemas");
+        assertThat(schemas.at("/CidRowRequest/required").toString()).contains("kind", "data");
+        assertThat(schemas.at("/CidRowRequest/properties/kind/enum").toString()).isEqualTo("[\"C\",\"I\",\"D\"]");
+        assertThat(schemas.at("/CidRowEdit/required").toString()).contains("kind", "data", "baseRevision");
+        assertThat(schemas.at("/CidRowEdit/properties/baseRevision/minimum").asInt()).isZero();
+        assertThat(schemas.at("/CidRowEdit/properties/baseRevision/maximum").asLong()).isEqualTo(9_007_199_254_740_991L);
+        assertThat(schemas.at("/KeyProcessRequest/required").toString()).contains("name", "stage");
+        assertThat(schemas.at("/KeyProcessRequest/properties/stage/enum").toString())
+                .isEqualTo("[\"upstream\",\"midstream\",\"downstream\"]");
+        assertThat(schemas.at("/KeyProcessEdit/properties/baseRevision/maximum").asLong()).isEqualTo(9_007_199_254_740_991L);
+        assertThat(schemas.at("/LinksRequest/properties/keyProcesses/type").asText()).isEqualTo("array");
+        assertThat(schemas.at("/RowEditConflict/properties").fieldNames()).toIterable()
+                .contains("current", "yours", "currentRevision", "conflictingFields", "lastAuthor");
+        JsonNode paths = api.path("paths");
+        for (String[] endpoint : new String[][] {
+                {"/api/assessments/{id}/criteria/{criterionId}/cid", "/{rowId}", "CidRowAdded", "CidRowSaved"},
+                {"/api/assessments/{id}/key-processes", "/{processId}", "KeyProcessAdded", "KeyProcessSaved"}}) {
+            JsonNode post = paths.path(endpoint[0]).path("post").path("responses");
+            assertThat(post.at("/201/content/application~1json/schema/$ref").asText()).endsWith("/" + endpoint[2]);
+            assertThat(post.has("200")).as(endpoint[0]).isFalse();
+            JsonNode put = paths.path(endpoint[0] + endpoint[1]).path("put").path("responses");
+            assertThat(put.at("/200/content/application~1json/schema/$ref").asText()).endsWith("/" + endpoint[3]);
+            assertThat(put.at("/409/content/application~1problem+json/schema/$ref").asText()).endsWith("/RowEditConflict");
+            assertThat(paths.path(endpoint[0] + endpoint[1]).path("delete").path("responses").has("204")).isTrue();
+        }
+    }
 }

@@ -113,7 +113,15 @@ public class ReportController {
     }
 
     @Schema(name = "Report", description = "the Application Report as of a position: OP, categories 1–6 with A-D-R "
-                                           + "per level, links, summaries and ratings, and category 7 results")
+                                           + "per level, links, summaries and ratings, and category 7 results. Each "
+                                           + "sub-criterion's Advance level carries its C-I-D worksheet (cid: rowId, "
+                                           + "kind C|I|D, kindName, data, output, process, need, revision, author, "
+                                           + "at); "
+                                           + "6.1 carries the key processes along the value chain (keyProcesses: "
+                                           + "processId, name, stage, stageName, nationalStrategy, objectives, "
+                                           + "competitiveness, outputs, successFactors, leadingIndicators, revision, "
+                                           + "author, at) and every sub-criterion of category 6 the ones it links to "
+                                           + "(linkedKeyProcesses: processId, name, stage)")
     record ReportDoc(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String assessmentId,
                      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Map<String, String> organization,
                      int fiscalYear, String catalogVersion, String status,

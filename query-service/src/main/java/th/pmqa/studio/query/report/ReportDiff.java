@@ -62,7 +62,13 @@ public final class ReportDiff {
             }
             compare(changes, budget, section, "summary", ReportFold.text(a.summary), ReportFold.text(b.summary));
             compare(changes, budget, section, "rating", ReportFold.rating(a.rating), ReportFold.rating(b.rating));
+            compare(changes, budget, section, "cid", RowsFold.worksheetText(a), RowsFold.worksheetText(b));
+            compare(changes, budget, section, "links/keyProcesses", RowsFold.linkedNames(from, a.keyProcesses),
+                    RowsFold.linkedNames(to, b.keyProcesses));
         }
+        String host = RowsFold.host(to);
+        compare(changes, budget, host == null ? "assessment" : "criteria/" + host, "keyProcesses",
+                RowsFold.keyProcessesText(from), RowsFold.keyProcessesText(to));
         Map<String, Object> diff = new LinkedHashMap<>();
         diff.put("assessmentId", to.assessmentId);
         diff.put("from", Map.of("position", from.position));

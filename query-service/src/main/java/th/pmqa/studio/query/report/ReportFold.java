@@ -215,6 +215,9 @@ public final class ReportFold {
                           "analysis", e.criterion().value() + " analysis revision " + e.revision() + merged(e.merge()),
                           before, e.text());
         }
+        if (event instanceof CidRowEvent || event instanceof KeyProcessEvent) {
+            return RowsFold.fold(state, event, position);
+        }
         throw new IllegalArgumentException("unknown event " + event.getClass());
     }
 
@@ -259,7 +262,7 @@ public final class ReportFold {
         return state.windowClosesAt == null ? "" : state.windowOpensAt + " – " + state.windowClosesAt;
     }
 
-    private static void edited(ReportState state, AssessmentEvent e) {
+    static void edited(ReportState state, AssessmentEvent e) {
         state.lastEditBy.put(e.author().userId(), e.at());
     }
 
@@ -272,6 +275,14 @@ public final class ReportFold {
         Merge merge = e instanceof TextEvent t ? t.merge() : null;
         return new ReportChange(position, e.assessmentId().value(), e.at(), e.author(), section, criterionId, item, kind,
                                 what, summary, b, a, revision, merge);
+    }
+
+    /** A change of a revisioned row (C-I-D row, key process): its revision and merge, as a text change has. */
+    static ReportChange change(long position, AssessmentEvent e, String section, String criterionId, String kind,
+                               String what, String summary, String before, String after, Long revision, Merge merge) {
+        return new ReportChange(position, e.assessmentId().value(), e.at(), e.author(), section, criterionId, null,
+                                kind, what, summary, before == null ? "" : before, after == null ? "" : after,
+                                revision, merge);
     }
 
     static String text(ReportState.Text text) {

@@ -8,6 +8,9 @@ import th.pmqa.studio.catalog.LevelKind;
 import th.pmqa.studio.catalog.ProfileItem;
 import th.pmqa.studio.catalog.ProfileQuestion;
 import th.pmqa.studio.catalog.WritingPrompt;
+import th.pmqa.studio.report.CidKind;
+import th.pmqa.studio.report.CidRow;
+import th.pmqa.studio.report.KeyProcess;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -91,6 +94,13 @@ public final class ReportHtml {
                         : catalog.workshopSteps().stepOne().get(0));
                 html.append("<p>OP: ").append(escape(ReportFold.items(section.profileItems)))
                     .append(" · ตัวชี้วัด: ").append(escape(String.join(", ", section.indicatorGroups))).append("</p>\n");
+                if (criterion.category() == th.pmqa.studio.report.KeyProcess.CATEGORY) {
+                    html.append("<p>กระบวนการหลักที่เกี่ยวข้อง: ")
+                        .append(escape(RowsFold.linkedNames(state, section.keyProcesses))).append("</p>\n");
+                }
+                if (criterion.id().equals(RowsFold.host(state))) {
+                    keyProcesses(html, state);
+                }
                 for (LevelKind level : LevelKind.values()) {
                     html.append("<h4>").append(escape(catalog.band(level).nameThai())).append(" (")
                         .append(escape(catalog.band(level).nameEnglish())).append(")</h4>\n");
@@ -104,6 +114,9 @@ public final class ReportHtml {
                     if (!results.isEmpty()) {
                         html.append("<p class=\"text\">").append(escape(results)).append("</p>\n");
                     }
+                    if (level == LevelKind.ADVANCE) {
+                        cidWorksheet(html, section);
+                    }
                 }
                 html.append("<h4>สรุปภาพรวม</h4>\n");
                 text(html, section.summary, criterion.summaryPrompt().map(WritingPrompt::text)
@@ -115,6 +128,56 @@ public final class ReportHtml {
         }
         html.append("</body></html>\n");
         return html.toString();
+    }
+
+    /** The seed's C-I-D worksheet ("กระบวนการ C I D"), with its column headings, under the Advance level. */
+    private static void cidWorksheet(StringBuilder html, ReportState.CriterionSection section) {
+        html.append("<h5>ตาราง C-I-D</h5>\n");
+        java.util.List<ReportState.CidEntry> rows = RowsFold.worksheet(section);
+        if (rows.isEmpty()) {
+            html.append("<p class=\"empty\">(ยังไม่มีแถว)</p>\n");
+            return;
+        }
+        html.append("<table class=\"cid\"><tr><th>").append(escape(CidRow.KIND_HEADING)).append("</th><th>")
+            .append(escape(CidRow.DATA_HEADING)).append("</th><th>").append(escape(CidRow.OUTPUT_HEADING))
+            .append("</th><th>").append(escape(CidRow.PROCESS_HEADING)).append("</th><th>")
+            .append(escape(CidRow.NEED_HEADING)).append("</th></tr>\n");
+        for (ReportState.CidEntry row : rows) {
+            String kind = CidKind.fromCode(row.kind()).map(CidKind::english).orElse(row.kind());
+            html.append("<tr><th>").append(escape(kind)).append("</th>");
+            for (String cell : new String[] {row.data(), row.output(), row.process(), row.need()}) {
+                html.append("<td class=\"text\">").append(escape(cell)).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    /** The key processes along the value chain, each as the seed's key-process profile. */
+    private static void keyProcesses(StringBuilder html, ReportState state) {
+        html.append("<h4>กระบวนการหลัก (Key processes) ตามห่วงโซ่คุณค่า</h4>\n");
+        java.util.List<ReportState.KeyProcessEntry> processes = RowsFold.valueChain(state);
+        if (processes.isEmpty()) {
+            html.append("<p class=\"empty\">(ยังไม่มีกระบวนการหลัก)</p>\n");
+            return;
+        }
+        for (ReportState.KeyProcessEntry process : processes) {
+            html.append("<table class=\"key-process\">\n");
+            row(html, KeyProcess.NAME_HEADING, process.name());
+            row(html, KeyProcess.STAGE_HEADING, RowsFold.stageName(process.stage()));
+            row(html, KeyProcess.NATIONAL_STRATEGY_HEADING, process.nationalStrategy());
+            row(html, KeyProcess.OBJECTIVES_HEADING, process.objectives());
+            row(html, KeyProcess.COMPETITIVENESS_HEADING, process.competitiveness());
+            row(html, KeyProcess.OUTPUTS_HEADING, process.outputs());
+            row(html, KeyProcess.SUCCESS_FACTORS_HEADING, process.successFactors());
+            row(html, KeyProcess.LEADING_INDICATORS_HEADING, process.leadingIndicators());
+            html.append("</table>\n");
+        }
+    }
+
+    private static void row(StringBuilder html, String heading, String value) {
+        html.append("<tr><th>").append(escape(heading)).append("</th><td class=\"text\">").append(escape(value))
+            .append("</td></tr>\n");
     }
 
     private static final Map<String, String> WORKFLOW_THAI = Map.of(

@@ -175,6 +175,10 @@ public final class ReportRenderer {
                 }
             }
             lv.put("results", section.results.values().stream().filter(r -> r.level() == level).toList());
+            if (level == LevelKind.ADVANCE) {
+                // the seed's C-I-D worksheet is the table behind the Advance level ("…(C-I-D)")
+                lv.put("cid", RowsFold.worksheet(section).stream().map(ReportRenderer::cidRow).toList());
+            }
             levels.add(lv);
         }
         if (!drafted(section.summary)) {
@@ -195,12 +199,65 @@ public final class ReportRenderer {
                 .map(n -> Map.of("number", n, "title", catalog.profileItem(n).map(ProfileItem::title).orElse(""))).toList());
         view.put("indicatorGroups", section.indicatorGroups.stream()
                 .map(g -> Map.of("id", g, "title", catalog.indicatorGroup(g).map(IndicatorGroup::title).orElse(""))).toList());
+        if (criterion.category() == th.pmqa.studio.report.KeyProcess.CATEGORY) {
+            view.put("linkedKeyProcesses",
+                     section.keyProcesses.stream().map(id -> linkedKeyProcess(state, id)).toList());
+        }
+        if (criterion.id().equals(RowsFold.host(state))) {
+            view.put("keyProcesses", RowsFold.valueChain(state).stream().map(ReportRenderer::keyProcess).toList());
+        }
         view.put("levels", levels);
         view.put("summary", section.summary);
         view.put("rating", section.rating);
         view.put("score", score(section.rating == null ? null : (double) section.rating.score(), catalog));
         view.put("completeness", Map.of("adrDrafted", adrDrafted(section), "adrTotal", ADR_PARTS_PER_CRITERION,
                                         "missing", missing, "complete", missing.isEmpty()));
+        return view;
+    }
+
+    /** A C-I-D row with its kind's name as the seed prints it. */
+    static Map<String, Object> cidRow(ReportState.CidEntry row) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("rowId", row.rowId());
+        view.put("kind", row.kind());
+        view.put("kindName", th.pmqa.studio.report.CidKind.fromCode(row.kind())
+                                                         .map(th.pmqa.studio.report.CidKind::english)
+                                                         .orElse(row.kind()));
+        view.put("data", row.data());
+        view.put("output", row.output());
+        view.put("process", row.process());
+        view.put("need", row.need());
+        view.put("revision", row.revision());
+        view.put("author", row.author());
+        view.put("at", row.at());
+        return view;
+    }
+
+    /** A key process with its value-chain stage's Thai name. */
+    static Map<String, Object> keyProcess(ReportState.KeyProcessEntry process) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("processId", process.processId());
+        view.put("name", process.name());
+        view.put("stage", process.stage());
+        view.put("stageName", RowsFold.stageName(process.stage()));
+        view.put("nationalStrategy", process.nationalStrategy());
+        view.put("objectives", process.objectives());
+        view.put("competitiveness", process.competitiveness());
+        view.put("outputs", process.outputs());
+        view.put("successFactors", process.successFactors());
+        view.put("leadingIndicators", process.leadingIndicators());
+        view.put("revision", process.revision());
+        view.put("author", process.author());
+        view.put("at", process.at());
+        return view;
+    }
+
+    private static Map<String, Object> linkedKeyProcess(ReportState state, String id) {
+        ReportState.KeyProcessEntry process = state.keyProcesses.get(id);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("processId", id);
+        view.put("name", process == null ? "" : process.name());
+        view.put("stage", process == null ? null : process.stage());
         return view;
     }
 

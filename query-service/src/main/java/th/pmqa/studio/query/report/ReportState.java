@@ -59,6 +59,9 @@ public class ReportState {
      */
     public Map<String, Text> profileAnswers = new TreeMap<>();
 
+    /** The key processes of category 6 by process id, in the order they were added. */
+    public Map<String, KeyProcessEntry> keyProcesses = new LinkedHashMap<>();
+
     public CriterionSection criterion(String id) {
         return criteria.computeIfAbsent(id, k -> new CriterionSection());
     }
@@ -95,5 +98,20 @@ public class ReportState {
         public Rating rating;
         /** The Step-1 analysis ("วิเคราะห์เกณฑ์และคำถาม"), the team's first text on the sub-criterion. */
         public Text analysis;
+        /** The C-I-D worksheet behind the Advance level: row id → row, in the order the rows were added. */
+        public Map<String, CidEntry> cid = new LinkedHashMap<>();
+        /** Ids of the key processes this sub-criterion (of category 6) links to, in the order given. */
+        public List<String> keyProcesses = new ArrayList<>();
+    }
+
+    /** A row of a C-I-D worksheet: kind C, I or D and the seed's four columns, with its revision. */
+    public record CidEntry(String rowId, String kind, String data, String output, String process, String need,
+                           long revision, Author author, Instant at) {
+    }
+
+    /** A key process with its profile, value-chain stage ({@code upstream} …) and revision. */
+    public record KeyProcessEntry(String processId, String name, String nationalStrategy, String objectives,
+                                  String competitiveness, String outputs, String successFactors,
+                                  String leadingIndicators, String stage, long revision, Author author, Instant at) {
     }
 }

@@ -633,4 +633,236 @@ class QuerySideEndToEndTest {
         }
         return models;
     }
+
+    // Issue 12: the C-I-D worksheet behind the Advance level and the key processes of category 6.
+
+    private JsonNode send(org.springframework.http.HttpMethod method, String uri, Object body, int status) {
+        var spec = commands.method(method).uri(uri);
+        var exchange = body == null ? spec.exchange()
+                : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        return exchange.expectStatus().isEqualTo(status).expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private static Map<String, Object> cidRow(String kind, String data, String output, String process, String need) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("kind", kind);
+        row.put("data", data);
+        row.put("output", output);
+        row.put("process", process);
+        row.put("need", need);
+        return row;
+    }
+
+    private static Map<String, Object> edit(Map<String, Object> row, String field, Object value, long baseRevision) {
+        Map<String, Object> edited = new LinkedHashMap<>(row);
+        edited.put(field, value);
+        edited.put("baseRevision", baseRevision);
+        return edited;
+    }
+
+    private static JsonNode advance(JsonNode criterion) {
+        for (JsonNode level : criterion.get("levels")) {
+            if (level.get("level").asText().equals("advance")) {
+                return level;
+            }
+        }
+        throw new AssertionError("no advance level in " + criterion);
+    }
+
+    @Test
+    void aCidRowIsAddedEditedByTwoWritersAndRemovedAndShowsUnderTheAdvanceLevelInTheHistoryAndTheHtmlReport() {
+        String id = open();
+        String rows = "/api/assessments/" + id + "/criteria/1.1/cid";
+        Map<String, Object> row = cidRow("C", "ศวพ.ศก./เกษตร/อบจ./หอการค้า 👩‍🌾 ๑๒๓", "เครือข่ายเกษตรกร",
+                                         "การรับรองมาตรฐาน GAP และตราสัญลักษณ์ GI", "เกษตรกร");
+        JsonNode added = send(org.springframework.http.HttpMethod.POST, rows, row, 201);
+        String rowId = added.get("rowId").asText();
+        assertThat(java.util.UUID.fromString(rowId).toString()).isEqualTo(rowId);
+        assertThat(added.get("revision").asLong()).isEqualTo(1);
+
+        JsonNode second = send(org.springframework.http.HttpMethod.PUT, rows + "/" + rowId,
+                               edit(row, "output", "เครือข่ายเกษตรกรที่เข้มแข็ง", 1), 200);
+        assertThat(second.get("revision").asLong()).isEqualTo(2);
+        // a colleague still on revision 1 changes another field: merged per field, nothing lost
+        JsonNode merged = send(org.springframework.http.HttpMethod.PUT, rows + "/" + rowId,
+                               edit(row, "need", "เกษตรกร ผู้บริโภค", 1), 200);
+        assertThat(merged.get("merged").asBoolean()).isTrue();
+        assertThat(merged.get("revision").asLong()).isEqualTo(3);
+        assertThat(merged.at("/row/output").asText()).isEqualTo("เครือข่ายเกษตรกรที่เข้มแข็ง");
+        assertThat(merged.at("/row/need").asText()).isEqualTo("เกษตรกร ผู้บริโภค");
+        // and one who changed the same field differently gets the row as it stands; nothing is stored
+        JsonNode conflict = send(org.springframework.http.HttpMethod.PUT, rows + "/" + rowId,
+                                 edit(row, "output", "กลุ่มผู้ประกอบการ", 1), 409);
+        assertThat(conflict.get("type").asText()).endsWith("/row-edit-conflict");
+        assertThat(conflict.get("currentRevision").asLong()).isEqualTo(3);
+        assertThat(conflict.at("/current/output").asText()).isEqualTo("เครือข่ายเกษตรกรที่เข้มแข็ง");
+        assertThat(conflict.get("conflictingFields").toString()).isEqualTo("[\"output\"]");
+        assertThat(send(org.springframework.http.HttpMethod.POST, rows, cidRow("X", "ข้อมูล", "", "", ""), 400)
+                           .get("field").asText()).isEqualTo("kind");
+        assertThat(send(org.springframework.http.HttpMethod.PUT, rows + "/" + java.util.UUID.randomUUID(),
+                        edit(row, "output", "ใหม่", 1), 404).get("field").asText()).isEqualTo("rowId");
+        String removed = send(org.springframework.http.HttpMethod.POST, rows,
+                              cidRow("D", "การตลาดออนไลน์ <b>ตัวหนา</b>", "Platform Online", "", ""), 201)
+                .get("rowId").asText();
+        commands.delete().uri(rows + "/" + removed).exchange().expectStatus().isNoContent();
+        commands.delete().uri(rows + "/" + removed).exchange().expectStatus().isNotFound();
+
+        await().atMost(PATIENCE).until(() -> get("/api/assessments/" + id + "/changes").get("total").asInt() == 6);
+        JsonNode feed = get("/api/assessments/" + id + "/changes?limit=50").get("items");
+        long last = feed.get(feed.size() - 1).get("position").asLong();
+        // the report view is written after the change log: wait for it to reach the last change
+        JsonNode report = awaitReport(id, r -> r.get("position").asLong() >= last);
+        JsonNode cid = advance(criterion(report, "1.1")).get("cid");
+        assertThat(cid).hasSize(1);
+        assertThat(cid.get(0).get("rowId").asText()).isEqualTo(rowId);
+        assertThat(cid.get(0).get("kind").asText()).isEqualTo("C");
+        assertThat(cid.get(0).get("data").asText()).isEqualTo("ศวพ.ศก./เกษตร/อบจ./หอการค้า 👩‍🌾 ๑๒๓");
+        assertThat(cid.get(0).get("need").asText()).isEqualTo("เกษตรกร ผู้บริโภค");
+        assertThat(cid.get(0).get("revision").asLong()).isEqualTo(3);
+        assertThat(advance(criterion(report, "1.2")).get("cid")).isEmpty();
+
+        JsonNode history = get("/api/assessments/" + id + "/criteria/1.1/history");
+        assertThat(history.get("items").findValuesAsText("kind"))
+                .containsExactly("CID_ROW_ADDED", "CID_ROW_EDITED", "CID_ROW_EDITED", "CID_ROW_ADDED", "CID_ROW_REMOVED");
+        JsonNode outputEdit = history.get("items").get(1);
+        assertThat(outputEdit.get("summary").asText()).contains("ตาราง C-I-D", "Collaboration");
+        assertThat(outputEdit.get("revision").asLong()).isEqualTo(2);
+        StringBuilder inserted = new StringBuilder();
+        outputEdit.get("diff").forEach(c -> {
+            assertThat(c.get("op").asText()).isNotEqualTo("DELETE");
+            if (c.get("op").asText().equals("INSERT")) {
+                inserted.append(c.get("text").asText());
+            }
+        });
+        assertThat(inserted.toString()).isEqualTo("ที่เข้มแข็ง");
+        assertThat(history.get("items").get(2).get("merge").get("baseRevision").asLong()).isEqualTo(1);
+
+        // time travel: right after the row was added, it held its first output
+        long addedAt = history.get("items").get(0).get("position").asLong();
+        JsonNode then = get("/api/assessments/" + id + "/report?position=" + addedAt);
+        assertThat(advance(criterion(then, "1.1")).get("cid").get(0).get("output").asText()).isEqualTo("เครือข่ายเกษตรกร");
+        JsonNode diff = get("/api/assessments/" + id + "/report/diff?from=" + addedAt + "&to=" + report.get("position").asLong());
+        assertThat(diff.get("changes").findValuesAsText("what")).contains("cid");
+
+        String html = queries.get().uri("/api/assessments/" + id + "/report.html").exchange().expectStatus().isOk()
+                             .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(html).contains("<th>4.0 Performance</th><th>ระบุข้อมูล</th><th>ผลผลิตที่จะเกิดขึ้น</th>"
+                                  + "<th>กระบวนการที่เกี่ยวข้องกับ C I D</th><th>ตอบสนองความต้องการ</th>",
+                                  "ศวพ.ศก./เกษตร/อบจ./หอการค้า 👩‍🌾 ๑๒๓", "Collaboration");
+    }
+
+    private static Map<String, Object> keyProcess(String name, String stage) {
+        Map<String, Object> process = new LinkedHashMap<>();
+        process.put("name", name);
+        process.put("nationalStrategy", "ด้านการสร้างความสามารถในการแข่งขัน");
+        process.put("objectives", "1. เพื่อให้ข้อมูลข่าวสารแก่นักท่องเที่ยว\n2. เพื่อสร้างรายได้จากการท่องเที่ยว");
+        process.put("competitiveness", "การบูรณาการข้อมูลจากทุกหน่วยงานไว้ใน Application เดียว");
+        process.put("outputs", "นักท่องเที่ยวได้รับความปลอดภัย");
+        process.put("successFactors", "การคมนาคม การเดินทาง");
+        process.put("leadingIndicators", "จำนวนการเกิดอุบัติเหตุของนักท่องเที่ยวลดลง");
+        process.put("stage", stage);
+        return process;
+    }
+
+    @Test
+    void keyProcessesAreListedInCategorySixLinkedFromItsSubCriteriaAndUnlinkedWhenRemoved() {
+        String id = open();
+        String processes = "/api/assessments/" + id + "/key-processes";
+        Map<String, Object> tourism = keyProcess("การส่งเสริมการท่องเที่ยว Surat Smart Gateway 🏝", "midstream");
+        String kept = send(org.springframework.http.HttpMethod.POST, processes, tourism, 201).get("processId").asText();
+        String gone = send(org.springframework.http.HttpMethod.POST, processes,
+                           keyProcess("พัฒนาทุเรียนพันธุ์ใหม่ ๒๓๘", "upstream"), 201).get("processId").asText();
+        assertThat(send(org.springframework.http.HttpMethod.POST, processes, keyProcess("ไม่มีช่วง", "sideways"), 400)
+                           .get("field").asText()).isEqualTo("stage");
+        assertThat(send(org.springframework.http.HttpMethod.POST, processes, keyProcess(" ", "upstream"), 400)
+                           .get("field").asText()).isEqualTo("name");
+        JsonNode links = send(org.springframework.http.HttpMethod.PUT, "/api/assessments/" + id + "/criteria/6.2/links",
+                              Map.of("keyProcesses", List.of(kept, gone)), 200);
+        assertThat(links.get("keyProcesses").toString()).isEqualTo("[\"" + kept + "\",\"" + gone + "\"]");
+        assertThat(send(org.springframework.http.HttpMethod.PUT, "/api/assessments/" + id + "/criteria/1.1/links",
+                        Map.of("keyProcesses", List.of(kept)), 400).get("field").asText()).isEqualTo("keyProcesses");
+        assertThat(send(org.springframework.http.HttpMethod.PUT, "/api/assessments/" + id + "/criteria/6.3/links",
+                        Map.of("keyProcesses", List.of("ไม่มี")), 400).get("field").asText()).isEqualTo("keyProcesses[0]");
+        JsonNode edited = send(org.springframework.http.HttpMethod.PUT, processes + "/" + kept,
+                               edit(tourism, "leadingIndicators",
+                                    "จำนวนการเกิดอุบัติเหตุของนักท่องเที่ยวลดลง\nร้อยละความพึงพอใจเพิ่มขึ้น", 1), 200);
+        assertThat(edited.get("revision").asLong()).isEqualTo(2);
+        commands.delete().uri(processes + "/" + gone).exchange().expectStatus().isNoContent();
+
+        JsonNode report = awaitReport(id, r -> criterion(r, "6.1").path("keyProcesses").size() == 1
+                                               && criterion(r, "6.2").path("linkedKeyProcesses").size() == 1);
+        JsonNode listed = criterion(report, "6.1").get("keyProcesses").get(0);
+        assertThat(listed.get("processId").asText()).isEqualTo(kept);
+        assertThat(listed.get("name").asText()).isEqualTo("การส่งเสริมการท่องเที่ยว Surat Smart Gateway 🏝");
+        assertThat(listed.get("stage").asText()).isEqualTo("midstream");
+        assertThat(listed.get("leadingIndicators").asText()).endsWith("\nร้อยละความพึงพอใจเพิ่มขึ้น");
+        assertThat(criterion(report, "6.2").get("linkedKeyProcesses").findValuesAsText("processId")).containsExactly(kept);
+        assertThat(criterion(report, "1.1").has("linkedKeyProcesses")).isFalse();
+        JsonNode history = get("/api/assessments/" + id + "/criteria/6.1/history");
+        assertThat(history.get("items").findValuesAsText("kind"))
+                .containsExactly("KEY_PROCESS_ADDED", "KEY_PROCESS_ADDED", "KEY_PROCESS_EDITED", "KEY_PROCESS_REMOVED");
+        assertThat(history.get("items").get(3).get("summary").asText()).contains("กระบวนการหลัก", "6.2");
+        String html = queries.get().uri("/api/assessments/" + id + "/report.html").exchange().expectStatus().isOk()
+                             .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(html).contains("ชื่อกระบวนการหลัก", "กลางทาง", "การส่งเสริมการท่องเที่ยว Surat Smart Gateway 🏝");
+
+        // key processes are part of 6.1's review: once 6.1 is approved they refuse edits until it is reopened
+        commands.post().uri("/api/assessments/" + id + "/workflow/6.1/ready").exchange().expectStatus().isOk();
+        commands.post().uri("/api/assessments/" + id + "/workflow/6.1/approve").exchange().expectStatus().isOk();
+        assertThat(send(org.springframework.http.HttpMethod.POST, processes, keyProcess("อีกกระบวนการ", "downstream"), 409)
+                           .get("type").asText()).endsWith("/section-approved");
+    }
+
+    @Test
+    void theReportStreamSendsTheSubCriterionWhoseCidRowWasAdded() {
+        String id = open();
+        awaitReport(id, r -> true);
+        Flux<ServerSentEvent<JsonNode>> stream = queries.get().uri("/api/assessments/" + id + "/stream")
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<JsonNode>>() {
+                }).getResponseBody();
+
+        StepVerifier.create(stream)
+                    .assertNext(e -> assertThat(e.event()).isEqualTo("report"))
+                    .then(() -> send(org.springframework.http.HttpMethod.POST, "/api/assessments/" + id + "/criteria/3.2/cid",
+                                     cidRow("I", "ระบบตรวจสอบย้อนกลับด้วย QR-Code", "", "", ""), 201))
+                    .assertNext(e -> {
+                        assertThat(e.event()).isEqualTo("section");
+                        assertThat(e.data().get("section").asText()).isEqualTo("criteria/3.2");
+                        assertThat(e.data().at("/change/kind").asText()).isEqualTo("CID_ROW_ADDED");
+                        assertThat(advance(e.data().get("content")).get("cid").get(0).get("data").asText())
+                                .isEqualTo("ระบบตรวจสอบย้อนกลับด้วย QR-Code");
+                    })
+                    .thenCancel()
+                    .verify(PATIENCE);
+    }
+
+    @Test
+    void cidRowsAndKeyProcessesComeBackTheSameFromARebuild() {
+        String id = open();
+        WebTestClient admin = BothServices.client(queryPort, BothServices.token("u-admin", "ผู้ดูแลระบบ", "OPS", List.of("ADMIN")));
+        java.util.function.Function<String, JsonNode> asAdmin = uri -> admin.get().uri(uri).exchange().expectStatus().isOk()
+                                                                          .expectBody(JsonNode.class).returnResult().getResponseBody();
+        String rowId = send(org.springframework.http.HttpMethod.POST, "/api/assessments/" + id + "/criteria/2.1/cid",
+                            cidRow("D", "ระบบฐานข้อมูลเพื่อการบริหารจัดการ", "ฐานข้อมูลกลาง", "", "ผู้บริหาร"), 201)
+                .get("rowId").asText();
+        send(org.springframework.http.HttpMethod.PUT, "/api/assessments/" + id + "/criteria/2.1/cid/" + rowId,
+             edit(cidRow("D", "ระบบฐานข้อมูลเพื่อการบริหารจัดการ", "ฐานข้อมูลกลาง", "", "ผู้บริหาร"), "process",
+                  "การเก็บรวบรวมข้อมูล", 1), 200);
+        String processId = send(org.springframework.http.HttpMethod.POST, "/api/assessments/" + id + "/key-processes",
+                                keyProcess("การบริหารจัดการน้ำ", "upstream"), 201).get("processId").asText();
+        send(org.springframework.http.HttpMethod.PUT, "/api/assessments/" + id + "/criteria/6.3/links",
+             Map.of("keyProcesses", List.of(processId)), 200);
+        await().atMost(PATIENCE).until(() -> asAdmin.apply("/api/admin/projections").get("lag").asLong() == 0
+                                             && get("/api/assessments/" + id + "/changes").get("total").asInt() == 5);
+        Map<String, List<Document>> before = readModels();
+
+        admin.post().uri("/api/admin/projections/rebuild").exchange().expectStatus().isAccepted();
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+               .until(() -> asAdmin.apply("/api/admin/projections").path("lastRebuild").path("done").asBoolean());
+
+        assertThat(readModels()).isEqualTo(before);
+        assertThat(before.get(ReportViewStore.COLLECTION).toString()).contains("ระบบฐานข้อมูลเพื่อการบริหารจัดการ",
+                                                                           "การบริหารจัดการน้ำ");
+    }
 }

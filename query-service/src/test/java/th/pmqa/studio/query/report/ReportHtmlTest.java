@@ -208,6 +208,34 @@ class ReportHtmlTest {
         assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script", "<img");
     }
 
+    @Test
+    void theCidWorksheetAndTheKeyProcessesShowUnderTheSeedsHeadingsWithTheirTextEscaped() {
+        String html = ReportHtml.render(ReportFold.replay(List.of(
+                opened(),
+                new th.pmqa.studio.report.CidRowAddedEvent(ID, c("1.1"), new th.pmqa.studio.report.CidRowId("r1"),
+                        new th.pmqa.studio.report.CidRow(th.pmqa.studio.report.CidKind.I, SCRIPT, IMG, THAI, "ก\nข"),
+                        1, SOMCHAI, at(1)),
+                new th.pmqa.studio.report.KeyProcessAddedEvent(ID, new th.pmqa.studio.report.KeyProcessId("k1"),
+                        new th.pmqa.studio.report.KeyProcess("กระบวนการ " + SCRIPT, IMG, "", "", "", "", "",
+                                th.pmqa.studio.report.ValueChainStage.DOWNSTREAM), 1, SOMCHAI, at(2)),
+                new th.pmqa.studio.report.KeyProcessesLinkedEvent(ID, c("6.3"),
+                        List.of(new th.pmqa.studio.report.KeyProcessId("k1")), SOMCHAI, at(3)))));
+
+        assertThat(html).containsSubsequence("<h3>1.1 ", "(Advance)</h4>", "<h5>ตาราง C-I-D</h5>",
+                "<tr><th>4.0 Performance</th><th>ระบุข้อมูล</th><th>ผลผลิตที่จะเกิดขึ้น</th>"
+                + "<th>กระบวนการที่เกี่ยวข้องกับ C I D</th><th>ตอบสนองความต้องการ</th></tr>",
+                "<tr><th>Innovation</th><td class=\"text\">" + SCRIPT_ESCAPED + "</td><td class=\"text\">" + IMG_ESCAPED
+                + "</td><td class=\"text\">" + THAI + "</td><td class=\"text\">ก\nข</td></tr>",
+                "(Significance)</h4>", "<h3>1.2 ");
+        assertThat(html).containsSubsequence("<h3>6.1 ", "<h4>กระบวนการหลัก (Key processes) ตามห่วงโซ่คุณค่า</h4>",
+                "<tr><th>ชื่อกระบวนการหลัก</th><td class=\"text\">กระบวนการ " + SCRIPT_ESCAPED + "</td></tr>",
+                "<tr><th>ห่วงโซ่คุณค่า (Value Chain)</th><td class=\"text\">ปลายทาง</td></tr>",
+                "<tr><th>สอดคล้องกับยุทธศาสตร์ชาติ</th><td class=\"text\">" + IMG_ESCAPED + "</td></tr>",
+                "<h3>6.3 ", "<p>กระบวนการหลักที่เกี่ยวข้อง: กระบวนการ " + SCRIPT_ESCAPED + "</p>");
+        assertThat(html).contains("<p class=\"empty\">(ยังไม่มีแถว)</p>");
+        assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script", "<img");
+    }
+
     private static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {

@@ -155,6 +155,12 @@ class OpenApiDescriptionTest {
     }
 
     @Test
+    void theReportSaysWhereItCarriesTheCidWorksheetAndTheKeyProcesses() {
+        String report = description().at("/components/schemas/Report/description").asText();
+        assertThat(report).contains("cid", "kind C|I|D", "keyProcesses", "linkedKeyProcesses", "stage");
+    }
+
+    @Test
     void everyOperationDocumentsItsSuccessAnswer() {
         assertThat(OpenApiDescriptions.operationsWithoutSuccessAnswer(description())).isEmpty();
     }
