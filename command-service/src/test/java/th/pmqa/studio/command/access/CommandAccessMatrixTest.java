@@ -33,6 +33,7 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
  * one table. An endpoint missing from the table fails {@link #everyEndpointHasARule()}, so nothing new ships
  * without a rule.
  */
+@th.pmqa.studio.infra.testing.ServerIndependent
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class CommandAccessMatrixTest {
 
@@ -190,7 +191,6 @@ class CommandAccessMatrixTest {
      */
     @TestFactory
     List<DynamicTest> everySpellingOfEveryPathGetsThePlainPathsDecisionOrIsRefused() {
-        MongoTestServer.onlyOnTheEmbeddedServer("how a path is spelled is decided by the router and the firewall, not by the database");
         List<DynamicTest> tests = new ArrayList<>();
         for (Rule rule : TABLE) {
             int count = PathVariants.of(rule.path().replace("{org}", "OWN")).size();

@@ -27,6 +27,7 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
  * Bad input of every kind, one request each: the status, a problem-details body naming the field where there is
  * one, and an event store that did not move.
  */
+@th.pmqa.studio.infra.testing.ServerIndependent
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputBatteryTest {

@@ -12,6 +12,7 @@ import th.pmqa.studio.infra.testing.OpenApiDescriptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@th.pmqa.studio.infra.testing.ServerIndependent
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpenApiDescriptionTest {
 

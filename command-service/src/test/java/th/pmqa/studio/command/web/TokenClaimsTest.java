@@ -36,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and carry an organization ({@code org}) when a role is scoped to one (EDITOR, LEAD). Others are refused with a 401
  * problem before anything is read or stored.
  */
+@th.pmqa.studio.infra.testing.ServerIndependent
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TokenClaimsTest {

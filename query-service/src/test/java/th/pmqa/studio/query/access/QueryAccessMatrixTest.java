@@ -35,6 +35,7 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
  * × own or another organization × with or without a token, from one table. An endpoint missing from the table fails
  * {@link #everyEndpointHasARule()}.
  */
+@th.pmqa.studio.infra.testing.ServerIndependent
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class QueryAccessMatrixTest {
 
@@ -159,7 +160,6 @@ class QueryAccessMatrixTest {
      */
     @TestFactory
     List<DynamicTest> everySpellingOfEveryPathIsAnsweredAsThePlainPathOrRefused() {
-        MongoTestServer.onlyOnTheEmbeddedServer("how a path is spelled is decided by the router and the firewall, not by the database");
         List<DynamicTest> tests = new ArrayList<>();
         for (Rule rule : TABLE) {
             int count = variants(rule, "OWN").size();

@@ -15,6 +15,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code GET /api/catalog} carries the worksheet aids of the catalog data, Thai byte-exact, and describes them. */
+@th.pmqa.studio.infra.testing.ServerIndependent
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CatalogEndpointTest {
 

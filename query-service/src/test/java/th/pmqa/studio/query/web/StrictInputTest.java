@@ -41,6 +41,7 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
  * that say what is wrong with them, tokens that name nobody. Each answer is a problem naming the field, and
  * neither the presence list nor the event store moves.
  */
+@th.pmqa.studio.infra.testing.ServerIndependent
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StrictInputTest {
