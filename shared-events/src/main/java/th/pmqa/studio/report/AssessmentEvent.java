@@ -10,7 +10,8 @@ public sealed interface AssessmentEvent
         permits AssessmentOpenedEvent, TextEvent, ProfileItemsLinkedEvent, ResultIndicatorsLinkedEvent, ResultAttachedEvent,
         ResultDetachedEvent, LevelRatedEvent, AssessmentSubmittedEvent,
         AssessmentReopenedEvent, SectionMarkedReadyEvent, SectionApprovedEvent, SectionReopenedEvent,
-        SubmissionWindowSetEvent, SubmissionWindowExtendedEvent, VersionLabeledEvent {
+        SubmissionWindowSetEvent, SubmissionWindowExtendedEvent, VersionLabeledEvent,
+        ResultRevisedEvent {
 
     AssessmentId assessmentId();
 
