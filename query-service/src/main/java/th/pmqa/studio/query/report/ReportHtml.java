@@ -29,7 +29,8 @@ public final class ReportHtml {
             .append(state.fiscalYear).append("</title>")
             .append("<style>body{font-family:sans-serif;max-width:60rem;margin:auto;line-height:1.6}")
             .append(".text{white-space:pre-wrap}.empty{color:#999}table{border-collapse:collapse}")
-            .append("td,th{border:1px solid #ccc;padding:.2rem .5rem}.workflow{color:#555}.approved{color:#262}</style></head><body>\n");
+            .append("td,th{border:1px solid #ccc;padding:.2rem .5rem}.workflow{color:#555}.approved{color:#262}")
+            .append(".flag{color:#a40;font-weight:bold}</style></head><body>\n");
         html.append("<h1>").append(escape(state.organizationName)).append("</h1>\n<p>Application Report PMQA 4.0 ปีงบประมาณ ")
             .append(state.fiscalYear).append(" · ").append(escape(state.status)).append(" · position ")
             .append(state.position).append("</p>\n");
@@ -90,10 +91,7 @@ public final class ReportHtml {
                         html.append("<h5>").append(part.name()).append("</h5>\n");
                         text(html, section.parts.get(level.pathName() + "/" + part.pathName()));
                     }
-                    String results = ReportFold.results(section, level);
-                    if (!results.isEmpty()) {
-                        html.append("<p class=\"text\">").append(escape(results)).append("</p>\n");
-                    }
+                    ResultsHtml.level(html, section, level);
                 }
                 html.append("<h4>สรุปภาพรวม</h4>\n");
                 text(html, section.summary);
@@ -102,6 +100,7 @@ public final class ReportHtml {
                 }
             }
         }
+        ResultsHtml.categorySeven(html, state, catalog);
         html.append("</body></html>\n");
         return html.toString();
     }
