@@ -138,6 +138,20 @@ class OpenApiDescriptionTest {
         assertThat(OpenApiDescriptions.operationsWithoutSuccessAnswer(description())).isEmpty();
     }
 
+    /** Issue 12: the suggested links answer with their shape, every field required, so the fuzzer checks them. */
+    @Test
+    void suggestedLinksAreDescribedAsTheItemsAndGroupsWithWhetherEachIsLinked() {
+        JsonNode api = description();
+        assertThat(api.at("/paths/~1api~1assessments~1{id}~1criteria~1{criterionId}~1links~1suggested/get/responses/200"
+                          + "/content/application~1json/schema/$ref").asText()).endsWith("/SuggestedLinks");
+        JsonNode schemas = api.path("components").path("schemas");
+        assertThat(schemas.at("/SuggestedLinks/required").toString())
+                .contains("assessmentId", "criterionId", "catalogVersion", "profileItems", "indicatorGroups");
+        assertThat(schemas.at("/SuggestedProfileItem/required").toString()).contains("number", "title", "linked");
+        assertThat(schemas.at("/SuggestedIndicatorGroup/required").toString()).contains("id", "title", "linked");
+        assertThat(schemas.at("/SuggestedIndicatorGroup/properties/linked/type").asText()).isEqualTo("boolean");
+    }
+
     /**
      * springdoc builds the description on the first request: seconds on a busy 2-core machine, more than the test
      * client's default 5 s wait.
