@@ -63,6 +63,18 @@ curl -fsS -X PUT "$command/api/assessments/KKN-2567/profile/1" -H "Authorization
   -d '{"text":"พันธกิจ ๑ ของจังหวัด 👩‍💻","baseRevision":0}' >/dev/null
 curl -fsS -X PUT "$command/api/assessments/KKN-2567/criteria/1.1/levels/basic/approach" \
   -H "Authorization: Bearer $editor" "${json[@]}" -d '{"text":"แนวทางการนำองค์การ","baseRevision":0}' >/dev/null
+# A result to revise: its id is the server's, so it joins the dictionaries in a copy of the configuration.
+result=$(curl -fsS -X POST "$command/api/assessments/KKN-2567/criteria/1.1/levels/basic/results" \
+  -H "Authorization: Bearer $editor" "${json[@]}" \
+  -d '{"indicatorGroup":"7.1.1","name":"ร้อยละความสำเร็จ","target":80,"values":{"2565":70,"2566":78},"comparison":{"value":76.25,"source":"ค่าเฉลี่ยกลุ่มจังหวัด"},"direction":"higher"}' \
+  | sed -n 's/.*"resultId":"\([^"]*\)".*/\1/p')
+mkdir -p "$reports"
+config="$reports/schemathesis.toml"
+# [parameters] is the configuration's last table: the line lands in it, the dictionary after it
+{ cat infra/schemathesis.toml
+  echo '"path.resultId" = { dictionary = "results", probability = 0.7 }'
+  echo '[dictionaries.results]'
+  echo "values = [\"$result\"]"; } >"$config"
 
 status=0
 for service in command query; do
@@ -75,7 +87,7 @@ for service in command query; do
   # One worker: with two, hypothesis describes its filters by parsing their source in both threads at once, and
   # CPython 3.11's parser then fails now and again ("AST constructor recursion depth mismatch"), a crash of the tool
   # that would fail the run with no finding about the API.
-  if ! "$venv/bin/st" --config-file infra/schemathesis.toml run "$reports/$service-openapi.json" \
+  if ! "$venv/bin/st" --config-file "$config" run "$reports/$service-openapi.json" \
       --url "$base" -H "Authorization: Bearer $editor" \
       --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
       --max-time "$seconds" --request-timeout 10 --workers 1 --seed "${FUZZ_SEED:-2567}" \
