@@ -47,7 +47,7 @@ public class SuggestedLinksController {
                                           boolean linked) {
     }
 
-    @Schema(name = "SuggestedLinks", description = "the OP items and indicator groups the seed relates to a "
+    @Schema(name = "CriterionSuggestedLinks", description = "the OP items and indicator groups the seed relates to a "
                                                    + "sub-criterion, in the seed's order; nothing is linked by this")
     public record SuggestedLinksView(@Schema(requiredMode = REQUIRED) String assessmentId,
                                      @Schema(requiredMode = REQUIRED) String criterionId,

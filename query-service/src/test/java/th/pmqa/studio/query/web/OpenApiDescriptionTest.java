@@ -138,14 +138,18 @@ class OpenApiDescriptionTest {
         assertThat(OpenApiDescriptions.operationsWithoutSuccessAnswer(description())).isEmpty();
     }
 
-    /** Issue 12: the suggested links answer with their shape, every field required, so the fuzzer checks them. */
+    /**
+     * Issue 12: the suggested links answer with their shape, every field required, so the fuzzer checks them; the
+     * catalog's own SuggestedLinks (OP item numbers and group codes) keeps its name and shape.
+     */
     @Test
     void suggestedLinksAreDescribedAsTheItemsAndGroupsWithWhetherEachIsLinked() {
         JsonNode api = description();
         assertThat(api.at("/paths/~1api~1assessments~1{id}~1criteria~1{criterionId}~1links~1suggested/get/responses/200"
-                          + "/content/application~1json/schema/$ref").asText()).endsWith("/SuggestedLinks");
+                          + "/content/application~1json/schema/$ref").asText()).endsWith("/CriterionSuggestedLinks");
         JsonNode schemas = api.path("components").path("schemas");
-        assertThat(schemas.at("/SuggestedLinks/required").toString())
+        assertThat(schemas.at("/SuggestedLinks/properties/profileItems/items/type").asText()).isEqualTo("integer");
+        assertThat(schemas.at("/CriterionSuggestedLinks/required").toString())
                 .contains("assessmentId", "criterionId", "catalogVersion", "profileItems", "indicatorGroups");
         assertThat(schemas.at("/SuggestedProfileItem/required").toString()).contains("number", "title", "linked");
         assertThat(schemas.at("/SuggestedIndicatorGroup/required").toString()).contains("id", "title", "linked");
