@@ -243,6 +243,23 @@ class ReportResultsTest {
     }
 
     @Test
+    void aLiveSectionUpdateCarriesTheResultWithItsReadingAsTheReportDoes() throws Exception {
+        ReportState state = ReportFold.replay(List.of(opened(),
+                attachedWith("1.1", BASIC, "r-1", "7.1.1", "ร้อยละความสำเร็จ", values("2565=70", "2566=78"), null,
+                             null, 1)));
+        ChangeEntry change = ChangeDescriber.describe(ReportFold.evolve(state,
+                revisedWith("1.1", BASIC, "r-1", values("2565=70", "2566=81"), AVERAGE, HIGHER, 2), 3));
+
+        // what the projector stores with the change, and the report stream and change feed send
+        JsonNode content = ReportJson.MAPPER.readTree(ReportJson.write(ReportRenderer.section(state, change.section())));
+        assertThat(content.at("/levels/0/results/0/valuesByFiscalYear/2566").decimalValue()).isEqualByComparingTo("81");
+        assertThat(content.at("/levels/0/results/0/targetGap/met").asBoolean()).isTrue();
+        assertThat(content.at("/levels/0/results/0/comparisonGap/difference").decimalValue()).isEqualByComparingTo("4.75");
+        assertThat(content.at("/levels/0/results/0")).isEqualTo(ReportJson.MAPPER.readTree(ReportJson.write(
+                ReportRenderer.render(state))).at("/categories/0/criteria/0/levels/0/results/0"));
+    }
+
+    @Test
     void sevenOneOneCountsItsDistinctIndicatorsAcrossTheReportAgainstTheSeedsTwoToThree() throws Exception {
         List<AssessmentEvent> events = new ArrayList<>(List.of(opened(),
                 attachedWith("1.1", BASIC, "r-1", "7.1.1", "ร้อยละการเบิกจ่าย", Map.of(), null, null, 1),
