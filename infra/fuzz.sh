@@ -71,10 +71,19 @@ row=$(curl -fsS -X POST "$command/api/assessments/KKN-2567/criteria/6.3/cid" -H 
 process=$(curl -fsS -X POST "$command/api/assessments/KKN-2567/key-processes" -H "Authorization: Bearer $editor" \
   "${json[@]}" -d '{"name":"การส่งเสริมการท่องเที่ยว","stage":"midstream","leadingIndicators":"อุบัติเหตุลดลง"}' \
   | sed -E 's/.*"processId":"([^"]+)".*/\1/')
+# A result to revise: its id is the server's too, so it joins the dictionaries in the same copy.
+result=$(curl -fsS -X POST "$command/api/assessments/KKN-2567/criteria/1.1/levels/basic/results" \
+  -H "Authorization: Bearer $editor" "${json[@]}" \
+  -d '{"indicatorGroup":"7.1.1","name":"ร้อยละความสำเร็จ","target":80,"values":{"2565":70,"2566":78},"comparison":{"value":76.25,"source":"ค่าเฉลี่ยกลุ่มจังหวัด"},"direction":"higher"}' \
+  | sed -n 's/.*"resultId":"\([^"]*\)".*/\1/p')
 mkdir -p "$reports"
 config="$reports/schemathesis.toml"
-sed -e "s/00000000-0000-4000-8000-00000000c1d0/$row/" -e "s/00000000-0000-4000-8000-0000000b0c50/$process/" \
-  infra/schemathesis.toml >"$config"
+# [parameters] is the configuration's last table: the resultId line lands in it, its dictionary after it
+{ sed -e "s/00000000-0000-4000-8000-00000000c1d0/$row/" -e "s/00000000-0000-4000-8000-0000000b0c50/$process/" \
+    infra/schemathesis.toml
+  echo '"path.resultId" = { dictionary = "results", probability = 0.7 }'
+  echo '[dictionaries.results]'
+  echo "values = [\"$result\"]"; } >"$config"
 
 status=0
 for service in command query; do

@@ -11,7 +11,7 @@ public sealed interface AssessmentEvent
         ResultDetachedEvent, LevelRatedEvent, AssessmentSubmittedEvent,
         AssessmentReopenedEvent, SectionMarkedReadyEvent, SectionApprovedEvent, SectionReopenedEvent,
         SubmissionWindowSetEvent, SubmissionWindowExtendedEvent, VersionLabeledEvent,
-        CidRowEvent, KeyProcessEvent {
+        ResultRevisedEvent, CidRowEvent, KeyProcessEvent {
 
     AssessmentId assessmentId();
 

@@ -68,6 +68,8 @@ import th.pmqa.studio.report.ResultDetachedEvent;
 import th.pmqa.studio.report.ResultDraftedEvent;
 import th.pmqa.studio.report.ResultId;
 import th.pmqa.studio.report.ResultIndicatorsLinkedEvent;
+import th.pmqa.studio.report.ResultRevisedEvent;
+import th.pmqa.studio.report.ReviseResultCommand;
 import th.pmqa.studio.report.SubmitAssessmentCommand;
 import th.pmqa.studio.report.WriteCriterionSummaryCommand;
 import th.pmqa.studio.report.AnswerProfileQuestionCommand;
@@ -94,16 +96,13 @@ import th.pmqa.studio.report.RemoveCidRowCommand;
 import th.pmqa.studio.report.RemoveKeyProcessCommand;
 import th.pmqa.studio.report.SavedRow;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -167,6 +166,8 @@ public class Assessment {
     private Map<String, List<String>> indicatorLinks = new HashMap<>();
     /** Result id → {@link #levelKey} of the level it is attached to. */
     private Map<String, String> resultPlacements = new HashMap<>();
+    /** Result id → what it says now, to tell a revision that changes nothing. */
+    private Map<String, ResultFigures> resultFigures = new HashMap<>();
     /** How much text the report holds: bounded, so its read model stays one storable document. */
     private ReportSize size = new ReportSize();
     /** The sub-criteria's C-I-D worksheets (the table behind the Advance level). */
@@ -329,53 +330,47 @@ public class Assessment {
             throw new ConflictException("duplicate-result", "resultId",
                     "Result " + command.resultId() + " is already attached");
         }
-        if (isBlank(command.indicatorGroup())) {
-            throw new InvalidInputException("indicatorGroup", "indicatorGroup is required, e.g. 7.1.1");
-        }
-        if (catalog().indicatorGroup(command.indicatorGroup()).isEmpty()) {
-            throw new InvalidInputException("indicatorGroup",
-                    "indicator group " + command.indicatorGroup() + " does not exist in " + catalogVersion);
-        }
-        if (isBlank(command.name())) {
-            throw new InvalidInputException("name", "name of the result is required");
-        }
-        IndicatorNumber.check("target", command.target());
-        Map<Integer, BigDecimal> values = new TreeMap<>();
-        if (command.valuesByFiscalYear() != null) {
-            for (Map.Entry<Integer, BigDecimal> entry : command.valuesByFiscalYear().entrySet()) {
-                Integer year = entry.getKey();
-                if (year == null || year < FIRST_FISCAL_YEAR || year > LAST_FISCAL_YEAR) {
-                    throw new InvalidInputException("values." + year, "values are keyed by Buddhist-era fiscal year "
-                            + FIRST_FISCAL_YEAR + " to " + LAST_FISCAL_YEAR);
-                }
-                if (entry.getValue() == null) {
-                    throw new InvalidInputException("values." + year, "value for " + year + " is missing");
-                }
-                IndicatorNumber.check("values." + year, entry.getValue());
-                values.put(year, entry.getValue());
-            }
-        }
-        List<String> evidence = command.evidence() == null ? List.of() : command.evidence();
-        if (evidence.size() > MAX_EVIDENCE_PER_RESULT) {
-            throw new InvalidInputException("evidence", "a result names at most " + MAX_EVIDENCE_PER_RESULT
-                    + " pieces of evidence");
-        }
-        for (int i = 0; i < evidence.size(); i++) {
-            if (isBlank(evidence.get(i))) {
-                throw new InvalidInputException("evidence[" + i + "]", "evidence entries must not be blank");
-            }
-        }
+        ResultFigures figures = ResultFigures.check(catalog(), command.indicatorGroup(), command.name(),
+                command.unit(), command.target(), command.valuesByFiscalYear(), command.evidence(),
+                command.comparison(), command.direction());
         String level = levelKey(command.criterion(), command.level());
         if (resultPlacements.values().stream().filter(level::equals).count() >= MAX_RESULTS_PER_LEVEL) {
             throw new ConflictException("too-many-results", "resultId", "A level holds at most "
                     + MAX_RESULTS_PER_LEVEL + " results; detach one first");
         }
-        size.requireRoomFor(resultSizeKey(command.resultId()), resultCharacters(command.name(), command.unit(), evidence),
-                            "name");
+        size.requireRoomFor(resultSizeKey(command.resultId()), figures.characters(), "name");
         apply(new ResultAttachedEvent(assessmentId, command.criterion(), command.level(), command.resultId(),
-                command.indicatorGroup(), command.name(), command.unit(), command.target(),
-                Collections.unmodifiableMap(values), List.copyOf(evidence), command.author(), now()));
+                figures.indicatorGroup(), figures.name(), figures.unit(), figures.target(), figures.values(),
+                figures.evidence(), command.author(), now(), figures.comparison(), figures.direction()));
         return command.resultId();
+    }
+
+    /**
+     * Corrects an attached result in place. Answers whether anything was stored: sending what the result already
+     * says stores nothing (a retry, a form saved twice). Last write wins, as for links: a result is a handful of
+     * figures, not a text to merge, and the history shows every revision with who made it.
+     */
+    @CommandHandler
+    public boolean handle(ReviseResultCommand command) {
+        requireEditable(command.criterion());
+        requireLevel(command.level());
+        String placement = command.resultId() == null ? null : resultPlacements.get(command.resultId().value());
+        if (placement == null || !placement.equals(levelKey(command.criterion(), command.level()))) {
+            throw new NotFoundException("resultId", "Result " + command.resultId() + " is not attached to "
+                    + command.criterion() + " " + command.level().pathName());
+        }
+        ResultFigures figures = ResultFigures.check(catalog(), command.indicatorGroup(), command.name(),
+                command.unit(), command.target(), command.valuesByFiscalYear(), command.evidence(),
+                command.comparison(), command.direction());
+        // absent for a result attached before an older snapshot was taken: then the revision is stored
+        if (figures.equals(resultFigures.get(command.resultId().value()))) {
+            return false;
+        }
+        size.requireRoomFor(resultSizeKey(command.resultId()), figures.characters(), "name");
+        apply(new ResultRevisedEvent(assessmentId, command.criterion(), command.level(), command.resultId(),
+                figures.indicatorGroup(), figures.name(), figures.unit(), figures.target(), figures.values(),
+                figures.evidence(), figures.comparison(), figures.direction(), command.author(), now()));
+        return true;
     }
 
     @CommandHandler
@@ -880,12 +875,25 @@ public class Assessment {
     @EventSourcingHandler
     void on(ResultAttachedEvent event) {
         resultPlacements.put(event.resultId().value(), levelKey(event.criterion(), event.level()));
-        size.set(resultSizeKey(event.resultId()), resultCharacters(event.name(), event.unit(), event.evidence()));
+        keepFigures(event.resultId(), new ResultFigures(event.indicatorGroup(), event.name(), event.unit(),
+                event.target(), event.valuesByFiscalYear(), event.evidence(), event.comparison(), event.direction()));
+    }
+
+    @EventSourcingHandler
+    void on(ResultRevisedEvent event) {
+        keepFigures(event.resultId(), new ResultFigures(event.indicatorGroup(), event.name(), event.unit(),
+                event.target(), event.valuesByFiscalYear(), event.evidence(), event.comparison(), event.direction()));
+    }
+
+    private void keepFigures(ResultId id, ResultFigures figures) {
+        resultFigures.put(id.value(), figures);
+        size.set(resultSizeKey(id), figures.characters());
     }
 
     @EventSourcingHandler
     void on(ResultDetachedEvent event) {
         resultPlacements.remove(event.resultId().value());
+        resultFigures.remove(event.resultId().value());
         size.set(resultSizeKey(event.resultId()), 0);
     }
 
@@ -904,10 +912,6 @@ public class Assessment {
 
     private static String ratingSizeKey(CriterionId criterion) {
         return "rating/" + criterion.value();
-    }
-
-    private static int resultCharacters(String name, String unit, List<String> evidence) {
-        return ReportSize.of(name, unit) + (evidence == null ? 0 : ReportSize.of(evidence.toArray(String[]::new)));
     }
 
     @EventSourcingHandler

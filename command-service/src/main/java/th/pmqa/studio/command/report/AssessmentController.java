@@ -33,6 +33,7 @@ import th.pmqa.studio.report.AssessmentStatus;
 import th.pmqa.studio.report.AttachResultCommand;
 import th.pmqa.studio.report.Author;
 import th.pmqa.studio.report.CriterionId;
+import th.pmqa.studio.report.Comparison;
 import th.pmqa.studio.report.CriterionLinks;
 import th.pmqa.studio.report.DetachResultCommand;
 import th.pmqa.studio.report.DraftApproachCommand;
@@ -44,7 +45,9 @@ import th.pmqa.studio.report.OpenAssessmentCommand;
 import th.pmqa.studio.report.OrganizationType;
 import th.pmqa.studio.report.RateLevelCommand;
 import th.pmqa.studio.report.ReopenAssessmentCommand;
+import th.pmqa.studio.report.ResultDirection;
 import th.pmqa.studio.report.ResultId;
+import th.pmqa.studio.report.ReviseResultCommand;
 import th.pmqa.studio.report.SavedText;
 import th.pmqa.studio.report.SubmitAssessmentCommand;
 import th.pmqa.studio.report.ApproveSectionCommand;
@@ -145,7 +148,23 @@ class AssessmentController {
             @Schema(description = "value per Buddhist-era fiscal year (keys 2500–2700); each value: " + INDICATOR_NUMBER,
                     additionalPropertiesSchema = IndicatorNumberDoc.class)
             Map<Integer, BigDecimal> values,
-            @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = 20) List<String> evidence) {
+            @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = 20) List<String> evidence,
+            @Schema(description = "a comparison value (ค่าเทียบเคียง) and where it comes from; leave out for none")
+            ComparisonRequest comparison,
+            @Schema(allowableValues = {"higher", "lower"},
+                    description = "which way is better: higher (e.g. satisfaction) or lower (e.g. complaints). Left "
+                                  + "out, the report says how the figures moved (rising, falling) but not whether "
+                                  + "that is better or worse, and not whether the target is met")
+            String direction) {
+    }
+
+    @Schema(name = "Comparison")
+    record ComparisonRequest(
+            @Schema(requiredMode = REQUIRED, minimum = "-" + INDICATOR_MAXIMUM, maximum = INDICATOR_MAXIMUM,
+                    description = INDICATOR_NUMBER) BigDecimal value,
+            @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = ResultFigures.MAX_SOURCE_LENGTH,
+                    example = "ค่าเฉลี่ยจังหวัดในกลุ่มภาคตะวันออกเฉียงเหนือ ปี 2566",
+                    description = "where the comparison value comes from; stored exactly as sent") String source) {
     }
 
     record RatingRequest(
@@ -222,6 +241,11 @@ class AssessmentController {
     record Attached(@Schema(requiredMode = REQUIRED) String resultId) {
     }
 
+    record Revised(@Schema(requiredMode = REQUIRED) String resultId,
+                   @Schema(requiredMode = REQUIRED, description = "false when the result already said exactly this: "
+                                                                 + "nothing new was stored") boolean stored) {
+    }
+
     record Rated(@Schema(requiredMode = REQUIRED) String criterionId, @Schema(requiredMode = REQUIRED) String level,
                  @Schema(requiredMode = REQUIRED) int score) {
     }
@@ -293,17 +317,12 @@ class AssessmentController {
                                                 @AuthenticationPrincipal Jwt jwt) {
         Author author = authors.require(jwt, Action.EDIT_DRAFT, organizationOf(id));
         LevelKind levelKind = pathLevel(level);
-        textLimit.check("name", request.name());
-        textLimit.check("unit", request.unit());
-        if (request.evidence() != null) {
-            for (int i = 0; i < request.evidence().size(); i++) {
-                textLimit.check("evidence[" + i + "]", request.evidence().get(i));
-            }
-        }
+        ResultDirection direction = checkResult(request);
         ResultId resultId = ResultId.random();
         return commands.<ResultId>send(new AttachResultCommand(new AssessmentId(id), new CriterionId(criterionId),
                         levelKind, resultId, request.indicatorGroup(), request.name(), request.unit(),
-                        request.target(), request.values(), request.evidence(), author))
+                        request.target(), request.values(), request.evidence(), comparison(request), direction,
+                        author))
                 .map(attached -> ResponseEntity
                         .created(URI.create("/api/assessments/" + id + "/criteria/" + criterionId + "/levels/"
                                 + levelKind.pathName() + "/results/" + attached.value()))
@@ -318,6 +337,44 @@ class AssessmentController {
         LevelKind levelKind = pathLevel(level);
         return commands.send(new DetachResultCommand(new AssessmentId(id), new CriterionId(criterionId),
                 levelKind, new ResultId(resultId), author)).then();
+    }
+
+    /** The same body as attaching; the result keeps its id, level and place. */
+    @PutMapping("/{id}/criteria/{criterionId}/levels/{level}/results/{resultId}")
+    Mono<Revised> reviseResult(@PathVariable String id, @PathVariable String criterionId, @PathVariable String level,
+                               @PathVariable String resultId, @RequestBody AttachRequest request,
+                               @AuthenticationPrincipal Jwt jwt) {
+        Author author = authors.require(jwt, Action.EDIT_DRAFT, organizationOf(id));
+        LevelKind levelKind = pathLevel(level);
+        ResultDirection direction = checkResult(request);
+        return commands.<Boolean>send(new ReviseResultCommand(new AssessmentId(id), new CriterionId(criterionId),
+                        levelKind, new ResultId(resultId), request.indicatorGroup(), request.name(), request.unit(),
+                        request.target(), request.values(), request.evidence(), comparison(request), direction,
+                        author))
+                .map(stored -> new Revised(resultId, stored));
+    }
+
+    /** The texts of a result body within the text limit, and its direction read; the rest is the aggregate's. */
+    private ResultDirection checkResult(AttachRequest request) {
+        textLimit.check("name", request.name());
+        textLimit.check("unit", request.unit());
+        if (request.evidence() != null) {
+            for (int i = 0; i < request.evidence().size(); i++) {
+                textLimit.check("evidence[" + i + "]", request.evidence().get(i));
+            }
+        }
+        if (request.comparison() != null) {
+            textLimit.check("comparison.source", request.comparison().source());
+        }
+        String direction = request.direction();
+        return direction == null ? null : ResultDirection.fromPath(direction).orElseThrow(() ->
+                new InvalidInputException("direction", "direction is higher or lower (which way is better); "
+                                                       + "leave it out when neither is"));
+    }
+
+    private static Comparison comparison(AttachRequest request) {
+        return request.comparison() == null ? null
+                : new Comparison(request.comparison().value(), request.comparison().source());
     }
 
     @PutMapping("/{id}/criteria/{criterionId}/summary")

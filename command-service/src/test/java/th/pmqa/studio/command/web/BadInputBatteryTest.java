@@ -78,7 +78,13 @@ class BadInputBatteryTest {
               .bodyValue(Map.of("organizationCode", "BAT", "organizationName", "จังหวัด", "organizationType", "PROVINCE",
                                 "fiscalYear", 2567, "catalogVersion", "pmqa-4.0/2567"))
               .exchange().expectStatus().isCreated();
+        attachedResult = client.post().uri(RESULTS).contentType(MediaType.APPLICATION_JSON)
+                               .bodyValue(RESULT + "\"values\":{\"2566\":1}}").exchange().expectStatus().isCreated()
+                               .expectBody(Map.class).returnResult().getResponseBody().get("resultId").toString();
     }
+
+    /** A result attached before the cases run: {@code {result}} in a case's path. */
+    String attachedResult;
 
     static final List<Case> CASES = List.of(
             new Case("oversize text", HttpMethod.PUT, DRAFT,
@@ -218,13 +224,46 @@ class BadInputBatteryTest {
                      "/api/assessments/BAT-2567/criteria/6.2/links", "{\"keyProcesses\":[\"" + NO_SUCH_ID + "\"]}", 400,
                      "keyProcesses[0]"),
             new Case("a number where a key-process id belongs", HttpMethod.PUT,
-                     "/api/assessments/BAT-2567/criteria/6.2/links", "{\"keyProcesses\":[7]}", 400, null));
+                     "/api/assessments/BAT-2567/criteria/6.2/links", "{\"keyProcesses\":[7]}", 400, null),
+            // issue 12: a result's comparison value with its source, and which way is better
+            new Case("a comparison value of 1e5000000", HttpMethod.POST, RESULTS,
+                     RESULT + "\"comparison\":{\"value\":1e5000000,\"source\":\"สถิติ\"}}", 400, "comparison.value"),
+            new Case("a comparison value of 10^15", HttpMethod.POST, RESULTS,
+                     RESULT + "\"comparison\":{\"value\":1000000000000000,\"source\":\"สถิติ\"}}", 400,
+                     "comparison.value"),
+            new Case("a comparison value given as text", HttpMethod.POST, RESULTS,
+                     RESULT + "\"comparison\":{\"value\":\"95\",\"source\":\"สถิติ\"}}", 400, "comparison.value"),
+            new Case("a comparison without a value", HttpMethod.POST, RESULTS,
+                     RESULT + "\"comparison\":{\"source\":\"สถิติ\"}}", 400, "comparison.value"),
+            new Case("a comparison value without its source", HttpMethod.POST, RESULTS,
+                     RESULT + "\"comparison\":{\"value\":95}}", 400, "comparison.source"),
+            new Case("a comparison source of 501 characters", HttpMethod.POST, RESULTS,
+                     RESULT + "\"comparison\":{\"value\":95,\"source\":\"" + "ก".repeat(501) + "\"}}", 400,
+                     "comparison.source"),
+            new Case("a comparison source with a NUL", HttpMethod.POST, RESULTS,
+                     RESULT + "\"comparison\":{\"value\":95,\"source\":\"ก\\u0000\"}}", 400, "comparison.source"),
+            new Case("a direction of sideways", HttpMethod.POST, RESULTS, RESULT + "\"direction\":\"sideways\"}", 400,
+                     "direction"),
+            new Case("a direction in capitals", HttpMethod.POST, RESULTS, RESULT + "\"direction\":\"HIGHER\"}", 400,
+                     "direction"),
+            new Case("a direction given as a number", HttpMethod.POST, RESULTS, RESULT + "\"direction\":1}", 400,
+                     "direction"),
+            new Case("a revision of a result that is not attached", HttpMethod.PUT, RESULTS + "/no-such-result",
+                     RESULT + "\"direction\":\"higher\"}", 404, "resultId"),
+            new Case("a revision with a direction of sideways", HttpMethod.PUT, RESULTS + "/{result}",
+                     RESULT + "\"direction\":\"sideways\"}", 400, "direction"),
+            new Case("a revision with an unbounded comparison value", HttpMethod.PUT, RESULTS + "/{result}",
+                     RESULT + "\"comparison\":{\"value\":1e5000000,\"source\":\"สถิติ\"}}", 400,
+                     "comparison.value"),
+            new Case("a revision with a comparison value without its source", HttpMethod.PUT, RESULTS + "/{result}",
+                     RESULT + "\"comparison\":{\"value\":95,\"source\":\"\"}}", 400, "comparison.source"));
 
     @TestFactory
     List<DynamicTest> everyKindOfBadInputIsRefusedWithAProblemAndChangesNothing() {
         return CASES.stream().map(c -> DynamicTest.dynamicTest(c.name() + " → " + c.status(), () -> {
             long before = events.headPosition();
-            var body = client.method(c.method()).uri(c.path()).contentType(MediaType.APPLICATION_JSON).bodyValue(c.body())
+            var body = client.method(c.method()).uri(c.path().replace("{result}", attachedResult))
+                             .contentType(MediaType.APPLICATION_JSON).bodyValue(c.body())
                              .exchange()
                              .expectStatus().isEqualTo(c.status())
                              .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)

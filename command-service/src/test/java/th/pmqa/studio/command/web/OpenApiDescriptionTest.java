@@ -140,6 +140,28 @@ class OpenApiDescriptionTest {
         assertThat(OpenApiDescriptions.operationsWithoutSuccessAnswer(description())).isEmpty();
     }
 
+    /** Issue 12: the bounds BadInputBatteryTest tries beyond, and the two directions, as the service applies them. */
+    @Test
+    void aResultsComparisonAndDirectionAreDescribedWithTheirBoundsAndValues() {
+        JsonNode api = description();
+        JsonNode schemas = api.path("components").path("schemas");
+        JsonNode attach = schemas.at("/AttachRequest/properties");
+        assertThat(attach.at("/direction/enum").toString()).isEqualTo("[\"higher\",\"lower\"]");
+        assertThat(attach.at("/comparison/$ref").asText() + attach.at("/comparison/oneOf").toString())
+                .contains("#/components/schemas/Comparison");
+        java.math.BigDecimal largest = new java.math.BigDecimal("999999999999999");
+        JsonNode comparison = schemas.path("Comparison");
+        assertThat(comparison.at("/required").toString()).contains("value", "source");
+        assertThat(comparison.at("/properties/value/maximum").decimalValue()).isEqualByComparingTo(largest);
+        assertThat(comparison.at("/properties/value/minimum").decimalValue()).isEqualByComparingTo(largest.negate());
+        assertThat(comparison.at("/properties/source/minLength").asInt()).isEqualTo(1);
+        assertThat(comparison.at("/properties/source/maxLength").asInt()).isEqualTo(500);
+        JsonNode revise = api.at("/paths/~1api~1assessments~1{id}~1criteria~1{criterionId}~1levels~1{level}~1results~1{resultId}/put");
+        assertThat(revise.at("/requestBody/content/application~1json/schema/$ref").asText()).endsWith("/AttachRequest");
+        assertThat(revise.at("/responses/200/content/application~1json/schema/$ref").asText()).endsWith("/Revised");
+        assertThat(schemas.at("/Revised/required").toString()).contains("resultId", "stored");
+    }
+
     /**
      * springdoc builds the description on the first request: seconds on a busy 2-core machine, more than the test
      * client's default 5 s wait.

@@ -67,6 +67,16 @@ public class StudioMongoAutoConfiguration {
                 report + "AssessmentSubmittedEvent"), "1", "2");
     }
 
+    /**
+     * A result attachment's revision 2 only added {@code comparison} and {@code direction}: revision 1 events read with
+     * both absent.
+     */
+    @Bean
+    public EventUpcaster resultsGainedComparisonAndDirection() {
+        return new th.pmqa.studio.infra.eventstore.AddedFieldUpcaster(
+                java.util.Set.of("th.pmqa.studio.report.ResultAttachedEvent"), "1", "2");
+    }
+
     @Bean
     @ConditionalOnMissingBean(EventStorageEngine.class)
     public MongoEventStorageEngine eventStorageEngine(MongoDatabase database,

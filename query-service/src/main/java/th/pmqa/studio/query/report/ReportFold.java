@@ -180,10 +180,25 @@ public final class ReportFold {
                 String before = results(section, e.level());
                 section.results.put(e.resultId().value(), new ReportState.Result(
                         e.resultId().value(), e.level(), e.indicatorGroup(), e.name(), e.unit(), e.target(),
-                        e.valuesByFiscalYear(), e.evidence(), e.author(), e.at()));
+                        e.valuesByFiscalYear(), e.evidence(), e.author(), e.at(), e.comparison(), e.direction()));
                 return change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), null,
                              "RESULT_ATTACHED", "results/" + e.level().pathName(),
-                             e.criterion().value() + " " + e.level().pathName() + " result attached: " + e.name(),
+                             e.criterion().value() + " " + e.level().pathName() + " result attached: " + e.name()
+                             + comparisonNote(e.comparison()),
+                             before, results(section, e.level()));
+            }
+        if (event instanceof ResultRevisedEvent e) {
+                edited(state, e);
+                ReportState.CriterionSection section = state.criterion(e.criterion().value());
+                String before = results(section, e.level());
+                // put on the id it had: the result keeps its place in the list
+                section.results.put(e.resultId().value(), new ReportState.Result(
+                        e.resultId().value(), e.level(), e.indicatorGroup(), e.name(), e.unit(), e.target(),
+                        e.valuesByFiscalYear(), e.evidence(), e.author(), e.at(), e.comparison(), e.direction()));
+                return change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), null,
+                             "RESULT_REVISED", "results/" + e.level().pathName(),
+                             e.criterion().value() + " " + e.level().pathName() + " result revised: " + e.name()
+                             + comparisonNote(e.comparison()),
                              before, results(section, e.level()));
             }
         if (event instanceof ResultDetachedEvent e) {
@@ -301,8 +316,23 @@ public final class ReportFold {
         return section.results.values().stream()
                 .filter(r -> r.level() == level)
                 .map(r -> r.indicatorGroup() + " " + r.name() + " (" + nullToEmpty(r.unit()) + ") target "
-                          + plain(r.target()) + " " + values(r.valuesByFiscalYear()))
+                          + plain(r.target()) + " " + values(r.valuesByFiscalYear()) + comparisonNote(r.comparison())
+                          + directionNote(r.direction()))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** The comparison value and its source, as the history and a change's summary show them; "" without one. */
+    static String comparisonNote(Comparison comparison) {
+        return comparison == null ? ""
+                : " · ค่าเทียบเคียง " + plain(comparison.value()) + " (ที่มา: " + nullToEmpty(comparison.source()) + ")";
+    }
+
+    static String directionNote(ResultDirection direction) {
+        return direction == null ? "" : " · " + directionThai(direction);
+    }
+
+    static String directionThai(ResultDirection direction) {
+        return direction == ResultDirection.HIGHER ? "ยิ่งสูงยิ่งดี" : "ยิ่งต่ำยิ่งดี";
     }
 
     private static String values(Map<Integer, BigDecimal> values) {
@@ -310,7 +340,7 @@ public final class ReportFold {
                 .map(v -> v.getKey() + "=" + plain(v.getValue())).collect(Collectors.joining(" "));
     }
 
-    private static String plain(BigDecimal value) {
+    static String plain(BigDecimal value) {
         return value == null ? "-" : value.toPlainString();
     }
 

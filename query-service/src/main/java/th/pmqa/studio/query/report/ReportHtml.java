@@ -34,7 +34,8 @@ public final class ReportHtml {
             .append("<style>body{font-family:sans-serif;max-width:60rem;margin:auto;line-height:1.6}")
             .append(".text{white-space:pre-wrap}.empty{color:#999}.hint,.rule{color:#888;font-style:italic}")
             .append("table{border-collapse:collapse}")
-            .append("td,th{border:1px solid #ccc;padding:.2rem .5rem}.workflow{color:#555}.approved{color:#262}</style></head><body>\n");
+            .append("td,th{border:1px solid #ccc;padding:.2rem .5rem}.workflow{color:#555}.approved{color:#262}")
+            .append(".flag{color:#a40;font-weight:bold}</style></head><body>\n");
         html.append("<h1>").append(escape(state.organizationName)).append("</h1>\n<p>Application Report PMQA 4.0 ปีงบประมาณ ")
             .append(state.fiscalYear).append(" · ").append(escape(state.status)).append(" · position ")
             .append(state.position).append("</p>\n");
@@ -110,10 +111,7 @@ public final class ReportHtml {
                         text(html, section.parts.get(level.pathName() + "/" + part.pathName()),
                              criterion.prompt(level, part).map(WritingPrompt::text).orElse(null));
                     }
-                    String results = ReportFold.results(section, level);
-                    if (!results.isEmpty()) {
-                        html.append("<p class=\"text\">").append(escape(results)).append("</p>\n");
-                    }
+                    ResultsHtml.level(html, section, level);
                     if (level == LevelKind.ADVANCE) {
                         cidWorksheet(html, section);
                     }
@@ -126,6 +124,7 @@ public final class ReportHtml {
                 }
             }
         }
+        ResultsHtml.categorySeven(html, state, catalog);
         html.append("</body></html>\n");
         return html.toString();
     }

@@ -174,7 +174,8 @@ public final class ReportRenderer {
                     missing.add(key);
                 }
             }
-            lv.put("results", section.results.values().stream().filter(r -> r.level() == level).toList());
+            lv.put("results", section.results.values().stream().filter(r -> r.level() == level)
+                                            .map(ResultView::of).toList());
             if (level == LevelKind.ADVANCE) {
                 // the seed's C-I-D worksheet is the table behind the Advance level ("…(C-I-D)")
                 lv.put("cid", RowsFold.worksheet(section).stream().map(ReportRenderer::cidRow).toList());
@@ -275,10 +276,16 @@ public final class ReportRenderer {
                         .forEach(r -> {
                             Map<String, Object> entry = new LinkedHashMap<>();
                             entry.put("criterionId", criterionId);
-                            entry.put("result", r);
+                            entry.put("result", ResultView.of(r));
                             results.add(entry);
                         }));
-                groups.add(Map.of("id", group.id(), "title", group.title(), "results", results));
+                Map<String, Object> view = new LinkedHashMap<>();
+                view.put("id", group.id());
+                view.put("title", group.title());
+                // the seed's count guidance (7.1.1: 2 to 3 indicators) with the count and whether it is within
+                IndicatorCountCheck.of(state, group).ifPresent(check -> view.put("indicatorCount", check));
+                view.put("results", results);
+                groups.add(view);
             }
             dimensions.add(Map.of("dimension", dimension.id(), "title", dimension.title(), "indicatorGroups", groups));
         }

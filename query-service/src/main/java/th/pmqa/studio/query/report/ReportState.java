@@ -3,6 +3,8 @@ package th.pmqa.studio.query.report;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import th.pmqa.studio.catalog.LevelKind;
 import th.pmqa.studio.report.Author;
+import th.pmqa.studio.report.Comparison;
+import th.pmqa.studio.report.ResultDirection;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -80,9 +82,10 @@ public class ReportState {
     public record Rating(LevelKind level, int score, String rationale, Author author, Instant at) {
     }
 
+    /** An attached result; {@code comparison} and {@code direction} are null when not given (and in older reports). */
     public record Result(String resultId, LevelKind level, String indicatorGroup, String name, String unit,
                          BigDecimal target, Map<Integer, BigDecimal> valuesByFiscalYear, List<String> evidence,
-                         Author author, Instant at) {
+                         Author author, Instant at, Comparison comparison, ResultDirection direction) {
     }
 
     @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,

@@ -75,6 +75,8 @@ class QueryAccessMatrixTest {
                      "/api/assessments/{org}-2567/criteria/1.1/history", READERS, false),
             new Rule(HttpMethod.GET, "/api/assessments/{id}/profile/{item}/history",
                      "/api/assessments/{org}-2567/profile/1/history", READERS, false),
+            new Rule(HttpMethod.GET, "/api/assessments/{id}/criteria/{criterionId}/links/suggested",
+                     "/api/assessments/{org}-2567/criteria/1.1/links/suggested", READERS, false),
             new Rule(HttpMethod.GET, "/api/assessments/{id}/changes", "/api/assessments/{org}-2567/changes", READERS, false),
             new Rule(HttpMethod.GET, "/api/assessments/{id}/labels", "/api/assessments/{org}-2567/labels", READERS, false),
             new Rule(HttpMethod.GET, "/api/assessments/{id}/changes/stream", "/api/assessments/{org}-2567/changes/stream",

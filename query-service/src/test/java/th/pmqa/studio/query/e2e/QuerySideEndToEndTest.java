@@ -624,6 +624,107 @@ class QuerySideEndToEndTest {
         assertThat(readModels()).isEqualTo(before);
     }
 
+    /**
+     * Issue 12: a result with a comparison value and the direction that is better reads in the report (JSON and HTML)
+     * with its trend and gaps, is revised in place, shows in the history and in time travel; 7.1.1 is flagged with a
+     * count outside the seed's guidance; the suggested links say which are linked already, and link nothing.
+     */
+    @Test
+    void aResultWithAComparisonAndADirectionIsJudgedRevisedInPlaceAndTheSuggestedLinksSayWhatIsLinked() {
+        String id = open();
+        String results = "/api/assessments/" + id + "/criteria/1.1/levels/basic/results";
+        String source = "ค่าเฉลี่ยกลุ่มจังหวัดภาคตะวันออกเฉียงเหนือ ๒๕๖๖ <b>📊</b>";
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("indicatorGroup", "7.1.1");
+        body.put("name", "ร้อยละความสำเร็จตามคำรับรองการปฏิบัติราชการ");
+        body.put("unit", "ร้อยละ");
+        body.put("target", 80);
+        body.put("values", Map.of("2564", 70, "2565", 72.5, "2566", 78));
+        body.put("comparison", Map.of("value", 76.25, "source", source));
+        body.put("direction", "higher");
+        String resultId = commands.post().uri(results).contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("resultId").asText();
+        commands.put().uri("/api/assessments/" + id + "/criteria/1.1/links").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("profileItems", List.of(1), "indicatorGroups", List.of("7.1.1")))
+                .exchange().expectStatus().isOk();
+        // refused, naming the field, and nothing stored
+        commands.post().uri(results).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("indicatorGroup", "7.1.1", "name", "ก", "direction", "sideways"))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.field").isEqualTo("direction");
+        commands.post().uri(results).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("indicatorGroup", "7.1.1", "name", "ก", "comparison", Map.of("value", 1)))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.field").isEqualTo("comparison.source");
+
+        JsonNode report = awaitReport(id, r -> criterion(r, "1.1").get("indicatorGroups").size() == 1);
+        JsonNode result = criterion(report, "1.1").at("/levels/0/results/0");
+        assertThat(result.get("resultId").asText()).isEqualTo(resultId);
+        assertThat(result.at("/comparison/source").asText()).isEqualTo(source);
+        assertThat(result.at("/comparison/value").decimalValue()).isEqualByComparingTo("76.25");
+        assertThat(result.get("direction").asText()).isEqualTo("higher");
+        assertThat(result.at("/trend/movement").asText()).isEqualTo("rising");
+        assertThat(result.at("/trend/judgement").asText()).isEqualTo("improving");
+        assertThat(result.at("/trend/change").decimalValue()).isEqualByComparingTo("8");
+        assertThat(result.at("/targetGap/difference").decimalValue()).isEqualByComparingTo("-2");
+        assertThat(result.at("/targetGap/met").asBoolean()).isFalse();
+        assertThat(result.at("/comparisonGap/judgement").asText()).isEqualTo("better");
+        JsonNode sevenOneOne = report.at("/results/0/indicatorGroups/0");
+        assertThat(sevenOneOne.get("id").asText()).isEqualTo("7.1.1");
+        assertThat(sevenOneOne.at("/indicatorCount/count").asInt()).isEqualTo(1);
+        assertThat(sevenOneOne.at("/indicatorCount/within").asBoolean()).isFalse();
+        assertThat(sevenOneOne.at("/indicatorCount/text").asText()).isEqualTo("ไม่น้อยกว่า 2 ตัว ไม่เกิน 3 ตัว");
+
+        // corrected in place: the newest year's value, and the comparison of a later year
+        body.put("values", Map.of("2564", 70, "2565", 72.5, "2566", 81));
+        commands.put().uri(results + "/" + resultId).contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.resultId").isEqualTo(resultId).jsonPath("$.stored").isEqualTo(true);
+        commands.put().uri(results + "/" + resultId).contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.stored").isEqualTo(false);
+        commands.put().uri(results + "/" + java.util.UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange().expectStatus().isNotFound().expectBody().jsonPath("$.field").isEqualTo("resultId");
+        JsonNode revised = awaitReport(id, r -> criterion(r, "1.1").at("/levels/0/results/0/targetGap/met").asBoolean());
+        assertThat(criterion(revised, "1.1").at("/levels/0/results").size()).isEqualTo(1);
+        assertThat(criterion(revised, "1.1").at("/levels/0/results/0/resultId").asText()).isEqualTo(resultId);
+        assertThat(criterion(revised, "1.1").at("/levels/0/results/0/targetGap/difference").decimalValue())
+                .isEqualByComparingTo("1");
+
+        JsonNode history = get("/api/assessments/" + id + "/criteria/1.1/history?size=200");
+        assertThat(history.get("items").findValuesAsText("kind")).containsExactly("RESULT_ATTACHED", "LINKS", "LINKS",
+                                                                                  "RESULT_REVISED");
+        assertThat(history.at("/items/0/summary").asText()).contains("ค่าเทียบเคียง 76.25 (ที่มา: " + source + ")");
+        assertThat(history.at("/items/3/before").asText()).contains("2566=78");
+        assertThat(history.at("/items/3/after").asText()).contains("2566=81", "ยิ่งสูงยิ่งดี");
+        assertThat(get("/api/assessments/" + id + "/changes").get("items").findValuesAsText("kind"))
+                .contains("RESULT_REVISED");
+        // time travel to the attachment: the value as it was
+        long attachedAt = history.at("/items/0/position").asLong();
+        assertThat(criterion(get("/api/assessments/" + id + "/report?position=" + attachedAt), "1.1")
+                           .at("/levels/0/results/0/valuesByFiscalYear/2566").decimalValue()).isEqualByComparingTo("78");
+        String html = queries.get().uri("/api/assessments/" + id + "/report.html").exchange().expectStatus().isOk()
+                             .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(html).contains("แนวโน้ม 2564–2566: ดีขึ้น (+11)", "ปี 2566 สูงกว่าเป้าหมาย 1 · บรรลุเป้าหมาย",
+                                  "ที่มา: ค่าเฉลี่ยกลุ่มจังหวัดภาคตะวันออกเฉียงเหนือ ๒๕๖๖ &lt;b&gt;📊&lt;/b&gt;",
+                                  "<p class=\"guidance flag\">มีตัวชี้วัด 1 ตัว");
+
+        JsonNode suggested = get("/api/assessments/" + id + "/criteria/1.1/links/suggested");
+        assertThat(suggested.get("criterionId").asText()).isEqualTo("1.1");
+        assertThat(suggested.get("profileItems").findValuesAsText("number")).startsWith("1", "22", "2");
+        assertThat(suggested.at("/profileItems/0/linked").asBoolean()).isTrue();
+        assertThat(suggested.at("/profileItems/1/linked").asBoolean()).isFalse();
+        assertThat(suggested.at("/profileItems/0/title").asText()).isNotBlank();
+        JsonNode groups = suggested.get("indicatorGroups");
+        assertThat(groups.findValuesAsText("id")).contains("7.1.1", "7.4.1");
+        groups.forEach(g -> assertThat(g.get("linked").asBoolean()).as(g.toString())
+                                                                 .isEqualTo(g.get("id").asText().equals("7.1.1")));
+        queries.get().uri("/api/assessments/" + id + "/criteria/9.9/links/suggested").exchange()
+               .expectStatus().isNotFound().expectBody().jsonPath("$.field").isEqualTo("criterionId");
+        queries.get().uri("/api/assessments/" + code + "-2690/criteria/1.1/links/suggested").exchange()
+               .expectStatus().isNotFound().expectBody().jsonPath("$.field").isEqualTo("id");
+        // nothing was linked by asking
+        assertThat(criterion(get("/api/assessments/" + id + "/report"), "1.1").get("profileItems").size()).isEqualTo(1);
+    }
+
     private Map<String, List<Document>> readModels() {
         Map<String, List<Document>> models = new LinkedHashMap<>();
         for (String name : List.of(ReportViewStore.COLLECTION, ChangeLogStore.COLLECTION, DashboardStore.COLLECTION,

@@ -236,6 +236,31 @@ class ReportHtmlTest {
         assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script", "<img");
     }
 
+    /** Issue 12: each result's reading in Thai (trend, target, comparison) and the 7.1.1 count flag, text escaped. */
+    @Test
+    void resultsShowTheirTrendGapsAndComparisonSourceEscapedAndSevenOneOneFlagsACountOutsideTheGuidance() {
+        String html = ReportHtml.render(ReportFold.replay(List.of(opened(),
+                new ResultAttachedEvent(ID, c("1.1"), ADVANCE, new ResultId("r-1"), "7.1.1", "ร้อยละ " + SCRIPT, IMG,
+                                        new BigDecimal("80"), Map.of(2564, new BigDecimal("70"), 2566, new BigDecimal("78")),
+                                        List.of(), SOMCHAI, at(1),
+                                        new th.pmqa.studio.report.Comparison(new BigDecimal("76.25"), "สถิติ " + SCRIPT),
+                                        th.pmqa.studio.report.ResultDirection.HIGHER),
+                new ResultAttachedEvent(ID, c("1.2"), BASIC, new ResultId("r-2"), "7.2.1", "จำนวนเรื่องร้องเรียน", "เรื่อง",
+                                        null, Map.of(2565, new BigDecimal("12"), 2566, new BigDecimal("9")), List.of(),
+                                        SOMCHAI, at(2)))));
+
+        assertThat(html).contains("ร้อยละ " + SCRIPT_ESCAPED + " (" + IMG_ESCAPED + ")", "ที่มา: สถิติ " + SCRIPT_ESCAPED);
+        assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script", "<img");
+        assertThat(html).contains("ยิ่งสูงยิ่งดี", "แนวโน้ม 2564–2566: ดีขึ้น (+8)",
+                                  "ปี 2566 ต่ำกว่าเป้าหมาย 2 · ยังไม่บรรลุเป้าหมาย",
+                                  "สูงกว่าค่าเทียบเคียง 1.75 · ดีกว่าค่าเทียบเคียง");
+        // no direction: how the figures moved, not whether that is better
+        assertThat(html).contains("ยังไม่ระบุว่าทิศทางใดดีกว่า", "แนวโน้ม 2565–2566: ลดลง (-3)");
+        assertThat(html).containsSubsequence("<h2>หมวด 7 ผลลัพธ์การดำเนินการ</h2>", "<h4>7.1.1 ",
+                "<p class=\"guidance flag\">มีตัวชี้วัด 1 ตัว · เกณฑ์แนะนำ ไม่น้อยกว่า 2 ตัว ไม่เกิน 3 ตัว — น้อยกว่าที่แนะนำ</p>",
+                "<td>1.1 advance</td>", "<h4>7.1.2 ", "(ยังไม่มีตัวชี้วัด)", "<h4>7.2.1 ", "<td>1.2 basic</td>");
+    }
+
     private static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {

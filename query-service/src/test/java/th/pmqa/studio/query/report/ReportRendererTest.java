@@ -255,7 +255,7 @@ class ReportRendererTest {
         assertThat(resultsOf(dimensions, "7.1", "7.1.1")).extracting(e -> e.get("criterionId"))
                                                         .containsExactly("1.1", "2.1");
         assertThat(resultsOf(dimensions, "7.1", "7.1.1"))
-                .extracting(e -> ((ReportState.Result) e.get("result")).name())
+                .extracting(e -> ((ResultView) e.get("result")).result().name())
                 .containsExactly("แผนสำเร็จ", "ยุทธศาสตร์");
         assertThat(resultsOf(dimensions, "7.2", "7.2.3")).extracting(e -> e.get("criterionId")).containsExactly("3.2");
         assertThat(resultsOf(dimensions, "7.6", "7.6.4")).isEmpty();

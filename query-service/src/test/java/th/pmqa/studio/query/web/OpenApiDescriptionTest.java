@@ -167,6 +167,24 @@ class OpenApiDescriptionTest {
     }
 
     /**
+     * Issue 12: the suggested links answer with their shape, every field required, so the fuzzer checks them; the
+     * catalog's own SuggestedLinks (OP item numbers and group codes) keeps its name and shape.
+     */
+    @Test
+    void suggestedLinksAreDescribedAsTheItemsAndGroupsWithWhetherEachIsLinked() {
+        JsonNode api = description();
+        assertThat(api.at("/paths/~1api~1assessments~1{id}~1criteria~1{criterionId}~1links~1suggested/get/responses/200"
+                          + "/content/application~1json/schema/$ref").asText()).endsWith("/CriterionSuggestedLinks");
+        JsonNode schemas = api.path("components").path("schemas");
+        assertThat(schemas.at("/SuggestedLinks/properties/profileItems/items/type").asText()).isEqualTo("integer");
+        assertThat(schemas.at("/CriterionSuggestedLinks/required").toString())
+                .contains("assessmentId", "criterionId", "catalogVersion", "profileItems", "indicatorGroups");
+        assertThat(schemas.at("/SuggestedProfileItem/required").toString()).contains("number", "title", "linked");
+        assertThat(schemas.at("/SuggestedIndicatorGroup/required").toString()).contains("id", "title", "linked");
+        assertThat(schemas.at("/SuggestedIndicatorGroup/properties/linked/type").asText()).isEqualTo("boolean");
+    }
+
+    /**
      * springdoc builds the description on the first request: seconds on a busy 2-core machine, more than the test
      * client's default 5 s wait.
      */
