@@ -20,5 +20,5 @@ uri=$(infra/ferretdb.sh start | tail -n 1)
 # the data of a run on a port of its own is of no use afterwards (its log stays, for a failure's sake)
 trap 'infra/ferretdb.sh stop || true; rm -rf "${FERRETDB_HOME:-$root/.ferretdb}/data-$FERRETDB_PORT"' EXIT
 echo "Running the MongoDB-touching tests against FerretDB at $uri"
-MONGODB_URI="$uri" MONGODB_SERVER_NAME=ferretdb timeout 1500 \
+MONGODB_URI="$uri" MONGODB_SERVER_NAME=ferretdb timeout 2100 \
   ./mvnw -B test -pl infra,command-service,query-service -am -Dstudio.harness.edits-each=25
