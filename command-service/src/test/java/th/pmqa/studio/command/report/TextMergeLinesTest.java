@@ -71,7 +71,8 @@ class TextMergeLinesTest {
         String yours = lines(LEADERS, "ส่วนราชการมีการกำหนดวิสัยทัศน์และพันธกิจอย่างเป็นระบบ", "บุคลากรมีส่วนร่วม");
 
         assertThat(TextMerge.merge(base, theirs, yours).text())
-                .isEqualTo(lines(LEADERS, "ส่วนราชการมีการทบทวนวิสัยทัศน์และพันธกิจอย่างเป็นระบบ", "บุคลากรมีส่วนร่วม"));
+                .isEqualTo(lines(LEADERS, "ส่วนราชการมีการทบทวนวิสัยทัศน์และพันธกิจอย่างเป็นระบบ",
+                                 "บุคลากรมีส่วนร่วม"));
     }
 
     @Test
