@@ -1,8 +1,11 @@
 package th.pmqa.studio.command.report;
 
+import th.pmqa.studio.command.report.WordMerge.Change;
+import th.pmqa.studio.command.report.WordMerge.Clash;
 import th.pmqa.studio.text.DiffBudget;
+import th.pmqa.studio.text.LineBlocks;
+import th.pmqa.studio.text.LineDiff;
 import th.pmqa.studio.text.WordDiff;
-import th.pmqa.studio.text.WordTokens;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,20 +13,19 @@ import java.util.List;
 
 /**
  * Three-way merge of one text: what the writer started from (base), what is stored now (theirs) and what the writer
- * sends (yours). Both sides are diffed against base with {@link WordDiff}, in Thai words inside changed lines, so
- * edits in two different places of one unspaced Thai sentence are two separate changes. Nothing is normalized: the
- * merged text is made of exact slices of the three.
+ * sends (yours). Line by line first ({@link LineBlocks}, a diff3 over lines): a line only one side changed, lines
+ * only one side added or removed, and the same change made on both sides merge as they are, so two people editing
+ * different lines (paragraphs) never conflict, whatever the words (issue 13). Only where both changed the same
+ * lines, or lines that meet, are those lines diffed in Thai words and merged word by word ({@link WordMerge}), so
+ * that edits in two different places of one unspaced Thai sentence are two separate changes too; where those
+ * clash, nothing is merged and the conflicts name the three versions of each clashing place. Nothing is normalized:
+ * the merged text is made of exact slices of the three.
  *
- * <p>A change is kept only where the other side left its surroundings alone. Reports repeat words and phrases, and a
- * diff may place an insertion anywhere along a repeated run ("…การ[X การ]…" or "…[การ X] การ…"); the run it could
- * slide along is its footprint. Changes of the two sides whose footprints overlap or touch are a conflict (nothing
- * between them was left as it was, so no one can say the result reads as either meant), unless both made the very
- * same change, or one side's new words begin or end with the other's (then the longer is kept: it holds both).
- *
- * <p>The cost is bounded (issue 11: a stale edit of a 50,000-character text took ~40 s). Where a diff runs out of
- * its budget, its change is a whole run of changed lines (or everything between the common first and last lines):
- * a larger footprint, so it merges only with edits elsewhere and otherwise is a conflict. Nothing is lost either
- * way. A side with more than {@value #MAX_CHANGES} separate changes counts as one change from its first to its last.
+ * <p>The cost is bounded (issue 11: a stale edit of a 50,000-character text took ~40 s). Each side's diff runs on a
+ * {@link DiffBudget} of one text, and only the lines both changed are split into words. Where a diff runs out of its
+ * budget, its change is a whole run of changed lines (or everything between the common first and last lines): a
+ * larger footprint, so it merges only with edits elsewhere and otherwise is a conflict. Nothing is lost either way.
+ * A side with more than {@value #MAX_CHANGES} separate word changes counts as one change per block.
  */
 final class TextMerge {
 
@@ -45,32 +47,6 @@ final class TextMerge {
         }
     }
 
-    /**
-     * A change of base's characters [start, end) into {@code replacement}, by one side. {@code from} and {@code to}
-     * bound its footprint: the positions it could equally sit at (an insertion or deletion slid along a repeated
-     * run), {@code from <= start <= end <= to}.
-     */
-    private record Change(int start, int end, String replacement, boolean theirs, int from, int to) {
-
-        /** Touching counts: with no untouched word between two changes, their merge would be a guess. */
-        boolean clashesWith(Change other) {
-            return from <= other.to && other.from <= to;
-        }
-
-        /**
-         * Whether this change of the same words does all the other does and more: its new words begin or end with
-         * the other's (both added the same sentence at the end, and one wrote on).
-         */
-        boolean includes(Change other) {
-            if (start != other.start || end != other.end || replacement.length() <= other.replacement.length()) {
-                return false;
-            }
-            int extra = replacement.length() - other.replacement.length();
-            return replacement.startsWith(other.replacement) && wordBoundary(replacement, other.replacement.length())
-                   || replacement.endsWith(other.replacement) && wordBoundary(replacement, extra);
-        }
-    }
-
     static Outcome merge(String base, String theirs, String yours) {
         if (theirs.equals(yours) || base.equals(yours)) {
             return new Outcome(theirs, List.of());
@@ -78,113 +54,102 @@ final class TextMerge {
         if (base.equals(theirs)) {
             return new Outcome(yours, List.of());
         }
-        List<Change> changes = new ArrayList<>();
-        changes.addAll(changes(base, theirs, true));
-        changes.addAll(changes(base, yours, false));
-        changes.sort(Comparator.comparingInt(Change::start).thenComparingInt(Change::end));
-
-        List<Conflict> conflicts = new ArrayList<>();
-        List<Change> kept = new ArrayList<>();
-        for (Change change : changes) {
-            Change clash = kept.stream().filter(k -> k.theirs() != change.theirs() && k.clashesWith(change))
-                               .findFirst().orElse(null);
-            if (clash == null) {
-                kept.add(change);
-            } else if (sameResult(base, clash, change) || clash.includes(change)) {
-                continue; // the same change on both sides is kept once
-            } else if (change.includes(clash)) {
-                kept.set(kept.indexOf(clash), change);
-            } else {
-                Change their = clash.theirs() ? clash : change;
-                Change your = clash.theirs() ? change : clash;
-                int start = Math.min(their.start(), your.start());
-                int end = Math.max(their.end(), your.end());
-                conflicts.add(new Conflict(base.substring(start, end), region(base, start, end, their),
-                                           region(base, start, end, your)));
-            }
-        }
-        if (!conflicts.isEmpty()) {
-            return new Outcome(null, conflicts);
-        }
-        return new Outcome(apply(base, kept), List.of());
+        FinalLineBreak ends = FinalLineBreak.of(base, theirs, yours);
+        return merge(ends.completed(base), ends.completed(theirs), ends.completed(yours), ends);
     }
 
-    private static List<Change> changes(String base, String side, boolean theirs) {
-        List<Change> changes = new ArrayList<>();
-        List<WordDiff.Hunk> hunks = WordDiff.between(base, side, DiffBudget.ofOneText()).hunks();
-        for (WordDiff.Hunk hunk : hunks) {
-            int start = hunk.beforeStart();
-            int end = hunk.beforeEnd();
-            String replacement = side.substring(hunk.afterStart(), hunk.afterEnd());
-            changes.add(new Change(start, end, replacement, theirs, slidLeft(base, start, end, replacement),
-                                   slidRight(base, start, end, replacement)));
+    private static Outcome merge(String base, String theirs, String yours, FinalLineBreak ends) {
+        LineDiff theirLines = LineDiff.between(base, theirs, DiffBudget.ofOneText());
+        LineDiff yourLines = LineDiff.between(base, yours, DiffBudget.ofOneText());
+        List<LineBlocks> blocks = LineBlocks.of(theirLines, yourLines);
+        List<List<Change>> kept = new ArrayList<>(); // per block, applied in the blocks' order
+        List<LineBlocks> both = new ArrayList<>();
+        List<Integer> bothAt = new ArrayList<>();
+        for (LineBlocks block : blocks) {
+            List<Change> here = new ArrayList<>();
+            kept.add(here);
+            if (!block.both()) {
+                boolean isTheirs = !block.theirs().isEmpty();
+                for (LineDiff.Run run : isTheirs ? block.theirs() : block.yours()) {
+                    here.add(whole(run, isTheirs ? theirs : yours, isTheirs));
+                }
+                continue;
+            }
+            String their = version(base, theirs, block, block.theirs());
+            if (their.equals(version(base, yours, block, block.yours()))) {
+                here.add(new Change(block.beforeStart(), block.beforeEnd(), their, true, block.beforeStart(),
+                                    block.beforeEnd()));
+            } else {
+                both.add(block);
+                bothAt.add(kept.size() - 1);
+            }
         }
-        if (changes.size() > MAX_CHANGES) {
-            WordDiff.Hunk first = hunks.get(0);
-            WordDiff.Hunk last = hunks.get(hunks.size() - 1);
-            return List.of(new Change(first.beforeStart(), last.beforeEnd(),
-                                      side.substring(first.afterStart(), last.afterEnd()), theirs,
-                                      changes.stream().mapToInt(Change::from).min().orElseThrow(),
-                                      changes.stream().mapToInt(Change::to).max().orElseThrow()));
+        List<List<Change>> theirWords = words(base, theirLines, both, true);
+        List<List<Change>> yourWords = words(base, yourLines, both, false);
+        List<Clash> clashes = new ArrayList<>();
+        for (int i = 0; i < both.size(); i++) {
+            List<Change> here = kept.get(bothAt.get(i));
+            WordMerge.merge(base, theirWords.get(i), yourWords.get(i), here, clashes);
+            here.sort(Comparator.comparingInt(Change::start).thenComparingInt(Change::end));
+        }
+        if (!clashes.isEmpty()) {
+            return new Outcome(null, clashes.stream().map(clash -> conflict(base, clash, ends)).toList());
+        }
+        return new Outcome(ends.restored(apply(base, kept.stream().flatMap(List::stream).toList())), List.of());
+    }
+
+    /** A run of lines changed by one side alone: taken as that side wrote it. */
+    private static Change whole(LineDiff.Run run, String side, boolean theirs) {
+        return new Change(run.beforeStart(), run.beforeEnd(), side.substring(run.afterStart(), run.afterEnd()),
+                          theirs, run.beforeStart(), run.beforeEnd());
+    }
+
+    /** One side's version of a block: base's lines there with that side's runs applied. */
+    private static String version(String base, String side, LineBlocks block, List<LineDiff.Run> runs) {
+        StringBuilder text = new StringBuilder();
+        int position = block.beforeStart();
+        for (LineDiff.Run run : runs) {
+            text.append(base, position, run.beforeStart()).append(side, run.afterStart(), run.afterEnd());
+            position = run.beforeEnd();
+        }
+        return text.append(base, position, block.beforeEnd()).toString();
+    }
+
+    /**
+     * One side's word changes in each block both changed. If they are more than {@link #MAX_CHANGES} in all, each
+     * block's count as one, from its first to its last: comparing each with each would cost more than it is worth.
+     */
+    private static List<List<Change>> words(String base, LineDiff lines, List<LineBlocks> blocks, boolean theirs) {
+        List<List<Change>> changes = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        int count = 0;
+        for (LineBlocks block : blocks) {
+            List<WordDiff.Hunk> hunks = new ArrayList<>();
+            for (LineDiff.Run run : theirs ? block.theirs() : block.yours()) {
+                hunks.addAll(lines.words(run));
+            }
+            changes.add(hunks.stream().map(hunk -> WordMerge.of(base, lines.after(), hunk, theirs)).toList());
+            spans.add(new int[] {hunks.get(0).afterStart(), hunks.get(hunks.size() - 1).afterEnd()});
+            count += hunks.size();
+        }
+        if (count > MAX_CHANGES) {
+            for (int i = 0; i < changes.size(); i++) {
+                changes.set(i, List.of(WordMerge.spanning(changes.get(i), lines.after(), spans.get(i)[0],
+                                                          spans.get(i)[1])));
+            }
         }
         return changes;
     }
 
-    /**
-     * Where the footprint of a change begins: an insertion slides left while the character before it ends the
-     * inserted run (which then turns), a deletion while the character before it ends the deleted run. Slid by
-     * characters rather than words, it may reach a little further than by words: a larger footprint, never a
-     * smaller one.
-     */
-    private static int slidLeft(String base, int start, int end, String replacement) {
-        int from = start;
-        if (start == end) {
-            int length = replacement.length();
-            for (int k = 1; from > 0 && base.charAt(from - 1) == replacement.charAt(Math.floorMod(length - k, length));
-                 k++) {
-                from--;
-            }
-        } else if (replacement.isEmpty()) {
-            for (int s = start, e = end; s > 0 && base.charAt(s - 1) == base.charAt(e - 1); s--, e--) {
-                from = s - 1;
-            }
+    /** A clash as the conflict the writer is shown: at the very end of the texts, without the break added. */
+    private static Conflict conflict(String base, Clash clash, FinalLineBreak ends) {
+        String b = base.substring(clash.start(), clash.end());
+        String t = WordMerge.region(base, clash.start(), clash.end(), clash.theirs());
+        String y = WordMerge.region(base, clash.start(), clash.end(), clash.yours());
+        if (clash.end() == base.length()) {
+            return new Conflict(ends.cut(b), ends.cut(t), ends.cut(y));
         }
-        return from;
-    }
-
-    /** Where the footprint of a change ends: as {@link #slidLeft}, to the right. */
-    private static int slidRight(String base, int start, int end, String replacement) {
-        int to = end;
-        if (start == end) {
-            int length = replacement.length();
-            for (int k = 0; to < base.length() && base.charAt(to) == replacement.charAt(k % length); k++) {
-                to++;
-            }
-        } else if (replacement.isEmpty()) {
-            for (int s = start, e = end; e < base.length() && base.charAt(s) == base.charAt(e); s++, e++) {
-                to = e + 1;
-            }
-        }
-        return to;
-    }
-
-    /** Whether {@code offset} falls between two of the text's words. */
-    private static boolean wordBoundary(String text, int offset) {
-        int position = 0;
-        for (String word : WordTokens.of(text)) {
-            if (position >= offset) {
-                return position == offset;
-            }
-            position += word.length();
-        }
-        return position == offset;
-    }
-
-    /** Whether the two changes, each applied alone, give the same text (an insertion may be placed differently). */
-    private static boolean sameResult(String base, Change one, Change other) {
-        int start = Math.min(one.start(), other.start());
-        int end = Math.max(one.end(), other.end());
-        return region(base, start, end, one).equals(region(base, start, end, other));
+        return new Conflict(b, t, y);
     }
 
     private static String apply(String base, List<Change> changes) {
@@ -195,10 +160,5 @@ final class TextMerge {
             position = change.end();
         }
         return text.append(base, position, base.length()).toString();
-    }
-
-    /** Base's characters [start, end) with one side's change applied: that side's version of a conflicting region. */
-    private static String region(String base, int start, int end, Change change) {
-        return base.substring(start, change.start()) + change.replacement() + base.substring(change.end(), end);
     }
 }
