@@ -83,8 +83,13 @@ public class StudioSecurityAutoConfiguration {
         return new th.pmqa.studio.infra.access.StudioUsers(organization, roles, name);
     }
 
+    /**
+     * The API's chain, last: a service may add chains of its own for paths with other rules (the query service's web
+     * app), so this one stands aside only for a replacement of the same name, not for any other chain.
+     */
     @Bean
-    @ConditionalOnMissingBean
+    @ConditionalOnMissingBean(name = "studioSecurityWebFilterChain")
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
     public SecurityWebFilterChain studioSecurityWebFilterChain(ServerHttpSecurity http, ObjectMapper objectMapper,
                                                                th.pmqa.studio.infra.access.StudioUsers users) {
         return http
