@@ -95,6 +95,9 @@ public class StudioSecurityAutoConfiguration {
         return http
                 // bearer tokens, no cookies: CSRF protection has nothing to protect
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                // cross-origin calls only where a service declares a CorsConfigurationSource bean (the command
+                // service, for the web app's origins); preflights are answered here, before any token is asked for
+                .cors(org.springframework.security.config.Customizer.withDefaults())
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 // The HTML report is the one page served: no script at all, its own inline style, never framed.
                 // Spring Security adds X-Content-Type-Options: nosniff and X-Frame-Options: DENY by default.

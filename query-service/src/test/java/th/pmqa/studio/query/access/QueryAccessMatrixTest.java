@@ -100,7 +100,11 @@ class QueryAccessMatrixTest {
             new Rule(HttpMethod.GET, "/api/assessments/{id}/profile/questions/{question}/history",
                      "/api/assessments/{org}-2567/profile/questions/6/history", READERS, false),
             new Rule(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", EVERYONE, true),
-            new Rule(HttpMethod.GET, "/v3/api-docs.yaml", "/v3/api-docs.yaml", EVERYONE, true));
+            new Rule(HttpMethod.GET, "/v3/api-docs.yaml", "/v3/api-docs.yaml", EVERYONE, true),
+            // the web app's settings and its development sign-in: read before anyone has a token
+            new Rule(HttpMethod.GET, "/api/web/config", "/api/web/config", EVERYONE, true),
+            new Rule(HttpMethod.POST, "/api/dev/tokens", "/api/dev/tokens", EVERYONE, true,
+                     "{\"userId\":\"u-1\",\"name\":\"ผู้ทดสอบ\",\"organization\":\"OWN\",\"role\":\"LEAD\"}"));
 
     static final List<String> ROLES = List.of("EDITOR", "LEAD", "FACILITATOR", "ADMIN", "NONE");
 
