@@ -29,7 +29,7 @@ export function start(main) {
       return;
     }
     const url = new URL(link.href, location.href);
-    if (url.origin === location.origin && url.pathname.startsWith('/app') && !/\.[a-z0-9]+$/i.test(url.pathname)) {
+    if (url.origin === location.origin && url.pathname.startsWith('/app') && !/[^/]\.[a-z][a-z0-9]*$/i.test(url.pathname)) {
       event.preventDefault();
       navigate(url.pathname + url.search);
     }

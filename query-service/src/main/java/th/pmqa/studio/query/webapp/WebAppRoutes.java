@@ -42,9 +42,14 @@ class WebAppRoutes {
                         request -> ServerResponse.notFound().build()));
     }
 
-    /** {@code /app/js/api.js} is a file; {@code /app/assessments/KKN-2567} is a deep link (no dot in its last segment). */
+    /** An extension starts with a letter: criterion ids such as {@code 1.1} and {@code 7.1.1} are not one. */
+    private static final java.util.regex.Pattern EXTENSION = java.util.regex.Pattern.compile("[^/]\\.[A-Za-z][A-Za-z0-9]{0,7}$");
+
+    /**
+     * {@code /app/js/api.js} is a file; {@code /app/assessments/KKN-2567} and {@code /app/assessments/KKN-2567/criteria/1.1}
+     * are deep links.
+     */
     static boolean hasExtension(String path) {
-        String last = path.substring(path.lastIndexOf('/') + 1);
-        return last.indexOf('.') > 0;
+        return EXTENSION.matcher(path).find();
     }
 }
