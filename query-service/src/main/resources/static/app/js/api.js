@@ -26,6 +26,17 @@ export function configure({ token, unauthorized }) {
   whenUnauthorized = unauthorized;
 }
 
+/** The Authorization header for the current token, for callers that fetch themselves (stream.js). */
+export function bearer() {
+  const token = tokenOf();
+  return token ? { Authorization: 'Bearer ' + token } : {};
+}
+
+/** The API refused the token: what a 401 does everywhere. */
+export function unauthorized() {
+  whenUnauthorized();
+}
+
 export async function loadConfig() {
   if (!config) {
     const answer = await call('query', 'GET', '/api/web/config', { anonymous: true });

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import th.pmqa.studio.infra.testing.ServerIndependent;
 
 import java.util.Map;
@@ -69,5 +72,76 @@ class TeamEntryBrowserTest {
         browser.navigate().refresh();
         assertThat(await(browser, testId("assessment-row")).getAttribute("data-assessment")).isEqualTo(id);
         Screens.screenshot(browser, "my-assessments");
+    }
+
+    @Test
+    void aLeadOpensAnAssessmentFromMyAssessmentsAndItsOverviewShowsTheTeamAndTheEstimateLive() {
+        String code = organization();
+        WebDriver browser = stack.browser();
+        browser.get(stack.app("/app/sign-in"));
+        Screens.signIn(browser, "lead-" + code, "สมศรี ใจดี", code, "LEAD");
+        awaitPath(browser, "/app/");
+        Screens.type(await(browser, "open-name"), "จังหวัดทดลอง");
+        await(browser, "open-submit").click();
+
+        String id = code + "-" + await(browser, "open-year").getAttribute("value");
+        awaitPath(browser, "/app/assessments/" + id);
+        assertThat(await(browser, "estimate-overall").getText()).isEqualTo("ยังไม่มี");
+        assertThat(browser.findElements(testId("criterion-row"))).hasSizeGreaterThan(10);
+        // this tab says it is here: the presence list shows the lead
+        await(browser, By.cssSelector("[data-testid='presence'] [data-testid='presence-user'][data-user='lead-" + code + "']"));
+
+        // a colleague rates 1.1 through the API: the overview follows without a reload
+        stack.commands(BrowserStack.token("lead2-" + code, "วิชัย", code, "LEAD")).put()
+             .uri("/api/assessments/" + id + "/criteria/1.1/rating")
+             .bodyValue(Map.of("level", "advance", "score", 420, "rationale", "มีการถ่ายทอดทั่วทั้งองค์การ"))
+             .exchange().expectStatus().isOk();
+        new WebDriverWait(browser, Screens.PATIENCE).until(d -> !d.findElement(testId("estimate-overall")).getText()
+                                                                 .equals("ยังไม่มี"));
+        WebElement row = await(browser, By.cssSelector("[data-testid='criterion-row'][data-criterion='1.1']"));
+        assertThat(row.findElement(testId("rated-level")).getText()).isEqualTo("Advance");
+        assertThat(row.findElement(testId("criterion-score")).getText()).isEqualTo("420");
+        Screens.screenshot(browser, "overview");
+    }
+
+    @Test
+    void anEditorOfAnotherOrganizationWhoOpensTheOverviewsAddressGetsAccessDenied() {
+        String id = opened(organization());
+        WebDriver browser = stack.browser();
+        browser.get(stack.app("/app/assessments/" + id));
+        awaitPath(browser, "/app/sign-in");
+        Screens.signIn(browser, "stranger", "คนนอก", organization(), "EDITOR");
+        awaitPath(browser, "/app/assessments/" + id);
+        assertThat(await(browser, "access-denied").getText()).contains("ไม่มีสิทธิ์");
+        assertThat(browser.findElements(testId("criterion-row"))).isEmpty();
+    }
+
+    @Test
+    void signInMyAssessmentsAndTheOverviewHaveNoSeriousAccessibilityViolations() {
+        String code = organization();
+        String id = opened(code);
+        WebDriver browser = stack.browser();
+        browser.get(stack.app("/app/sign-in"));
+        await(browser, "signin-submit");
+        assertThat(Axe.seriousViolations(browser)).as("sign-in").isEmpty();
+        Screens.signIn(browser, "editor-" + code, "ประเสริฐ มั่นคง", code, "EDITOR");
+        await(browser, testId("assessment-row"));
+        assertThat(Axe.seriousViolations(browser)).as("my assessments").isEmpty();
+        browser.get(stack.app("/app/assessments/" + id));
+        await(browser, testId("criterion-row"));
+        assertThat(Axe.seriousViolations(browser)).as("overview").isEmpty();
+    }
+
+    @Test
+    void signingOutForgetsThePersonSoAReloadAsksWhoYouAre() {
+        String code = organization();
+        WebDriver browser = stack.browser();
+        browser.get(stack.app("/app/sign-in"));
+        Screens.signIn(browser, "editor-" + code, "ประเสริฐ มั่นคง", code, "EDITOR");
+        await(browser, "sign-out").click();
+        awaitPath(browser, "/app/sign-in");
+        browser.get(stack.app("/app/"));
+        awaitPath(browser, "/app/sign-in");
+        assertThat(browser.findElements(testId("whoami")).stream().filter(WebElement::isDisplayed)).isEmpty();
     }
 }
