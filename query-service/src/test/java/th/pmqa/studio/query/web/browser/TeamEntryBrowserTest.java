@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,6 +30,7 @@ import static th.pmqa.studio.query.web.browser.Screens.testId;
 class TeamEntryBrowserTest {
 
     private static final AtomicInteger ORGANIZATIONS = new AtomicInteger();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static BrowserStack stack;
 
     @BeforeAll
@@ -167,5 +170,36 @@ class TeamEntryBrowserTest {
         await(browser, By.cssSelector("[data-testid='criterion-row'][data-criterion='1.1']"));
         new WebDriverWait(browser, Screens.PATIENCE).until(d -> !d.findElement(testId("offline")).isDisplayed());
         awaitPath(browser, "/app/assessments/" + id);
+    }
+
+    @Test
+    void theStreamReaderParsesFramesAsTheStandardSaysAndDraftsKeepThaiTextByteExact() throws Exception {
+        WebDriver browser = stack.browser();
+        browser.get(stack.app("/app/sign-in"));
+        await(browser, "signin-submit");
+        String thai = "ผู้บริหาร ๓ ท่าน\nกำหนดทิศทาง 👩‍💼 น้ำ";
+        Object answer = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                Promise.all([import('/app/js/stream.js'), import('/app/js/drafts.js')]).then(([stream, drafts]) => {
+                  drafts.keep('KKN-2567', 'criteria/1.1/basic/approach', arguments[0], 3);
+                  done(JSON.stringify({
+                    section: stream.parseFrame('event: section\\ndata: {"section":"criteria/1.1",\\ndata: "n":1}\\nid: 42'),
+                    comment: stream.parseFrame(': keep-alive'),
+                    text: stream.parseFrame('data:no space\\ndata:  two spaces'),
+                    pending: drafts.pending('KKN-2567'),
+                    other: drafts.pending('KKN-256'),
+                  }));
+                });
+                """, thai);
+        JsonNode parsed = JSON.readTree((String) answer);
+        assertThat(parsed.at("/section/event").asText()).isEqualTo("section");
+        assertThat(parsed.at("/section/id").asText()).isEqualTo("42");
+        assertThat(parsed.at("/section/data/n").asInt()).isEqualTo(1);
+        assertThat(parsed.at("/comment/data").isNull()).isTrue();
+        assertThat(parsed.at("/text/data").asText()).isEqualTo("no space\n two spaces");
+        assertThat(parsed.at("/pending/0/text").asText()).isEqualTo(thai);
+        assertThat(parsed.at("/pending/0/section").asText()).isEqualTo("criteria/1.1/basic/approach");
+        assertThat(parsed.at("/pending/0/baseRevision").asLong()).isEqualTo(3);
+        assertThat(parsed.get("other")).isEmpty();
     }
 }
