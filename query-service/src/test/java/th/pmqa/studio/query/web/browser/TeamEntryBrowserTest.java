@@ -202,4 +202,35 @@ class TeamEntryBrowserTest {
         assertThat(parsed.at("/pending/0/baseRevision").asLong()).isEqualTo(3);
         assertThat(parsed.get("other")).isEmpty();
     }
+
+    /**
+     * An expired token cannot be had in seconds (they last 8 hours), so the page's fetch answers the API's 401 the way
+     * the services answer an expired token; the services' own refusal is TokenClaimsTest's.
+     */
+    @Test
+    void whenTheApiRefusesTheTokenThePersonIsSentToSignInFilledInAndReturnedWhereTheyWere() {
+        String code = organization();
+        String id = opened(code);
+        WebDriver browser = stack.browser();
+        browser.get(stack.app("/app/sign-in"));
+        Screens.signIn(browser, "editor-" + code, "ประเสริฐ มั่นคง", code, "EDITOR");
+        WebElement link = await(browser, By.cssSelector("[data-testid='assessment-row'] a"));
+        ((JavascriptExecutor) browser).executeScript("""
+                window.realFetch = window.fetch;
+                window.fetch = (url, init) => String(url).includes('/api/assessments/')
+                    ? Promise.resolve(new Response('{"type":"https://pmqa-studio.example/problems/unauthenticated","status":401}',
+                                                   {status: 401, headers: {'Content-Type': 'application/problem+json'}}))
+                    : window.realFetch(url, init);
+                """);
+        link.click();
+
+        awaitPath(browser, "/app/sign-in");
+        assertThat(browser.getCurrentUrl()).endsWith("?next=" + java.net.URLEncoder.encode("/app/assessments/" + id,
+                                                                                          java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(await(browser, "signin-user").getAttribute("value")).isEqualTo("editor-" + code);
+        ((JavascriptExecutor) browser).executeScript("window.fetch = window.realFetch;");
+        await(browser, "signin-submit").click();
+        awaitPath(browser, "/app/assessments/" + id);
+        await(browser, By.cssSelector("[data-testid='criterion-row'][data-criterion='1.1']"));
+    }
 }
