@@ -83,13 +83,21 @@ public class StudioSecurityAutoConfiguration {
         return new th.pmqa.studio.infra.access.StudioUsers(organization, roles, name);
     }
 
+    /**
+     * The API's chain, last: a service may add chains of its own for paths with other rules (the query service's web
+     * app), so this one stands aside only for a replacement of the same name, not for any other chain.
+     */
     @Bean
-    @ConditionalOnMissingBean
+    @ConditionalOnMissingBean(name = "studioSecurityWebFilterChain")
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
     public SecurityWebFilterChain studioSecurityWebFilterChain(ServerHttpSecurity http, ObjectMapper objectMapper,
                                                                th.pmqa.studio.infra.access.StudioUsers users) {
         return http
                 // bearer tokens, no cookies: CSRF protection has nothing to protect
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                // cross-origin calls only where a service declares a CorsConfigurationSource bean (the command
+                // service, for the web app's origins); preflights are answered here, before any token is asked for
+                .cors(org.springframework.security.config.Customizer.withDefaults())
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 // The HTML report is the one page served: no script at all, its own inline style, never framed.
                 // Spring Security adds X-Content-Type-Options: nosniff and X-Frame-Options: DENY by default.
