@@ -6,7 +6,7 @@
 import { diff } from './textdiff.js';
 import { editorOf } from './autosave.js';
 
-/** The dialog's state and actions, mixed into a view that has {@code saver} (autosave.js) and a dialog x-ref. */
+/** The dialog's state and actions, mixed into a view that has {@code saver} (autosave.js) and views/conflict-dialog.html. */
 export function conflictDialog() {
   return {
     conflict: null, // {field, base, theirs, yours, revision, author, theirsChunks, yoursChunks}
@@ -40,10 +40,14 @@ export function conflictDialog() {
         yoursChunks: diff(base ?? theirs, yours),
       };
       this.merged = yours;
-      const dialog = this.$refs.conflict;
+      const dialog = this.conflictElement();
       if (!dialog.open) {
         dialog.showModal();
       }
+    },
+
+    conflictElement() {
+      return this.$root.querySelector('dialog.conflict');
     },
 
     conflictTitle() {
@@ -64,7 +68,7 @@ export function conflictDialog() {
 
     async finishConflict(action) {
       const field = this.conflict.field;
-      this.$refs.conflict.close();
+      this.conflictElement().close();
       this.conflict = null;
       await action(field);
       if (!this.conflict && this.conflictQueue.length) {

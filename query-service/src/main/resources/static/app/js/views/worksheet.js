@@ -8,10 +8,13 @@ import { announce, initials } from '../presence.js';
 import { deny } from '../router.js';
 import { autosaver, textField } from '../autosave.js';
 import { conflictDialog } from '../conflict.js';
+import { commentThreads } from '../comments.js';
+import { include } from '../partials.js';
 import { ratingControl } from '../rating.js';
 import { resultsTable } from '../results.js';
 import { cidRows } from '../cid.js';
 import { linksPicker } from '../links.js';
+import { workflowButtons } from '../workflow.js';
 
 const PART_NAMES = { approach: 'Approach (A) แนวทาง', deploy: 'Deploy (D) การนำไปปฏิบัติ', result: 'Result (R) ผลลัพธ์' };
 const LEVEL_NAMES = { basic: 'Basic', advance: 'Advance', significance: 'Significance' };
@@ -22,10 +25,12 @@ const STATE_TEXT = {
 
 Alpine.data('worksheet', () => ({
   ...conflictDialog(),
+  ...commentThreads(),
   ...ratingControl(),
   ...resultsTable(),
   ...cidRows(),
   ...linksPicker(),
+  ...workflowButtons(),
   id: null,
   criterionId: null,
   catalog: null,
@@ -68,6 +73,7 @@ Alpine.data('worksheet', () => ({
       this.error = 'ไม่พบหัวข้อย่อย ' + this.criterionId + ' ในเกณฑ์ฉบับนี้';
       return;
     }
+    await Promise.all([include(this.$root, 'conflict-dialog'), include(this.$root, 'comments')]);
     this.saver = autosaver(this.id, { conflicted: field => this.openConflict(field) });
     this.createFields(content);
     this.applyReport(report);
@@ -76,6 +82,7 @@ Alpine.data('worksheet', () => ({
     this.presence = announce(this.id, this.section());
     this.streams = [
       openStream(this.assessmentPath() + '/stream', { onEvent: e => this.onReport(e) }),
+      this.followComments(this.section()),
       openStream(this.assessmentPath() + '/presence/stream', {
         onEvent: e => { if (e.event === 'presence') this.people = e.data.people; },
       }),
@@ -98,6 +105,14 @@ Alpine.data('worksheet', () => ({
 
   criterionPath() {
     return this.assessmentPath() + '/criteria/' + encodeURIComponent(this.criterionId);
+  },
+
+  workflowSection() {
+    return this.criterionId;
+  },
+
+  workflowState() {
+    return this.content?.workflow || 'DRAFTING';
   },
 
   section() {
@@ -247,6 +262,11 @@ Alpine.data('worksheet', () => ({
   },
 
   initials,
+
+  /** What a comment may be about on this worksheet: each of its texts. */
+  commentSections() {
+    return Object.keys(this.fields).map(section => ({ section, label: this.labelOf(section) }));
+  },
 
   labelOf(section) {
     const tail = section.substring(this.section().length + 1).split('/');
