@@ -55,7 +55,8 @@ export function conflictDialog() {
     },
 
     async keepMine() {
-      await this.finishConflict(field => this.saver.resolveWith(field, this.conflict.yours));
+      const mine = this.conflict.yours;
+      await this.finishConflict(field => this.saver.resolveWith(field, mine));
     },
 
     async takeTheirs() {
@@ -63,7 +64,8 @@ export function conflictDialog() {
     },
 
     async saveMerged() {
-      await this.finishConflict(field => this.saver.resolveWith(field, this.merged));
+      const merged = this.merged;
+      await this.finishConflict(field => this.saver.resolveWith(field, merged));
     },
 
     async finishConflict(action) {

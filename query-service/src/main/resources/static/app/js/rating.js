@@ -13,6 +13,11 @@ export function ratingControl() {
     ratingState: '',
     ratingDirty: false,
 
+    /** Only leads rate (the API's RATE action); others see the rating without the means to change it. */
+    mayRate() {
+      return this.$store.session.person?.role === 'LEAD';
+    },
+
     /** The band of a level ({min, max, nameThai, nameEnglish}), or null. */
     band(level) {
       return (this.catalog?.bands || []).find(b => b.level.toLowerCase() === String(level).toLowerCase()) || null;
