@@ -12,9 +12,11 @@
 #                                Query nodes share the projection's segments (two by default) between them.
 #                                A rebuild resets every segment, so it needs one query node: stop the stack, start it
 #                                with --query-nodes 1, run infra/run.sh rebuild, then start it again with more nodes.
+# The web app: http://127.0.0.1:QUERY_PORT/app/ (printed when everything is up).
 # Environment: MONGODB_URI, COMMAND_PORT (8081), QUERY_PORT (8082), MONGO_PORT (27018), STUDIO_DATA_DIR (./data),
 #              COMMAND_NODES (1), QUERY_NODES (1) (the flags win),
-#              STUDIO_JWT_ISSUER_URI (production identity provider instead of the development key).
+#              STUDIO_JWT_ISSUER_URI (production identity provider instead of the development key),
+#              STUDIO_WEB_ORIGINS (origins the web app may call the command service from; default: the query nodes').
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -163,9 +165,16 @@ if [[ -z "${MONGODB_URI:-}" ]]; then
   done
 fi
 
+# the web app is served by every query node and calls the command service across origins: allow them all
+# (STUDIO_WEB_ORIGINS, comma-separated, instead: e.g. the reverse proxy's origin)
+web_origins="${STUDIO_WEB_ORIGINS:-}"
+if [[ -z "$web_origins" ]]; then
+  for port in "${query_ports[@]}"; do web_origins+="${web_origins:+,}http://127.0.0.1:$port,http://localhost:$port"; done
+fi
 for ((i=0; i<command_nodes; i++)); do
   log=$(log_of command-service "$i" "$command_nodes")
-  java "${java_opts[@]}" -jar "$command_jar" --server.port="${command_ports[i]}" >"$log" 2>&1 &
+  java "${java_opts[@]}" -jar "$command_jar" --server.port="${command_ports[i]}" --studio.web.origins="$web_origins" \
+    >"$log" 2>&1 &
   pids+=($!) logs+=("$log")
 done
 for ((i=0; i<query_nodes; i++)); do
@@ -192,6 +201,9 @@ urls() { # kind ports…
 echo "PMQA Report Studio is running."
 urls "command service" "${command_ports[@]}"
 urls "query service" "${query_ports[@]}"
+sign_in="sign in as a demo person"
+[[ -z "${STUDIO_JWT_ISSUER_URI:-}" ]] || sign_in="sign in with the identity provider"
+printf "  %-${width}shttp://127.0.0.1:%s/app/   (%s)\n" "web app" "${query_ports[0]}" "$sign_in"
 printf "  %-${width}s%s\n" MongoDB "$MONGODB_URI"
 printf "  %-${width}s%s   logs: %s\n" data "$STUDIO_DATA_DIR" "$STUDIO_DATA_DIR/logs"
 cat <<MSG

@@ -101,6 +101,20 @@ export async function call(service, method, path, { body, headers = {}, anonymou
   }
 }
 
+/** A same-origin file of the app (a view's template): fetched again while the network is down, like GETs. */
+export async function fetchFile(url) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const response = await fetch(url, { credentials: 'omit' });
+      Alpine.store('network').offline = false;
+      return response;
+    } catch (networkDown) {
+      Alpine.store('network').offline = true;
+      await sleep(backoff(attempt));
+    }
+  }
+}
+
 /** 0.5 s, 1 s, 2 s, … at most 10 s, with a little jitter so many tabs do not retry in step. */
 function backoff(attempt) {
   return Math.min(10000, 500 * 2 ** attempt) * (0.8 + Math.random() * 0.4);

@@ -42,8 +42,8 @@ export function announce(assessmentId, section, activity = 'viewing') {
   };
 }
 
-/** Initials for an avatar: the first letter of the first two words (Thai names keep their leading consonant). */
+/** Initials for an avatar: the first consonant of the first two words (a Thai leading vowel such as ใ is skipped). */
 export function initials(name) {
   const words = (name || '?').trim().split(/\s+/);
-  return words.slice(0, 2).map(w => Array.from(w)[0]).join('');
+  return words.slice(0, 2).map(w => Array.from(w).find(c => !'เแโใไ'.includes(c)) || Array.from(w)[0]).join('');
 }

@@ -2,6 +2,7 @@
 // is our own template, app/views/<name>.html, fetched same-origin and put into <main>; its module
 // app/js/views/<name>.js registers the view's Alpine component before the template is shown.
 import { Alpine } from './alpine.js';
+import { fetchFile } from './api.js';
 import { signedIn } from './auth.js';
 
 const ROUTES = [
@@ -74,7 +75,7 @@ async function show(pathname, search) {
 async function render(view, title, mine) {
   let template;
   try {
-    const response = await fetch('/app/views/' + view + '.html', { credentials: 'omit' });
+    const response = await fetchFile('/app/views/' + view + '.html');
     if (!response.ok) {
       throw new Error('no view ' + view);
     }

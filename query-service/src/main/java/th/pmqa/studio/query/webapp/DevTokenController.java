@@ -5,9 +5,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import th.pmqa.studio.infra.access.Action;
 import th.pmqa.studio.infra.access.Role;
@@ -57,7 +57,8 @@ class DevTokenController {
 
     @Operation(summary = "A development token for a demo person (embedded default only; 404 with an OIDC issuer)")
     @PostMapping("/api/dev/tokens")
-    ResponseEntity<DevToken> mint(@RequestBody DevTokenRequest request) {
+    @ResponseStatus(HttpStatus.CREATED)
+    DevToken mint(@RequestBody DevTokenRequest request) {
         String userId = request.userId();
         if (userId == null || !USER_ID.matcher(userId).matches()) {
             throw Problems.invalid("userId", "userId must be 1 to " + MAX_USER_ID
@@ -77,7 +78,7 @@ class DevTokenController {
             throw Problems.invalid("organization", "an " + role + " works for an organization: give its code");
         }
         String token = TokenMinter.mint(key, userId, name, organization, List.of(role.name()), VALIDITY);
-        return ResponseEntity.status(HttpStatus.CREATED).body(new DevToken(token, expiry(token)));
+        return new DevToken(token, expiry(token));
     }
 
     private static Instant expiry(String token) {

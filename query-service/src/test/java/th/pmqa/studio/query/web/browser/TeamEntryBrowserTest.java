@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import th.pmqa.studio.infra.testing.ServerIndependent;
 
@@ -143,5 +145,27 @@ class TeamEntryBrowserTest {
         browser.get(stack.app("/app/"));
         awaitPath(browser, "/app/sign-in");
         assertThat(browser.findElements(testId("whoami")).stream().filter(WebElement::isDisplayed)).isEmpty();
+    }
+
+    @Test
+    void whileTheNetworkIsDownThePageSaysItIsOfflineAndRetriesThenShowsTheOverview() {
+        String code = organization();
+        String id = opened(code);
+        ChromeDriver browser = (ChromeDriver) stack.browser();
+        browser.get(stack.app("/app/sign-in"));
+        Screens.signIn(browser, "editor-" + code, "ประเสริฐ มั่นคง", code, "EDITOR");
+        WebElement link = await(browser, By.cssSelector("[data-testid='assessment-row'] a"));
+        assertThat(await(browser, By.cssSelector("body")).findElements(testId("offline")).get(0).isDisplayed()).isFalse();
+
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        browser.setNetworkConditions(offline);
+        link.click();
+        assertThat(await(browser, "offline").getText()).contains("offline");
+
+        browser.deleteNetworkConditions();
+        await(browser, By.cssSelector("[data-testid='criterion-row'][data-criterion='1.1']"));
+        new WebDriverWait(browser, Screens.PATIENCE).until(d -> !d.findElement(testId("offline")).isDisplayed());
+        awaitPath(browser, "/app/assessments/" + id);
     }
 }
