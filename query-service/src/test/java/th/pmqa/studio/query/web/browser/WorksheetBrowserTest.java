@@ -92,7 +92,10 @@ class WorksheetBrowserTest {
     /** Where the page is and what it shows, for a failure's message. */
     private static String page(WebDriver browser) {
         return String.valueOf(((JavascriptExecutor) browser).executeScript(
-                "return location.href + ' | ' + document.readyState + ' | ' + (document.querySelector('main') || document.body).innerText.substring(0, 600);"));
+                "return location.href + ' | ' + document.readyState + ' | alpine ' + !!window.Alpine + ' | offline '"
+                + " + (window.Alpine ? Alpine.store('network').offline : '?') + ' | resources '"
+                + " + performance.getEntriesByType('resource').map(r => r.name.replace(location.origin, '') + ':' + Math.round(r.duration)).join(',')"
+                + " + ' | ' + (document.querySelector('main') || document.body).innerText.substring(0, 600);"));
     }
 
     private static <T> T until(WebDriver browser, Function<WebDriver, T> condition) {
@@ -267,7 +270,11 @@ class WorksheetBrowserTest {
             throw new AssertionError("the rating was not saved: " + page(first), e);
         }
         assertThat(((Number) page.executeScript("return window.__ratingPuts;")).intValue()).isEqualTo(1);
-        until(first, d -> d.findElement(testId("estimate-overall")).getText().startsWith("350"));
+        try {
+            until(first, d -> d.findElement(testId("estimate-overall")).getText().startsWith("350"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the estimate did not follow: " + page(first), e);
+        }
     }
 
     @Test
