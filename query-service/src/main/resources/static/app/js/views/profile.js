@@ -9,6 +9,7 @@ import { autosaver, textField } from '../autosave.js';
 import { conflictDialog } from '../conflict.js';
 import { commentThreads } from '../comments.js';
 import { include } from '../partials.js';
+import { workflowButtons } from '../workflow.js';
 
 const STATE_TEXT = {
   saved: 'บันทึกแล้ว', saving: 'กำลังบันทึก…', merged: 'บันทึกแล้ว รวมกับการแก้ไขของผู้อื่น',
@@ -18,6 +19,8 @@ const STATE_TEXT = {
 Alpine.data('profile', () => ({
   ...conflictDialog(),
   ...commentThreads(),
+  ...workflowButtons(),
+  workflow: 'DRAFTING',
   id: null,
   report: null,
   questions: [],
@@ -54,6 +57,7 @@ Alpine.data('profile', () => ({
     this.fields = fields;
     this.questions = report.profile.questions;
     this.report = report;
+    this.workflow = report.profile.workflow;
     Object.values(this.fields).forEach(field => this.saver.restore(field));
     this.presence = announce(this.id, 'profile/1');
     this.streams = [openStream(this.assessmentPath() + '/stream', { onEvent: e => this.onReport(e) }),
@@ -88,10 +92,13 @@ Alpine.data('profile', () => ({
       return;
     }
     if (event.event === 'report') {
+      this.workflow = event.data.profile.workflow;
       for (const question of event.data.profile.questions) {
         this.saver.remote(this.fields[question.section], question.answer);
         question.items.forEach(item => this.saver.remote(this.fields[item.section], item.text));
       }
+    } else if (event.event === 'section' && event.data.section === 'profile' && event.data.content) {
+      this.workflow = event.data.content.workflow;
     } else if (event.event === 'section' && event.data.content && this.fields[event.data.section]) {
       const content = event.data.content;
       this.saver.remote(this.fields[event.data.section], event.data.section.includes('/questions/') ? content.answer : content.text);
@@ -111,6 +118,14 @@ Alpine.data('profile', () => ({
   /** Presence says which OP item this tab is on (the API knows items, not questions: (6) has none). */
   editing(item, active) {
     this.presence?.update(item ? 'profile/' + item : 'assessment', active ? 'editing' : 'viewing');
+  },
+
+  workflowSection() {
+    return 'profile';
+  },
+
+  workflowState() {
+    return this.workflow;
   },
 
   saveState() {
