@@ -20,6 +20,7 @@ Alpine.data('overview', () => ({
   streams: [],
   presence: null,
   reloading: null,
+  gone: false,
 
   async init() {
     this.id = this.$store.route.params.id;
@@ -34,6 +35,9 @@ Alpine.data('overview', () => ({
       this.error = refused.thai;
       return;
     }
+    if (this.gone) {
+      return; // the person moved on while the report was loading: open nothing
+    }
     this.loadThreads();
     this.presence = announce(this.id, 'assessment');
     this.streams = [
@@ -44,6 +48,7 @@ Alpine.data('overview', () => ({
   },
 
   destroy() {
+    this.gone = true;
     this.streams.forEach(s => s.close());
     this.presence?.stop();
     clearTimeout(this.reloading);

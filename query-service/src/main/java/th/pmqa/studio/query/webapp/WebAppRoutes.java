@@ -29,7 +29,7 @@ class WebAppRoutes {
     @Bean
     RouterFunction<ServerResponse> webAppShell() {
         RequestPredicate deepLink = GET("/app").or(GET("/app/**")).or(HEAD("/app")).or(HEAD("/app/**"))
-                .and(request -> !hasExtension(request.path()));
+                .and(request -> !hasExtension(request.path()) && !trailingSlash(request.path()));
         return RouterFunctions.route(deepLink, request -> ServerResponse.ok()
                         .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                         // the shell names the current module files: always revalidated
@@ -40,6 +40,14 @@ class WebAppRoutes {
                 // a missing file is a 404 here, not the default static handler's second look
                 .and(RouterFunctions.route(GET("/app/**").or(HEAD("/app/**")),
                         request -> ServerResponse.notFound().build()));
+    }
+
+    /**
+     * One spelling per address: {@code /app/assessments/X/} is not {@code /app/assessments/X} (a 404, as everywhere in
+     * the API); only the app's root is {@code /app/} as well as {@code /app}.
+     */
+    static boolean trailingSlash(String path) {
+        return path.endsWith("/") && !path.equals("/app/");
     }
 
     /** An extension starts with a letter: criterion ids such as {@code 1.1} and {@code 7.1.1} are not one. */

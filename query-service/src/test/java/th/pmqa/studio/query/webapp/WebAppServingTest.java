@@ -62,8 +62,9 @@ class WebAppServingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/app/x.js", "/app/js/missing.js", "/app/views/nothing.html", "/app/assessments/x.css"})
-    void aMissingFileIsA404NotTheShell(String path) {
+    @ValueSource(strings = {"/app/x.js", "/app/js/missing.js", "/app/views/nothing.html", "/app/assessments/x.css",
+                            "/app/assessments/KKN-2567/", "/app/sign-in/"})
+    void aMissingFileOrASecondSpellingOfADeepLinkIsA404NotTheShell(String path) {
         client.get().uri(path).exchange().expectStatus().isNotFound()
               .expectBody(String.class).value(body -> assertThat(body == null ? "" : body).doesNotContain("data-outlet"));
     }

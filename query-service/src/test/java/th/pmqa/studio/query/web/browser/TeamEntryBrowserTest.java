@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,6 +30,7 @@ import static th.pmqa.studio.query.web.browser.Screens.testId;
 class TeamEntryBrowserTest {
 
     private static final AtomicInteger ORGANIZATIONS = new AtomicInteger();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static BrowserStack stack;
 
     @BeforeAll
@@ -167,5 +170,67 @@ class TeamEntryBrowserTest {
         await(browser, By.cssSelector("[data-testid='criterion-row'][data-criterion='1.1']"));
         new WebDriverWait(browser, Screens.PATIENCE).until(d -> !d.findElement(testId("offline")).isDisplayed());
         awaitPath(browser, "/app/assessments/" + id);
+    }
+
+    @Test
+    void theStreamReaderParsesFramesAsTheStandardSaysAndDraftsKeepThaiTextByteExact() throws Exception {
+        WebDriver browser = stack.browser();
+        browser.get(stack.app("/app/sign-in"));
+        await(browser, "signin-submit");
+        String thai = "ผู้บริหาร ๓ ท่าน\nกำหนดทิศทาง 👩‍💼 น้ำ";
+        Object answer = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                Promise.all([import('/app/js/stream.js'), import('/app/js/drafts.js')]).then(([stream, drafts]) => {
+                  drafts.keep('KKN-2567', 'criteria/1.1/basic/approach', arguments[0], 3);
+                  done(JSON.stringify({
+                    section: stream.parseFrame('event: section\\ndata: {"section":"criteria/1.1",\\ndata: "n":1}\\nid: 42'),
+                    comment: stream.parseFrame(': keep-alive'),
+                    text: stream.parseFrame('data:no space\\ndata:  two spaces'),
+                    pending: drafts.pending('KKN-2567'),
+                    other: drafts.pending('KKN-256'),
+                  }));
+                });
+                """, thai);
+        JsonNode parsed = JSON.readTree((String) answer);
+        assertThat(parsed.at("/section/event").asText()).isEqualTo("section");
+        assertThat(parsed.at("/section/id").asText()).isEqualTo("42");
+        assertThat(parsed.at("/section/data/n").asInt()).isEqualTo(1);
+        assertThat(parsed.at("/comment/data").isNull()).isTrue();
+        assertThat(parsed.at("/text/data").asText()).isEqualTo("no space\n two spaces");
+        assertThat(parsed.at("/pending/0/text").asText()).isEqualTo(thai);
+        assertThat(parsed.at("/pending/0/section").asText()).isEqualTo("criteria/1.1/basic/approach");
+        assertThat(parsed.at("/pending/0/baseRevision").asLong()).isEqualTo(3);
+        assertThat(parsed.get("other")).isEmpty();
+    }
+
+    /**
+     * An expired token cannot be had in seconds (they last 8 hours), so the page's fetch answers the API's 401 the way
+     * the services answer an expired token; the services' own refusal is TokenClaimsTest's.
+     */
+    @Test
+    void whenTheApiRefusesTheTokenThePersonIsSentToSignInFilledInAndReturnedWhereTheyWere() {
+        String code = organization();
+        String id = opened(code);
+        WebDriver browser = stack.browser();
+        browser.get(stack.app("/app/sign-in"));
+        Screens.signIn(browser, "editor-" + code, "ประเสริฐ มั่นคง", code, "EDITOR");
+        WebElement link = await(browser, By.cssSelector("[data-testid='assessment-row'] a"));
+        ((JavascriptExecutor) browser).executeScript("""
+                window.realFetch = window.fetch;
+                window.fetch = (url, init) => String(url).includes('/api/assessments/')
+                    ? Promise.resolve(new Response('{"type":"https://pmqa-studio.example/problems/unauthenticated","status":401}',
+                                                   {status: 401, headers: {'Content-Type': 'application/problem+json'}}))
+                    : window.realFetch(url, init);
+                """);
+        link.click();
+
+        awaitPath(browser, "/app/sign-in");
+        assertThat(browser.getCurrentUrl()).endsWith("?next=" + java.net.URLEncoder.encode("/app/assessments/" + id,
+                                                                                          java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(await(browser, "signin-user").getAttribute("value")).isEqualTo("editor-" + code);
+        ((JavascriptExecutor) browser).executeScript("window.fetch = window.realFetch;");
+        await(browser, "signin-submit").click();
+        awaitPath(browser, "/app/assessments/" + id);
+        await(browser, By.cssSelector("[data-testid='criterion-row'][data-criterion='1.1']"));
     }
 }
