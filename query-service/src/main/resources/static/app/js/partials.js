@@ -1,0 +1,11 @@
+// Parts shared by several views (the conflict dialog, the comment threads) as templates of their own
+// (app/views/<name>.html, our own static files, fetched same-origin): appended to a view's root, where Alpine
+// initializes them in the view's scope as they arrive.
+export async function include(root, name) {
+  const response = await fetch('/app/views/' + name + '.html', { credentials: 'omit' });
+  if (!response.ok) {
+    throw new Error('no partial ' + name);
+  }
+  const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
+  root.append(...parsed.body.childNodes);
+}
