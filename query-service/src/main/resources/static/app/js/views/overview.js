@@ -5,7 +5,7 @@ import { Alpine } from '../alpine.js';
 import { query } from '../api.js';
 import { openStream } from '../stream.js';
 import { announce, initials } from '../presence.js';
-import { deny } from '../router.js';
+import { leaveView, loadOrDeny } from '../page.js';
 
 const WORKFLOW = { DRAFTING: 'กำลังร่าง', READY_FOR_REVIEW: 'รอตรวจทาน', APPROVED: 'อนุมัติแล้ว', REOPENED: 'เปิดแก้ไขอีกครั้ง' };
 const LEVELS = { basic: 'Basic', advance: 'Advance', significance: 'Significance' };
@@ -25,17 +25,8 @@ Alpine.data('overview', () => ({
   async init() {
     this.id = this.$store.route.params.id;
     const path = '/api/assessments/' + encodeURIComponent(this.id);
-    try {
-      this.report = (await query('GET', path + '/report')).body;
-    } catch (refused) {
-      if (refused.status === 403) {
-        deny();
-        return;
-      }
-      this.error = refused.thai;
-      return;
-    }
-    if (this.gone) {
+    this.report = await loadOrDeny(this, async () => (await query('GET', path + '/report')).body);
+    if (!this.report || this.gone) {
       return; // the person moved on while the report was loading: open nothing
     }
     this.loadThreads();
@@ -49,8 +40,7 @@ Alpine.data('overview', () => ({
 
   destroy() {
     this.gone = true;
-    this.streams.forEach(s => s.close());
-    this.presence?.stop();
+    leaveView(this);
     clearTimeout(this.reloading);
   },
 

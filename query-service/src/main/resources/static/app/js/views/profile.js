@@ -4,11 +4,11 @@ import { Alpine } from '../alpine.js';
 import { query } from '../api.js';
 import { openStream } from '../stream.js';
 import { announce } from '../presence.js';
-import { deny } from '../router.js';
+import { followPageLife, leaveView, loadOrDeny } from '../page.js';
 import { autosaver, textField } from '../autosave.js';
 import { conflictDialog } from '../conflict.js';
 import { commentThreads } from '../comments.js';
-import { include } from '../partials.js';
+import { include, includeWhere } from '../partials.js';
 import { workflowButtons } from '../workflow.js';
 
 const STATE_TEXT = {
@@ -33,15 +33,8 @@ Alpine.data('profile', () => ({
 
   async init() {
     this.id = this.$store.route.params.id;
-    let report;
-    try {
-      report = (await query('GET', this.assessmentPath() + '/report')).body;
-    } catch (refused) {
-      if (refused.status === 403) {
-        deny();
-        return;
-      }
-      this.error = refused.thai;
+    const report = await loadOrDeny(this, async () => (await query('GET', this.assessmentPath() + '/report')).body);
+    if (!report) {
       return;
     }
     await Promise.all([include(this.$root, 'conflict-dialog'), include(this.$root, 'comments')]);
@@ -62,25 +55,12 @@ Alpine.data('profile', () => ({
     this.presence = announce(this.id, 'profile/1');
     this.streams = [openStream(this.assessmentPath() + '/stream', { onEvent: e => this.onReport(e) }),
                     this.followComments('profile')];
-    // Leaving the page: what waits is sent now, and the streams are closed at once. Seen in WorksheetBrowserTest:
-    // without this, the page loaded after two worksheets waited over 20 s for its first request to the query
-    // service (three streams a page, six connections a browser allows per host). A page shown again from the
-    // back-forward cache has no streams then, so it loads afresh.
-    this.leaving = () => {
-      this.saver.flush(Object.values(this.fields));
-      this.streams.forEach(s => s.close());
-    };
-    this.returning = event => { if (event.persisted) location.reload(); };
-    window.addEventListener('pagehide', this.leaving);
-    window.addEventListener('pageshow', this.returning);
+    followPageLife(this);
+    includeWhere(this, 'workflow');
   },
 
   destroy() {
-    this.saver?.flush(Object.values(this.fields));
-    this.streams.forEach(s => s.close());
-    this.presence?.stop();
-    window.removeEventListener('pagehide', this.leaving);
-    window.removeEventListener('pageshow', this.returning);
+    leaveView(this);
   },
 
   assessmentPath() {

@@ -5,11 +5,11 @@ import { Alpine } from '../alpine.js';
 import { query } from '../api.js';
 import { openStream } from '../stream.js';
 import { announce, initials } from '../presence.js';
-import { deny } from '../router.js';
+import { followPageLife, leaveView, loadOrDeny } from '../page.js';
 import { autosaver, textField } from '../autosave.js';
 import { conflictDialog } from '../conflict.js';
 import { commentThreads } from '../comments.js';
-import { include } from '../partials.js';
+import { include, includeWhere } from '../partials.js';
 import { ratingControl } from '../rating.js';
 import { resultsTable } from '../results.js';
 import { cidRows } from '../cid.js';
@@ -53,20 +53,15 @@ Alpine.data('worksheet', () => ({
   async init() {
     this.id = this.$store.route.params.id;
     this.criterionId = this.$store.route.params.criterionId;
-    let report;
-    try {
-      [report, this.catalog] = await Promise.all([
-        query('GET', this.assessmentPath() + '/report').then(a => a.body),
-        query('GET', '/api/catalog').then(a => a.body),
-      ]);
-    } catch (refused) {
-      if (refused.status === 403) {
-        deny();
-        return;
-      }
-      this.error = refused.thai;
+    const loaded = await loadOrDeny(this, () => Promise.all([
+      query('GET', this.assessmentPath() + '/report').then(a => a.body),
+      query('GET', '/api/catalog').then(a => a.body),
+    ]));
+    if (!loaded) {
       return;
     }
+    let report;
+    [report, this.catalog] = loaded;
     this.criterion = this.catalog.criteria.find(c => c.id === this.criterionId);
     const content = this.contentIn(report);
     if (!this.criterion || !content) {
@@ -87,26 +82,13 @@ Alpine.data('worksheet', () => ({
         onEvent: e => { if (e.event === 'presence') this.people = e.data.people; },
       }),
     ];
-    // Leaving the page: what waits is sent now, and the streams are closed at once. Seen in WorksheetBrowserTest:
-    // without this, the page loaded after two worksheets waited over 20 s for its first request to the query
-    // service (three streams a page, six connections a browser allows per host). A page shown again from the
-    // back-forward cache has no streams then, so it loads afresh.
-    this.leaving = () => {
-      this.saver.flush(Object.values(this.fields));
-      this.streams.forEach(s => s.close());
-    };
-    this.returning = event => { if (event.persisted) location.reload(); };
-    window.addEventListener('pagehide', this.leaving);
-    window.addEventListener('pageshow', this.returning);
+    followPageLife(this);
+    includeWhere(this, 'workflow');
   },
 
   destroy() {
-    this.saver?.flush(Object.values(this.fields));
-    this.streams.forEach(s => s.close());
-    this.presence?.stop();
+    leaveView(this);
     clearTimeout(this.refreshing);
-    window.removeEventListener('pagehide', this.leaving);
-    window.removeEventListener('pageshow', this.returning);
   },
 
   assessmentPath() {

@@ -43,9 +43,13 @@ class ProfileBrowserTest {
     }
 
     private static void openProfile(WebDriver browser, String code, String id, String user) {
+        openProfile(browser, code, id, user, "EDITOR");
+    }
+
+    private static void openProfile(WebDriver browser, String code, String id, String user, String role) {
         String path = "/app/assessments/" + id + "/profile";
         browser.get(stack.app("/app/sign-in?next=" + path));
-        Screens.signIn(browser, user, "ผู้เขียน " + user, code, "EDITOR");
+        Screens.signIn(browser, user, "ผู้เขียน " + user, code, role);
         Screens.awaitPath(browser, path);
         await(browser, "op-item-1");
     }
@@ -58,6 +62,56 @@ class ProfileBrowserTest {
         WebElement field = await(browser, testId);
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", field);
         new Actions(browser).sendKeys(text).perform();
+    }
+
+    private static String open(String code) {
+        JsonNode opened = stack.commands(BrowserStack.token("lead-" + code, "ผู้นำ", code, "LEAD")).post()
+                .uri("/api/assessments")
+                .bodyValue(Map.of("organizationCode", code, "organizationName", "จังหวัดทดสอบ " + code,
+                                  "organizationType", "PROVINCE", "fiscalYear", 2567, "catalogVersion", "pmqa-4.0/2567"))
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        return opened.get("assessmentId").asText();
+    }
+
+    private static boolean shown(WebDriver browser, String testId) {
+        return browser.findElements(testId(testId)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    private static void click(WebDriver browser, String testId) {
+        WebElement button = await(browser, testId);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        new WebDriverWait(browser, Screens.PATIENCE).until(d -> button.isDisplayed() && button.isEnabled());
+        button.click();
+    }
+
+    private static void awaitStatus(WebDriver browser, String thai) {
+        new WebDriverWait(browser, Screens.PATIENCE).until(d -> thai.equals(d.findElement(testId("review-status")).getText()));
+    }
+
+    @Test
+    void anEditorAsksForReviewTheLeadSeesItLiveAndApprovesAndNeitherIsOfferedAStepTheirRoleMayNotTake() {
+        String code = "WF" + System.nanoTime() % 100000;
+        String id = open(code);
+        openProfile(first, code, id, "e-" + code, "EDITOR");
+        openProfile(second, code, id, "l-" + code, "LEAD");
+        awaitStatus(first, "กำลังร่าง");
+        assertThat(shown(first, "workflow-approve")).as("an editor is not offered approval").isFalse();
+        assertThat(shown(second, "workflow-approve")).as("nothing to approve while drafting").isFalse();
+
+        click(first, "workflow-ready");
+        awaitStatus(second, "รอตรวจทาน");
+        new WebDriverWait(second, Screens.PATIENCE).until(d -> shown(d, "workflow-approve"));
+        awaitStatus(first, "รอตรวจทาน");
+        assertThat(shown(first, "workflow-ready")).as("asked once").isFalse();
+        assertThat(shown(first, "workflow-reopen")).as("an editor does not reopen").isFalse();
+
+        click(second, "workflow-approve");
+        awaitStatus(first, "อนุมัติแล้ว");
+        awaitStatus(second, "อนุมัติแล้ว");
+        // reopening needs a reason: refused in the page, nothing sent
+        click(second, "workflow-reopen");
+        new WebDriverWait(second, Screens.PATIENCE).until(d -> d.getPageSource().contains("ระบุเหตุผลที่เปิดให้แก้ไขอีกครั้ง"));
+        assertThat(second.findElement(testId("review-status")).getText()).isEqualTo("อนุมัติแล้ว");
     }
 
     @Test
