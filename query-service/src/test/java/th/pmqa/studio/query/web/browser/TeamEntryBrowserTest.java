@@ -66,6 +66,7 @@ class TeamEntryBrowserTest {
         WebDriver browser = stack.browser();
         browser.get(stack.app("/app/"));
         awaitPath(browser, "/app/sign-in");
+        await(browser, "signin-user"); // the path changes before the view is drawn: the shot showed an empty page
         Screens.screenshot(browser, "sign-in");
 
         Screens.signIn(browser, "editor-1", "ประเสริฐ มั่นคง", code, "EDITOR");
