@@ -37,7 +37,8 @@ class WebAppServingTest {
     @ParameterizedTest
     @ValueSource(strings = {"/app", "/app/", "/app/sign-in", "/app/assessments/KKN-2567",
                             "/app/assessments/KKN-2567/profile", "/app/assessments/KKN-2567/criteria/1.1",
-                            "/app/dashboard", "/app/assessments/KKN-2567/history"})
+                            "/app/dashboard", "/app/assessments/KKN-2567/history",
+                            "/app/assessments/KKN-2567/report"})
     void everyDeepLinkIsAnsweredWithTheShellUnderTheAppsPolicyWithoutAToken(String path) {
         String body = client.get().uri(path).exchange()
                 .expectStatus().isOk()
