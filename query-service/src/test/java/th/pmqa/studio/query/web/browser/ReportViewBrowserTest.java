@@ -220,6 +220,18 @@ class ReportViewBrowserTest {
         facilitator.navigate().back();
         awaitFrameWith(facilitator, FIRST);
         assertThat(search(facilitator)).isEqualTo("?position=" + firstDraftPosition);
+
+        // an instant (a minute from now, in the browser's time zone: the report as it is) goes into the address in UTC
+        script(facilitator, """
+                const field = document.querySelector("[data-testid='report-asof']");
+                const soon = new Date(Date.now() + 60000 - new Date().getTimezoneOffset() * 60000);
+                field.value = soon.toISOString().substring(0, 19);
+                field.dispatchEvent(new Event('input', { bubbles: true }));
+                """);
+        await(facilitator, "report-asof-go").click();
+        awaitFrameWith(facilitator, LATEST);
+        assertThat(search(facilitator)).matches("\\?asOf=\\d{4}-\\d\\d-\\d\\dT\\d\\d%3A\\d\\d%3A\\d\\d\\.000Z");
+        assertThat(await(facilitator, "report-showing").getText()).startsWith("ฉบับ ณ ");
     }
 
     @Test
