@@ -17,9 +17,12 @@ export class ChangeFeed {
     this.pending = new Map();
   }
 
-  /** The first page, and the end of the history from the current report's position (a page ending there). */
+  /**
+   * How many changes there are (one change asked for: the page around the step to show comes next), and the end of
+   * the history from the current report's position.
+   */
   async open(currentPosition) {
-    await this.page(0);
+    await this.page(0, 1);
     if (currentPosition > 0) {
       this.addAnchor(this.total, currentPosition);
     }
@@ -75,9 +78,10 @@ export class ChangeFeed {
     return first ? first.index - 1 : answer.total;
   }
 
-  async page(after) {
-    if (!this.pending.has(after)) {
-      const load = query('GET', this.base + '/changes?after=' + after + '&limit=' + PAGE).then(answer => {
+  async page(after, limit = PAGE) {
+    const key = after + '/' + limit;
+    if (!this.pending.has(key)) {
+      const load = query('GET', this.base + '/changes?after=' + after + '&limit=' + limit).then(answer => {
         const body = answer.body;
         this.total = body.total;
         if (body.items.length === 0) {
@@ -91,10 +95,10 @@ export class ChangeFeed {
           this.addAnchor(item.index, item.position);
         }
         this.advanceFilled();
-      }).finally(() => this.pending.delete(after));
-      this.pending.set(after, load);
+      }).finally(() => this.pending.delete(key));
+      this.pending.set(key, load);
     }
-    return this.pending.get(after);
+    return this.pending.get(key);
   }
 
   advanceFilled() {
