@@ -56,6 +56,14 @@ export class ChangeFeed {
     return this.items.get(step);
   }
 
+  /** The page a quarter of a page beyond `step`, asked for before the slider gets there (one at a time). */
+  prefetch(step, direction) {
+    const ahead = step + direction * PAGE / 4;
+    if (!this.prefetching && ahead >= 1 && ahead <= this.total && !this.items.has(ahead)) {
+      this.prefetching = this.ensure(ahead).catch(() => {}).finally(() => { this.prefetching = null; });
+    }
+  }
+
   /** Loads everything from the start, a page at a time (the authors list and filters need all of it). */
   async fill(onProgress = () => {}) {
     while (this.filled < this.total) {
@@ -164,6 +172,13 @@ export class SectionHistory {
     return this.items.get(step);
   }
 
+  prefetch(step, direction) {
+    const ahead = step + direction * PAGE / 4;
+    if (ahead >= 1 && ahead <= this.total && !this.items.has(ahead)) {
+      this.ensure(ahead).catch(() => {});
+    }
+  }
+
   async fill(onProgress = () => {}) {
     for (let p = 0; p * PAGE < this.total; p++) {
       await this.page(p);
@@ -227,6 +242,9 @@ export class FilteredFeed {
 
   async ensure(step) {
     return this.items.get(step);
+  }
+
+  prefetch() {
   }
 
   async fill() {

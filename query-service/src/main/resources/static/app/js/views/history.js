@@ -86,6 +86,7 @@ Alpine.data('history', () => {
         return;
       }
       const step = Math.min(this.total, Math.max(1, Math.round(wanted) || 1));
+      const direction = Math.sign(step - this.step) || 1;
       this.step = step;
       this.rememberInAddress();
       const entry = source.get(step) || await source.ensure(step);
@@ -93,6 +94,7 @@ Alpine.data('history', () => {
         return; // the person moved on while this step was loading
       }
       this.entry = entry || null;
+      source.prefetch(step, direction);
       this.scanAuthors();
       clearTimeout(this.timers.report);
       this.timers.report = setTimeout(() => this.showSectionAt(step, entry), REPORT_DELAY);

@@ -118,8 +118,9 @@ final class TimesliderBrowserBench {
             System.out.printf(Locale.ROOT, "timeslider: first paint of change %d of %d: %.0f ms after navigation%n",
                               changes, changes, firstPaint);
             System.out.printf(Locale.ROOT, "timeslider: ← key press to the step's diff painted, %d steps back from the end: "
-                              + "p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", steps, stepP50, stepP95,
-                              stepMs.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+                              + "p50 %.1f ms, p95 %.1f ms, max %.1f ms (at change %d)%n", steps, stepP50, stepP95,
+                              stepMs.stream().mapToDouble(Double::doubleValue).max().orElse(0),
+                              changes - 1 - stepMs.indexOf(stepMs.stream().max(Double::compare).orElse(0.0)));
             System.out.printf(Locale.ROOT, "timeslider: slider dragged to a far step (30 random), to its diff painted: "
                               + "p50 %.1f ms, p95 %.1f ms%n", jumpP50, jumpP95);
             System.out.printf(Locale.ROOT, "timeslider: Shift+← to the named version: %.1f ms%n", labelMs);
