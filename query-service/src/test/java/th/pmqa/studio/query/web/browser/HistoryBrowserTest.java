@@ -118,6 +118,12 @@ class HistoryBrowserTest {
         new Actions(browser).sendKeys(keys).perform();
     }
 
+    private static void awaitShown(String position) {
+        new WebDriverWait(browser, Screens.PATIENCE).withMessage(() -> "timeslider at " + position + ", shows "
+                + browser.findElement(testId("timeslider-position")).getText())
+                .until(d -> position.equals(d.findElement(testId("timeslider-position")).getText()));
+    }
+
     private static void pressWithShift(CharSequence key) {
         WebElement slider = await(browser, "timeslider");
         ((JavascriptExecutor) browser).executeScript("arguments[0].focus();", slider);
@@ -227,5 +233,20 @@ class HistoryBrowserTest {
         new WebDriverWait(browser, Screens.PATIENCE).until(d -> "4 / 5".equals(d.findElement(testId("timeslider-position")).getText()));
         assertThat(inserted()).contains("ทบทวนทุกไตรมาส");
         assertThat(browser.findElement(By.cssSelector(".history .timeline")).getText()).contains("5. ความเห็น");
+    }
+
+    @Test
+    void anAuthorFilterKeepsOnlyThatPersonsChangesAndPlayStepsThroughThem() {
+        browser.get(stack.app("/app/assessments/" + id + "/history?author=editor-" + code));
+        // the editor's four saves: 1.1's first approach, OP item 1, the summary and 1.2's deploy
+        awaitShown("4 / 4");
+        assertThat(browser.findElement(testId("timeslider-author")).getText()).contains("วิชัย ผู้เขียน");
+        press(Keys.HOME);
+        awaitShown("1 / 4");
+        assertThat(inserted()).isEqualTo("ผู้บริหารกำหนดวิสัยทัศน์");
+        await(browser, "timeslider-play").click();
+        awaitShown("2 / 4");
+        await(browser, "timeslider-play").click();
+        assertThat(inserted()).isEqualTo("ส่งเสริมเศรษฐกิจและคุณภาพชีวิตของประชาชน");
     }
 }
