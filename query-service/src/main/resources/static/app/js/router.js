@@ -13,6 +13,7 @@ const ROUTES = [
   { view: 'worksheet', path: /^\/app\/assessments\/([^/]+)\/criteria\/([^/]+)\/?$/, keys: ['id', 'criterionId'],
     title: 'ใบงานเกณฑ์' },
   { view: 'report', path: /^\/app\/assessments\/([^/]+)\/report\/?$/, keys: ['id'], title: 'รายงานการประเมิน' },
+  { view: 'history', path: /^\/app\/assessments\/([^/]+)\/history\/?$/, keys: ['id'], title: 'ประวัติการแก้ไข' },
 ];
 
 // views that are only a template, without a component of their own

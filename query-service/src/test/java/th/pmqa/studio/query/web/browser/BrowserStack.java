@@ -29,10 +29,16 @@ public final class BrowserStack implements AutoCloseable {
     private final ConfigurableApplicationContext commandService;
     private final ConfigurableApplicationContext queryService;
     private final List<WebDriver> browsers = new ArrayList<>();
+    private String mongoUri;
 
     private BrowserStack(ConfigurableApplicationContext commandService, ConfigurableApplicationContext queryService) {
         this.commandService = commandService;
         this.queryService = queryService;
+    }
+
+    /** The database both services use (a benchmark writes a long history straight into its event store). */
+    public String mongoUri() {
+        return mongoUri;
     }
 
     public static BrowserStack start(String databasePrefix) {
@@ -56,7 +62,9 @@ public final class BrowserStack implements AutoCloseable {
             commands.close();
             throw e;
         }
-        return new BrowserStack(commands, queries);
+        BrowserStack stack = new BrowserStack(commands, queries);
+        stack.mongoUri = mongo;
+        return stack;
     }
 
     /** An address of the app, e.g. {@code app("/app/sign-in")}. */
