@@ -12,6 +12,7 @@ const ROUTES = [
   { view: 'profile', path: /^\/app\/assessments\/([^/]+)\/profile\/?$/, keys: ['id'], title: 'ลักษณะสำคัญขององค์การ' },
   { view: 'worksheet', path: /^\/app\/assessments\/([^/]+)\/criteria\/([^/]+)\/?$/, keys: ['id', 'criterionId'],
     title: 'ใบงานเกณฑ์' },
+  { view: 'dashboard', path: /^\/app\/dashboard\/?$/, keys: [], title: 'แดชบอร์ด' },
 ];
 
 // views that are only a template, without a component of their own
