@@ -130,7 +130,7 @@ class DashboardBrowserTest {
 
         until(facilitator, d -> completion(d, id) > 0);
         until(facilitator, d -> Integer.parseInt(d.findElement(cell(id, "1.1")).getAttribute("data-percent")) > 0);
-        assertThat(facilitator.findElement(row(id)).findElement(testId("editing-now")).getText()).isNotBlank();
+        until(facilitator, d -> d.findElement(row(id)).findElement(testId("editing-now")).getText().contains("ประเสริฐ"));
 
         stack.commands(lead(code)).put().uri("/api/assessments/" + id + "/criteria/1.1/rating")
              .bodyValue(Map.of("level", "basic", "score", 350, "rationale", "มีแนวทางชัดเจน ถ่ายทอดครบทุกอำเภอ"))
