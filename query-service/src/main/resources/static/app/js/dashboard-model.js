@@ -95,7 +95,9 @@ export function matches(row, filters) {
          && (!q || (row.organizationName + ' ' + row.organizationCode).toLocaleLowerCase('th').includes(q));
 }
 
-const BY_ORGANIZATION = (a, b) => a.organizationName.localeCompare(b.organizationName, 'th')
+// one collator for every comparison: localeCompare with a locale argument may set one up on each call
+const THAI = new Intl.Collator('th');
+const BY_ORGANIZATION = (a, b) => THAI.compare(a.organizationName, b.organizationName)
                                   || a.organizationCode.localeCompare(b.organizationCode)
                                   || a.fiscalYear - b.fiscalYear;
 const ORDERS = {

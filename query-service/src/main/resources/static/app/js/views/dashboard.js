@@ -24,6 +24,8 @@ Alpine.data('dashboard', () => ({
   byId: {},
   editing: {},
   filters: filtersOf({}),
+  shown: [],
+  sum: null,
   loaded: false,
   live: false,
   error: '',
@@ -34,12 +36,12 @@ Alpine.data('dashboard', () => ({
 
   async init() {
     this.filters = filtersOf(this.$store.route.query || {});
-    this.$watch('filters', () => this.remember());
+    this.$watch('filters', () => { this.remember(); this.refresh(); });
     this.catalog = await loadOrDeny(this, async () => (await query('GET', '/api/catalog')).body);
     if (!this.catalog || this.gone) {
       return;
     }
-    this.clock = setInterval(() => { this.now = Date.now(); }, 60000);
+    this.clock = setInterval(() => { this.now = Date.now(); this.refresh(); }, 60000);
     this.streams = [openStream('/api/dashboard/stream', {
       onEvent: event => this.onEvent(event),
       onError: refused => { this.error = refused.thai; },
@@ -78,6 +80,18 @@ Alpine.data('dashboard', () => ({
         delete this.editing[event.data.assessmentId];
       }
     }
+    if (event.event !== 'presence') {
+      this.refresh();
+    }
+  },
+
+  /**
+   * The rows shown and their summary, computed once per event or filter change rather than by every binding that
+   * shows them (the table, the heatmap and the counts would each filter and sort 200 rows on every redraw).
+   */
+  refresh() {
+    this.shown = shownRows(this.byId, this.filters);
+    this.sum = summarize(this.shown, this.catalog, this.now);
   },
 
   /** The filters into the address (replacing it: a filter is no step back), so reload and bookmarks keep them. */
@@ -93,16 +107,8 @@ Alpine.data('dashboard', () => ({
     this.filters = { ...filtersOf({}), sort: this.filters.sort, color: this.filters.color, open: this.filters.open };
   },
 
-  rows() {
-    return shownRows(this.byId, this.filters);
-  },
-
   total() {
     return Object.keys(this.byId).length;
-  },
-
-  summary() {
-    return summarize(this.rows(), this.catalog, this.now);
   },
 
   completion,
