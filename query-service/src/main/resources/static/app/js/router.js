@@ -14,6 +14,7 @@ const ROUTES = [
     title: 'ใบงานเกณฑ์' },
   { view: 'report', path: /^\/app\/assessments\/([^/]+)\/report\/?$/, keys: ['id'], title: 'รายงานการประเมิน' },
   { view: 'history', path: /^\/app\/assessments\/([^/]+)\/history\/?$/, keys: ['id'], title: 'ประวัติการแก้ไข' },
+  { view: 'dashboard', path: /^\/app\/dashboard\/?$/, keys: [], title: 'แดชบอร์ด' },
 ];
 
 // views that are only a template, without a component of their own

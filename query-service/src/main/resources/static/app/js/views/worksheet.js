@@ -201,6 +201,11 @@ Alpine.data('worksheet', () => ({
     }, 200 + 100 * attempt);
   },
 
+  /** Facilitators and admins read; the organization's editors and leads write (the API's EDIT_DRAFT). */
+  mayEdit() {
+    return ['EDITOR', 'LEAD'].includes(this.$store.session.person?.role);
+  },
+
   typed(field, event) {
     this.lastEdited = field.section;
     this.saver.typed(field, event.target.value);

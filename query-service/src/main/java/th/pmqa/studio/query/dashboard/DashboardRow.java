@@ -29,7 +29,13 @@ public record DashboardRow(String assessmentId, String organizationCode, String 
                            ReviewProgress review,
                            @Schema(types = {"string", "null"}, format = "date-time",
                                    description = "when the submission window closes; null when none is set")
-                           Instant windowClosesAt, Integer editorsLast24h, Integer activeEditors) {
+                           Instant windowClosesAt, Integer editorsLast24h, Integer activeEditors,
+                           @Schema(types = {"object", "null"}, description = "per sub-criterion id, in catalog order, "
+                                                                             + "its rated level and drafted parts (the "
+                                                                             + "heatmap); null in a row stored before "
+                                                                             + "rows had it (until the next change or a "
+                                                                             + "rebuild)")
+                           Map<String, DashboardCell> criteria) {
 
     public static DashboardRow of(ReportState state) {
         Catalog catalog = ReportRenderer.catalogOf(state);
@@ -46,7 +52,7 @@ public record DashboardRow(String assessmentId, String organizationCode, String 
                                 ReportRenderer.ratedCount(state), catalog.criteria().size(),
                                 ReportRenderer.overallScore(state, catalog), state.lastChangeAt, state.lastAuthor,
                                 new TreeMap<>(state.lastEditBy), perCategory, ReviewProgress.of(state, catalog),
-                                state.windowClosesAt, null, null);
+                                state.windowClosesAt, null, null, DashboardCell.of(state, catalog));
     }
 
     /** The row as shown at {@code now}: how many people edited in the 24 hours before it. */
@@ -56,7 +62,7 @@ public record DashboardRow(String assessmentId, String organizationCode, String 
         return new DashboardRow(assessmentId, organizationCode, organizationName, organizationType, fiscalYear, status,
                                 position, adrDrafted, adrTotal, profileDrafted, profileTotal, criteriaRated,
                                 criteriaTotal, score, lastChangeAt, lastAuthor, lastEditBy, adrDraftedPerCategory, review,
-                                windowClosesAt, editors, activeEditors);
+                                windowClosesAt, editors, activeEditors, criteria);
     }
 
     /** The row with the number of people editing it right now (from presence, never stored). */
@@ -64,6 +70,6 @@ public record DashboardRow(String assessmentId, String organizationCode, String 
         return new DashboardRow(assessmentId, organizationCode, organizationName, organizationType, fiscalYear, status,
                                 position, adrDrafted, adrTotal, profileDrafted, profileTotal, criteriaRated,
                                 criteriaTotal, score, lastChangeAt, lastAuthor, lastEditBy, adrDraftedPerCategory, review,
-                                windowClosesAt, editorsLast24h, editing);
+                                windowClosesAt, editorsLast24h, editing, criteria);
     }
 }

@@ -116,7 +116,8 @@ class QueryAccessMatrixTest {
             new Rule(HttpMethod.GET, "/app/assessments/{id}/criteria/{criterionId}",
                      "/app/assessments/{org}-2567/criteria/1.1", EVERYONE, true),
             new Rule(HttpMethod.GET, "/app/assessments/{id}/report", "/app/assessments/{org}-2567/report", EVERYONE, true),
-            new Rule(HttpMethod.GET, "/app/assessments/{id}/history", "/app/assessments/{org}-2567/history", EVERYONE, true));
+            new Rule(HttpMethod.GET, "/app/assessments/{id}/history", "/app/assessments/{org}-2567/history", EVERYONE, true),
+            new Rule(HttpMethod.GET, "/app/dashboard", "/app/dashboard", EVERYONE, true));
 
     private static List<Rule> everyRule() {
         List<Rule> rules = new ArrayList<>(TABLE);

@@ -59,6 +59,10 @@ public final class QueryBench {
             TimesliderBrowserBench.main(args);
             return;
         }
+        if (List.of(args).contains("--dashboard-browser-only")) {
+            DashboardBrowserBench.main(args);
+            return;
+        }
         boolean quick = List.of(args).contains("--quick");
         int events = quick ? 2_000 : 10_000;
         int subscribers = argument(args, "--subscribers", quick ? 200 : 1_000);

@@ -94,6 +94,30 @@ class DashboardRowTest {
         assertThat(review).isEqualTo(new DashboardController.ReviewSummaryDoc(57, 38, 1, 0, 1));
     }
 
+    @Test
+    void theRowCarriesPerSubCriterionTheRatedLevelAndTheDraftedPartsForTheHeatmap() {
+        DashboardRow row = DashboardRow.of(report(approach("1.1", BASIC, "แนวทาง", 1, SOMCHAI, 1),
+                                                  deploy("1.1", ADVANCE, "นำไปปฏิบัติ", 1, SOMCHAI, 2),
+                                                  rated("2.1", 420)));
+
+        assertThat(row.criteria()).hasSize(18);
+        assertThat(row.criteria().keySet()).first().isEqualTo("1.1");
+        assertThat(row.criteria().get("1.1")).isEqualTo(new DashboardCell(null, 2));
+        assertThat(row.criteria().get("2.1")).isEqualTo(new DashboardCell("advance", 0));
+        assertThat(row.criteria().get("6.3")).isEqualTo(new DashboardCell(null, 0));
+        assertThat(ReportJson.read(ReportJson.write(row), DashboardRow.class).criteria()).isEqualTo(row.criteria());
+    }
+
+    @Test
+    void aRowStoredBeforeItCarriedCellsReadsBackWithoutThem() {
+        String old = ReportJson.write(DashboardRow.of(report())).replaceAll(",\"criteria\":\\{.*\\}\\}$", "}");
+
+        DashboardRow row = ReportJson.read(old, DashboardRow.class);
+
+        assertThat(old).doesNotContain("\"criteria\":{");
+        assertThat(row.criteria()).isNull();
+    }
+
     /** A row stored before rows carried their review reads back without one, and the summary skips it. */
     @Test
     void aRowStoredBeforeReviewProgressExistedReadsBackWithoutIt() {
@@ -197,7 +221,7 @@ class DashboardRowTest {
         DashboardRow noScore = new DashboardRow(row.assessmentId(), row.organizationCode(), row.organizationName(),
                                                 row.organizationType(), row.fiscalYear(), row.status(), row.position(),
                                                 0, 162, 0, 29, 0, 18, null, null, null, Map.of(), Map.of(), row.review(),
-                                                null, null, null);
+                                                null, null, null, null);
 
         assertThat((Map<String, Integer>) DashboardController.summary(List.of(noScore)).get("perBand"))
                 .containsEntry("unrated", 1);
