@@ -181,31 +181,35 @@ class QueryAccessMatrixTest {
     /**
      * Access must not depend on how a path is spelled: every variant of every endpoint's path (escaped letters in
      * fixed and variable segments, encoded slashes and dots, doubled and trailing slashes, matrix parameters) and HEAD
-     * for GET is answered as the plain path is for the same token, or refused outright, for every role and no token.
+     * for GET is answered as the plain path is for the same token, or refused outright. Each spelling is asked by one
+     * token of each decision the plain path has (no token; allowed; refused for another organization; refused for the
+     * role), the roles taking turns across an endpoint's spellings ({@link AccessMatrix#askersOfSpelling}); every
+     * role × both organizations asks the plain path above.
      */
     @TestFactory
     List<DynamicTest> everySpellingOfEveryPathIsAnsweredAsThePlainPathOrRefused() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Rule rule : everyRule()) {
-            int count = variants(rule, "OWN").size();
-            for (int v = 0; v < count; v++) {
+            List<PathVariants.Variant> described = variants(rule, "OWN");
+            for (int v = 0; v < described.size(); v++) {
                 int index = v;
-                PathVariants.Variant described = variants(rule, "OWN").get(index);
-                tests.add(DynamicTest.dynamicTest(rule.method() + " " + rule.pattern() + ", " + described.kind() + ": "
-                                                  + described.expect(), () -> {
+                PathVariants.Variant spelling = described.get(index);
+                List<AccessMatrix.Asker> askers = AccessMatrix.askersOfSpelling(rule.allowed(), ROLES, index);
+                tests.add(DynamicTest.dynamicTest(rule.method() + " " + rule.pattern() + ", " + spelling.kind() + ": "
+                                                  + spelling.expect(), () -> {
                     List<String> wrong = new ArrayList<>();
-                    for (String role : ROLES_AND_ANONYMOUS) {
-                        for (String organization : List.of("OWN", "OTH")) {
-                            PathVariants.Variant variant = variants(rule, organization).get(index);
-                            WebTestClient client = client(role);
-                            int plain = plainStatus.computeIfAbsent(rule.method() + " " + rule.path() + " " + role + " " + organization,
-                                    k -> status(client, rule.method(), rule.path(), rule, organization));
-                            HttpMethod method = variant.kind().equals("HEAD") ? HttpMethod.HEAD : rule.method();
-                            int answer = status(client, method, variant.path(), rule, organization);
-                            if (!variant.accepts(answer, plain, !role.equals("ANONYMOUS"))) {
-                                wrong.add(role + " on " + organization + ": " + method + " " + variant.path()
-                                          + " answered " + answer + ", the plain path " + plain);
-                            }
+                    for (AccessMatrix.Asker asker : askers) {
+                        String role = asker.role();
+                        String organization = asker.own() ? "OWN" : "OTH";
+                        PathVariants.Variant variant = variants(rule, organization).get(index);
+                        WebTestClient client = client(role);
+                        int plain = plainStatus.computeIfAbsent(rule.method() + " " + rule.path() + " " + role + " " + organization,
+                                k -> status(client, rule.method(), rule.path(), rule, organization));
+                        HttpMethod method = variant.kind().equals("HEAD") ? HttpMethod.HEAD : rule.method();
+                        int answer = status(client, method, variant.path(), rule, organization);
+                        if (!variant.accepts(answer, plain, !asker.anonymous())) {
+                            wrong.add(role + " on " + organization + ": " + method + " " + variant.path()
+                                      + " answered " + answer + ", the plain path " + plain);
                         }
                     }
                     assertThat(wrong).isEmpty();
@@ -228,13 +232,10 @@ class QueryAccessMatrixTest {
     /** The plain path's answer per endpoint, role and organization: asked once, compared with every spelling. */
     private final Map<String, Integer> plainStatus = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static final List<String> ROLES_AND_ANONYMOUS = List.of("EDITOR", "LEAD", "FACILITATOR", "ADMIN", "NONE",
-                                                                    "ANONYMOUS");
-
     private WebTestClient client(String role) {
         WebTestClient client = WebTestClient.bindToApplicationContext(context).apply(springSecurity())
                                             .configureClient().responseTimeout(Duration.ofSeconds(20)).build();
-        return role.equals("ANONYMOUS") ? client
+        return role.equals(AccessMatrix.ANONYMOUS) ? client
                 : client.mutateWith(mockJwt().jwt(jwt -> jwt.subject("u-" + role).claim("name", "ผู้ทดสอบ")
                         .claim("org", "OWN").claim("roles", role.equals("NONE") ? List.of() : List.of(role))));
     }
