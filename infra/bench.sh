@@ -4,6 +4,7 @@
 #   infra/bench.sh [--quick] [--commands N] [--threads N] [--subscribers N] [--rebuild-events N] [--commands-only]
 #                  [--merge-only]                              # worst-case merges and diffs, alone
 #   infra/bench.sh --large-time-travel-only [--large-edits N]   # time travel over >64 MB of events, alone
+#   infra/bench.sh --browser-only [--saves N]   # one Chromium window's save → seen in a second one, p50/p95, alone
 # Without MONGODB_URI it runs against the embedded server as users run it: the H2-file-backed wire server in a JVM
 # of its own (data in a temporary folder, removed afterwards), so the benchmark JVM's heap is the query node's and
 # its clients', not the database's. With MONGODB_URI (and MONGODB_SERVER_NAME for the RESULT line) it runs there.
