@@ -184,6 +184,7 @@ class WorksheetMoreBrowserTest {
         until(first, d -> dialog.findElement(testId("conflict-theirs")).getText().contains("มหาวิทยาลัย"));
         assertThat(dialog.findElement(testId("conflict-yours")).getText()).contains("หอการค้า");
         assertThat(dialog.findElements(testId("conflict-merged"))).isEmpty();
+        assertThat(dialog.findElement(testId("conflict-base")).getText()).contains("แถวไม่มีฉบับตั้งต้น");
         dialog.findElement(testId("conflict-keep-mine")).click();
         until(first, d -> sheet.level(1).path("cid").get(0).path("revision").asLong() == 3);
         assertThat(sheet.level(1).path("cid").get(0).path("data").asText()).isEqualTo("ภาคเอกชน และหอการค้า");
