@@ -1,11 +1,13 @@
 // Comment threads on the sections of one view (a sub-criterion's texts, or the OP's): start one, reply, resolve
-// and reopen, "@user-id" mentions; live from the comments stream.
-import { command, query } from './api.js';
+// and reopen, "@user-id" mentions (offered as one types, mentions.js); live from the comments stream.
+import { command } from './api.js';
 import { openStream } from './stream.js';
+import { mentionPicker } from './mentions.js';
 
 /** Mixed into a view with {@code assessmentPath()} and {@code commentSections()} ([{section, label}]). */
 export function commentThreads() {
   return {
+    ...mentionPicker(),
     threads: [],
     newThread: { section: '', text: '' },
     replies: {},

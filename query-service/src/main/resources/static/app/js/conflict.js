@@ -16,6 +16,10 @@ export function conflictDialog() {
     /** autosave.js calls this with a field whose save conflicted. */
     openConflict(field) {
       if (this.conflict) {
+        if (field.isRow) {
+          this.conflictQueue.push(field);
+          return;
+        }
         if (this.conflict.field !== field && !this.conflictQueue.includes(field)) {
           this.conflictQueue.push(field);
         }
@@ -28,6 +32,10 @@ export function conflictDialog() {
     },
 
     showConflict(field) {
+      if (field.isRow) {
+        this.showRowConflict(field);
+        return;
+      }
       const problem = field.conflict;
       const yours = editorOf(field)?.value ?? field.text;
       const base = problem.base;
@@ -46,20 +54,50 @@ export function conflictDialog() {
       }
     },
 
+    /**
+     * A row (cid.js) whose save came back 409 row-edit-conflict: the same dialog, the row's fields as lines of text.
+     * The server keeps no base of a row for the page, so theirs and yours are compared with each other; and a row
+     * is not one text to edit, so the person keeps theirs or mine (then edits the row in the table).
+     * {@code row}: {isRow, title, theirs, yours, revision, author, keepMine(), takeTheirs(), dismissed()}.
+     */
+    showRowConflict(row) {
+      this.conflict = {
+        field: null, row, base: null, theirs: row.theirs, yours: row.yours, revision: row.revision,
+        author: row.author || '', baseKnown: false,
+        theirsChunks: diff(row.yours, row.theirs), yoursChunks: diff(row.theirs, row.yours),
+      };
+      this.merged = '';
+      const dialog = this.conflictElement();
+      if (!dialog.open) {
+        dialog.showModal();
+      }
+    },
+
     conflictElement() {
       return this.$root.querySelector('dialog.conflict');
     },
 
     conflictTitle() {
-      return this.conflict ? this.labelOf(this.conflict.field.section) : '';
+      if (!this.conflict) {
+        return '';
+      }
+      return this.conflict.row ? this.conflict.row.title : this.labelOf(this.conflict.field.section);
     },
 
     async keepMine() {
+      if (this.conflict.row) {
+        await this.finishConflict(row => row.keepMine());
+        return;
+      }
       const mine = this.conflict.yours;
       await this.finishConflict(field => this.saver.resolveWith(field, mine));
     },
 
     async takeTheirs() {
+      if (this.conflict.row) {
+        await this.finishConflict(row => row.takeTheirs());
+        return;
+      }
       await this.finishConflict(field => this.saver.takeTheirs(field));
     },
 
@@ -69,14 +107,16 @@ export function conflictDialog() {
     },
 
     async finishConflict(action) {
-      const field = this.conflict.field;
+      const field = this.conflict.row || this.conflict.field;
       this.conflictElement().close();
       this.conflict = null;
       await action(field);
       if (!this.conflict && this.conflictQueue.length) {
         this.showConflict(this.conflictQueue.shift());
       }
-      editorOf(field)?.focus();
+      if (!field.isRow) {
+        editorOf(field)?.focus();
+      }
     },
 
     /**
@@ -86,8 +126,13 @@ export function conflictDialog() {
     conflictDismissed() {
       if (this.conflict) {
         const field = this.conflict.field;
+        const row = this.conflict.row;
         this.conflict = null;
-        field.error = 'ยังไม่ได้แก้ข้อขัดแย้ง ข้อความของคุณยังไม่ถูกบันทึก';
+        if (row) {
+          row.dismissed();
+        } else {
+          field.error = 'ยังไม่ได้แก้ข้อขัดแย้ง ข้อความของคุณยังไม่ถูกบันทึก';
+        }
         if (this.conflictQueue.length) {
           this.$nextTick(() => this.showConflict(this.conflictQueue.shift()));
         }

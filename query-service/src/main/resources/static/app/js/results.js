@@ -19,6 +19,7 @@ export function resultsTable() {
   return {
     newResult: {},
     resultError: {},
+    resultField: {},
 
     resultsOf(level) {
       return this.content?.levels.find(l => l.level === level)?.results || [];
@@ -37,6 +38,12 @@ export function resultsTable() {
 
     async attachResult(level) {
       const form = this.formOf(level);
+      this.resultField[level] = null;
+      if (!form.indicatorGroup) { // the server requires one: said here, before sending
+        this.resultField[level] = 'indicatorGroup';
+        this.resultError[level] = 'เลือกกลุ่มตัวชี้วัดของผลลัพธ์นี้';
+        return;
+      }
       const values = {};
       this.fiscalYears().forEach((year, i) => {
         if (String(form.years[i]).trim() !== '') {
@@ -57,6 +64,7 @@ export function resultsTable() {
         this.newResult[level] = emptyResult();
       } catch (refused) {
         this.resultError[level] = refused.thai + (refused.detail ? ' — ' + refused.detail : '');
+        this.resultField[level] = refused.field;
       }
     },
 

@@ -24,6 +24,11 @@ Alpine.data('signIn', () => ({
     return ROLES[role] || role;
   },
 
+  /** "name (role organization)", or "name (role)" for someone of no organization (a facilitator). */
+  demoLabel(demo) {
+    return demo.name + ' (' + [this.roleName(demo.role), demo.organization].filter(Boolean).join(' ') + ')';
+  },
+
   pick(demo) {
     this.person = { ...demo };
   },

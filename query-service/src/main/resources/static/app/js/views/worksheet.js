@@ -271,6 +271,13 @@ Alpine.data('worksheet', () => ({
     return Object.keys(this.fields).map(section => ({ section, label: this.labelOf(section) }));
   },
 
+  /** Who wrote the texts and rows this worksheet shows: people to offer after "@" (mentions.js). */
+  peopleSeen() {
+    const levels = this.content?.levels || [];
+    return [...levels.flatMap(l => [...this.parts.map(p => l[p]?.author), ...(l.cid || []).map(r => r.author)]),
+            this.content?.analysis?.author, this.content?.summary?.author].filter(Boolean);
+  },
+
   labelOf(section) {
     const tail = section.substring(this.section().length + 1).split('/');
     if (tail.length === 2) {

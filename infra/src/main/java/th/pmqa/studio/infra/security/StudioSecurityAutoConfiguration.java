@@ -49,7 +49,8 @@ public class StudioSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public ReactiveJwtDecoder reactiveJwtDecoder(@Value("${studio.jwt.issuer-uri:${STUDIO_JWT_ISSUER_URI:}}") String issuerUri,
-                                                 th.pmqa.studio.infra.access.StudioUsers users) {
+                                                 th.pmqa.studio.infra.access.StudioUsers users,
+                                                 @Value("${studio.jwt.development-clock-skew:60s}") java.time.Duration skew) {
         if (issuerUri != null && !issuerUri.isBlank()) {
             NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(issuerUri).build();
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
@@ -64,8 +65,12 @@ public class StudioSecurityAutoConfiguration {
                 .withSecretKey(new SecretKeySpec(key, "HmacSHA256"))
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
+        // the development key's tokens are minted and checked on one machine's clock, so the 60 s allowed for clocks
+        // apart can be narrowed (studio.jwt.development-clock-skew): a browser test waits for a token to really expire
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(DevelopmentKey.ISSUER), new StudioTokenValidator(users));
+                JwtValidators.createDefaultWithValidators(new org.springframework.security.oauth2.jwt.JwtTimestampValidator(skew),
+                        new org.springframework.security.oauth2.jwt.JwtIssuerValidator(DevelopmentKey.ISSUER)),
+                new StudioTokenValidator(users));
         decoder.setJwtValidator(validator);
         return decoder;
     }

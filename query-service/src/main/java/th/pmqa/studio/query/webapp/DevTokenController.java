@@ -36,6 +36,9 @@ class DevTokenController {
     static final int MAX_USER_ID = 64;
     static final int MAX_NAME = 200;
     static final Duration VALIDITY = Duration.ofHours(8);
+    /** A token that expires within seconds, so the app's way back through sign-in can be tried (and tested). */
+    static final long MIN_TTL_SECONDS = 10;
+    static final long MAX_TTL_SECONDS = 28_800;
     private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._@-]{1," + MAX_USER_ID + "}");
     private static final Pattern ORGANIZATION = Pattern.compile(AssessmentId.ORGANIZATION_CODE);
 
@@ -45,7 +48,9 @@ class DevTokenController {
             @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = MAX_NAME, example = "สมศรี ใจดี") String name,
             @Schema(types = {"string", "null"}, pattern = "^" + AssessmentId.ORGANIZATION_CODE + "$", example = "KKN",
                     description = "required for EDITOR and LEAD") String organization,
-            @Schema(requiredMode = REQUIRED, allowableValues = {"EDITOR", "LEAD", "FACILITATOR", "ADMIN"}) String role) {
+            @Schema(requiredMode = REQUIRED, allowableValues = {"EDITOR", "LEAD", "FACILITATOR", "ADMIN"}) String role,
+            @Schema(types = {"integer", "null"}, minimum = "" + MIN_TTL_SECONDS, maximum = "" + MAX_TTL_SECONDS,
+                    description = "how long the token lasts, in seconds; absent: 8 hours (28,800)") Long ttlSeconds) {
     }
 
     @Schema(name = "DevToken")
@@ -77,7 +82,13 @@ class DevTokenController {
         if (organization == null && Action.needsOrganization(role)) {
             throw Problems.invalid("organization", "an " + role + " works for an organization: give its code");
         }
-        String token = TokenMinter.mint(key, userId, name, organization, List.of(role.name()), VALIDITY);
+        Long ttl = request.ttlSeconds();
+        if (ttl != null && (ttl < MIN_TTL_SECONDS || ttl > MAX_TTL_SECONDS)) {
+            throw Problems.invalid("ttlSeconds", "ttlSeconds must be " + MIN_TTL_SECONDS + " to " + MAX_TTL_SECONDS
+                                                 + " (8 hours), or absent for 8 hours");
+        }
+        Duration validity = ttl == null ? VALIDITY : Duration.ofSeconds(ttl);
+        String token = TokenMinter.mint(key, userId, name, organization, List.of(role.name()), validity);
         return new DevToken(token, expiry(token));
     }
 

@@ -63,6 +63,10 @@ public final class QueryBench {
             DashboardBrowserBench.main(args);
             return;
         }
+        if (List.of(args).contains("--browser-only")) { // save in one Chromium window → seen in another, alone
+            BrowserSaveBench.run(argument(args, "--saves", 50));
+            System.exit(0);
+        }
         boolean quick = List.of(args).contains("--quick");
         int events = quick ? 2_000 : 10_000;
         int subscribers = argument(args, "--subscribers", quick ? 200 : 1_000);

@@ -26,6 +26,7 @@ class DevTokenEndpointTest {
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("studio.mongodb.uri", () -> MongoTestServer.uri(MongoTestServer.freshDatabaseName("devtokens")));
+        registry.add("studio.jwt.development-clock-skew", () -> "1s");
     }
 
     @Autowired
@@ -41,6 +42,22 @@ class DevTokenEndpointTest {
         JsonNode mine = client.get().uri("/api/assessments").header("Authorization", "Bearer " + minted.get("token").asText())
                 .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(mine.get("assessments").isArray()).isTrue();
+    }
+
+    @Test
+    void aTokenAskedToLastTenSecondsIsAcceptedAndThenRefusedOnceItHasExpired() {
+        JsonNode minted = client.post().uri("/api/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"userId\":\"e-1\",\"name\":\"ก\",\"organization\":\"KKN\",\"role\":\"EDITOR\",\"ttlSeconds\":10}")
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        Instant expiresAt = Instant.parse(minted.get("expiresAt").asText());
+        assertThat(expiresAt).isBetween(Instant.now().plusSeconds(8), Instant.now().plusSeconds(11));
+        String bearer = "Bearer " + minted.get("token").asText();
+        client.get().uri("/api/assessments").header("Authorization", bearer).exchange().expectStatus().isOk();
+        // this test's services allow 1 s between clocks (studio.jwt.development-clock-skew); polled, never slept
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(
+                () -> client.get().uri("/api/assessments").header("Authorization", bearer).exchange()
+                            .expectStatus().isUnauthorized());
+        assertThat(Instant.now()).isAfter(expiresAt);
     }
 
     @Test
@@ -63,7 +80,12 @@ class DevTokenEndpointTest {
             "{\"userId\":\"u-1\",\"name\":\"ก\",\"role\":\"EDITOR\"}|organization",
             "{\"userId\":\"u-1\",\"name\":\"ก\",\"organization\":\"K\",\"role\":\"EDITOR\"}|organization",
             "{\"userId\":\"u-1\",\"name\":\"ก\",\"organization\":\"null\",\"role\":\"EDITOR\"}|organization",
-            "{\"userId\":\"u-1\",\"name\":\"ก\",\"organization\":\"KK N\",\"role\":\"EDITOR\"}|organization"})
+            "{\"userId\":\"u-1\",\"name\":\"ก\",\"organization\":\"KK N\",\"role\":\"EDITOR\"}|organization",
+            "{\"userId\":\"u-1\",\"name\":\"ก\",\"organization\":\"KKN\",\"role\":\"EDITOR\",\"ttlSeconds\":9}|ttlSeconds",
+            "{\"userId\":\"u-1\",\"name\":\"ก\",\"organization\":\"KKN\",\"role\":\"EDITOR\",\"ttlSeconds\":0}|ttlSeconds",
+            "{\"userId\":\"u-1\",\"name\":\"ก\",\"organization\":\"KKN\",\"role\":\"EDITOR\",\"ttlSeconds\":-30}|ttlSeconds",
+            "{\"userId\":\"u-1\",\"name\":\"ก\",\"organization\":\"KKN\",\"role\":\"EDITOR\",\"ttlSeconds\":28801}|ttlSeconds",
+            "{\"userId\":\"u-1\",\"name\":\"ก\",\"organization\":\"KKN\",\"role\":\"EDITOR\",\"ttlSeconds\":99999999999999}|ttlSeconds"})
     void badInputIsRefusedNamingTheField(String body, String field) {
         client.post().uri("/api/dev/tokens").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
               .exchange().expectStatus().isBadRequest()

@@ -42,22 +42,27 @@ public final class BrowserStack implements AutoCloseable {
     }
 
     public static BrowserStack start(String databasePrefix) {
+        return start(databasePrefix, new String[0]);
+    }
+
+    /** With settings of the test's own for both services, e.g. {@code --studio.jwt.development-clock-skew=0s}. */
+    public static BrowserStack start(String databasePrefix, String... settings) {
         String mongo = MongoTestServer.uri(MongoTestServer.freshDatabaseName(databasePrefix));
         // the command service must know the app's origin before it starts, so the query port is chosen first
         int queryPort = freePort();
         String appOrigin = "http://127.0.0.1:" + queryPort;
         ConfigurableApplicationContext commands = new SpringApplicationBuilder(CommandServiceApplication.class)
-                .run("--server.port=0", "--studio.mongodb.uri=" + mongo, "--spring.main.banner-mode=off",
-                     "--studio.eventstore.fetch-delay=50ms", "--studio.rate-limit.writes-per-minute=10000000",
-                     "--studio.web.origins=" + appOrigin);
+                .run(with(settings, "--server.port=0", "--studio.mongodb.uri=" + mongo, "--spring.main.banner-mode=off",
+                          "--studio.eventstore.fetch-delay=50ms", "--studio.rate-limit.writes-per-minute=10000000",
+                          "--studio.web.origins=" + appOrigin));
         int commandPort = port(commands);
         ConfigurableApplicationContext queries;
         try {
             queries = new SpringApplicationBuilder(QueryServiceApplication.class)
-                    .run("--server.port=" + queryPort, "--studio.mongodb.uri=" + mongo, "--spring.main.banner-mode=off",
-                         "--studio.eventstore.fetch-delay=50ms", "--studio.live.poll-interval=20ms",
-                         "--studio.comments.poll-interval=100ms",
-                         "--studio.web.command-url=http://127.0.0.1:" + commandPort);
+                    .run(with(settings, "--server.port=" + queryPort, "--studio.mongodb.uri=" + mongo,
+                              "--spring.main.banner-mode=off", "--studio.eventstore.fetch-delay=50ms",
+                              "--studio.live.poll-interval=20ms", "--studio.comments.poll-interval=100ms",
+                              "--studio.web.command-url=http://127.0.0.1:" + commandPort));
         } catch (RuntimeException e) {
             commands.close();
             throw e;
@@ -114,6 +119,11 @@ public final class BrowserStack implements AutoCloseable {
 
     private static int port(ConfigurableApplicationContext context) {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    private static String[] with(String[] settings, String... arguments) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(arguments), java.util.Arrays.stream(settings))
+                                      .toArray(String[]::new);
     }
 
     private static int freePort() {

@@ -205,8 +205,9 @@ class TeamEntryBrowserTest {
     }
 
     /**
-     * An expired token cannot be had in seconds (they last 8 hours), so the page's fetch answers the API's 401 the way
-     * the services answer an expired token; the services' own refusal is TokenClaimsTest's.
+     * A 401 while opening a view: the page's fetch answers it the way the services answer an expired token, so this
+     * test needs no stack of its own. A token that really expires, and the text typed then saved after signing in
+     * again, is WorksheetMoreBrowserTest's.
      */
     @Test
     void whenTheApiRefusesTheTokenThePersonIsSentToSignInFilledInAndReturnedWhereTheyWere() {
