@@ -2,7 +2,7 @@
 // on the toggle, how much of its A-D-R is drafted) as a link to that worksheet or its history. 200 rows make 3,600
 // links; as Alpine bindings they were most of the dashboard's first draw, so a row is built once and an update
 // writes only the cells that changed.
-import { append, element, writeChanged } from './dom.js';
+import { append, element, writeChanged } from './dom-rows.js';
 
 const LEVEL_TEXT = { none: 'ยังไม่ให้ระดับ', basic: 'Basic', advance: 'Advance', significance: 'Significance' };
 const LEVEL_MARK = { none: '–', basic: 'B', advance: 'A', significance: 'S' };
@@ -71,7 +71,7 @@ function heading(row) {
   return row.organizationName + ' ' + row.fiscalYear;
 }
 
-/** Draws heatmap rows for {@code keyed-body.js}; the context is {criteria (the catalog's), color, open}. */
+/** Draws heatmap rows for a KeyedBody (dom-rows.js); the context is {criteria (the catalog's), color, open}. */
 export const heatmapRows = {
   create(row, context) {
     const p = { th: element('th', { scope: 'row' }, heading(row)), links: [], views: [] };

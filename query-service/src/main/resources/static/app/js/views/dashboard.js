@@ -7,11 +7,9 @@ import { openStream } from '../stream.js';
 import { leaveView, loadOrDeny } from '../page.js';
 import { projectionLag } from '../lag.js';
 import { ROLES } from '../thai.js';
-import { KeyedBody } from '../keyed-body.js';
-import { SlicedDraw } from '../sliced-draw.js';
-import { tableRows } from '../dashboard-rows.js';
+import { KeyedBody, SlicedDraw } from '../dom-rows.js';
+import * as text from '../dashboard-rows.js';
 import { heatmapRows } from '../heatmap.js';
-import * as text from '../dashboard-text.js';
 import { filtersOf, mergeRow, queryOf, shownRows, summarize } from '../dashboard-model.js';
 
 const byAssessment = row => row.assessmentId;
@@ -19,7 +17,7 @@ const byAssessment = row => row.assessmentId;
 Alpine.data('dashboard', () => {
   // the table's and the heatmap's rows are drawn by us in slices, not by Alpine (3,600 cells as bindings took seconds
   // in one task); kept out of the component's reactive data, which would wrap them in proxies
-  const table = new KeyedBody(tableRows, byAssessment);
+  const table = new KeyedBody(text.tableRows, byAssessment);
   const heat = new KeyedBody(heatmapRows, byAssessment);
   const drawing = new SlicedDraw([table, heat]);
   const contexts = [null, null];
@@ -44,15 +42,18 @@ Alpine.data('dashboard', () => {
     async init() {
       this.filters = filtersOf(this.$store.route.query || {});
       this.$watch('filters', () => { this.remember(); this.refresh(); });
-      this.catalog = await loadOrDeny(this, async () => (await query('GET', '/api/catalog')).body);
-      if (!this.catalog || this.gone) {
-        return;
-      }
-      this.clock = setInterval(() => { this.now = Date.now(); this.refresh(); }, 60000);
+      // the stream opens with the catalog's request rather than after it; its events wait for the catalog
+      const ready = loadOrDeny(this, async () => (await query('GET', '/api/catalog')).body)
+        .then(catalog => { this.catalog = catalog; return catalog && !this.gone; });
       this.streams = [openStream('/api/dashboard/stream', {
-        onEvent: event => this.onEvent(event),
+        onEvent: async event => { if (await ready) { this.onEvent(event); } },
         onError: refused => { this.error = refused.thai; },
       })];
+      if (await ready) {
+        this.clock = setInterval(() => { this.now = Date.now(); this.refresh(); }, 60000);
+      } else {
+        this.streams.forEach(s => s.close());
+      }
     },
 
     destroy() {
