@@ -5,171 +5,164 @@ import { Alpine } from '../alpine.js';
 import { query } from '../api.js';
 import { openStream } from '../stream.js';
 import { leaveView, loadOrDeny } from '../page.js';
-import { heatmap } from '../heatmap.js';
 import { projectionLag } from '../lag.js';
 import { ROLES } from '../thai.js';
-import {
-  band, changedSinceReady, completion, daysLeft, filtersOf, mergeRow, notStarted, queryOf, shownRows, summarize,
-} from '../dashboard-model.js';
+import { KeyedBody, SlicedDraw } from '../dom-rows.js';
+import * as text from '../dashboard-rows.js';
+import { heatmapRows } from '../heatmap.js';
+import { filtersOf, mergeRow, queryOf, shownRows, summarize } from '../dashboard-model.js';
 
-const STATUS = { OPEN: 'กำลังจัดทำ', SUBMITTED: 'ส่งแล้ว' };
-const BAND_TEXT = { basic: 'Basic', advance: 'Advance', significance: 'Significance', unrated: 'ยังไม่มีคะแนน' };
-// the API's organization types (OrganizationType); there is no region in the data to filter by
-const TYPES = { PROVINCE: 'จังหวัด', AGENCY: 'ส่วนราชการ' };
+const byAssessment = row => row.assessmentId;
 
-Alpine.data('dashboard', () => ({
-  ...heatmap(),
-  ...projectionLag(),
-  catalog: null,
-  byId: {},
-  editing: {},
-  filters: filtersOf({}),
-  shown: [],
-  sum: null,
-  loaded: false,
-  live: false,
-  error: '',
-  streams: [],
-  now: Date.now(),
-  clock: null,
-  gone: false,
+Alpine.data('dashboard', () => {
+  // the table's and the heatmap's rows are drawn by us in slices, not by Alpine (3,600 cells as bindings took seconds
+  // in one task); kept out of the component's reactive data, which would wrap them in proxies
+  const table = new KeyedBody(text.tableRows, byAssessment);
+  const heat = new KeyedBody(heatmapRows, byAssessment);
+  const drawing = new SlicedDraw([table, heat]);
+  const contexts = [null, null];
 
-  async init() {
-    this.filters = filtersOf(this.$store.route.query || {});
-    this.$watch('filters', () => { this.remember(); this.refresh(); });
-    this.catalog = await loadOrDeny(this, async () => (await query('GET', '/api/catalog')).body);
-    if (!this.catalog || this.gone) {
-      return;
-    }
-    this.clock = setInterval(() => { this.now = Date.now(); this.refresh(); }, 60000);
-    this.streams = [openStream('/api/dashboard/stream', {
-      onEvent: event => this.onEvent(event),
-      onError: refused => { this.error = refused.thai; },
-    })];
-  },
+  return {
+    ...projectionLag(),
+    catalog: null,
+    byId: {},
+    editing: {},
+    filters: filtersOf({}),
+    shown: [],
+    count: 0,
+    sum: null,
+    loaded: false,
+    live: false,
+    error: '',
+    streams: [],
+    now: Date.now(),
+    clock: null,
+    gone: false,
 
-  destroy() {
-    this.gone = true;
-    leaveView(this);
-    this.stopProjection();
-    clearInterval(this.clock);
-  },
-
-  onEvent(event) {
-    if (event.event === 'dashboard') {
-      // the first event, and again after every reconnect: rows already newer than it stay as they are
-      for (const row of event.data.assessments) {
-        mergeRow(this.byId, row);
-        if (!row.activeEditors) {
-          delete this.editing[row.assessmentId];
-        }
-      }
-      this.followProjection(event.data.projection);
-      this.loaded = true;
-      this.live = true;
-    } else if (event.event === 'row') {
-      mergeRow(this.byId, event.data);
-    } else if (event.event === 'presence') {
-      const row = this.byId[event.data.assessmentId];
-      if (row) {
-        row.activeEditors = event.data.activeEditors;
-      }
-      if (event.data.activeEditors > 0) {
-        this.editing[event.data.assessmentId] = event.data.editors;
+    async init() {
+      this.filters = filtersOf(this.$store.route.query || {});
+      this.$watch('filters', () => { this.remember(); this.refresh(); });
+      // the stream opens with the catalog's request rather than after it; its events wait for the catalog
+      const ready = loadOrDeny(this, async () => (await query('GET', '/api/catalog')).body)
+        .then(catalog => { this.catalog = catalog; return catalog && !this.gone; });
+      this.streams = [openStream('/api/dashboard/stream', {
+        onEvent: async event => { if (await ready) { this.onEvent(event); } },
+        onError: refused => { this.error = refused.thai; },
+      })];
+      if (await ready) {
+        this.clock = setInterval(() => { this.now = Date.now(); this.refresh(); }, 60000);
       } else {
-        delete this.editing[event.data.assessmentId];
+        this.streams.forEach(s => s.close());
       }
-    }
-    if (event.event !== 'presence') {
+    },
+
+    destroy() {
+      this.gone = true;
+      drawing.stop();
+      leaveView(this);
+      this.stopProjection();
+      clearInterval(this.clock);
+    },
+
+    onEvent(event) {
+      // the rows as plain objects: nothing Alpine draws reads them one by one, and proxies would slow every read
+      const byId = Alpine.raw(this.byId);
+      const editing = Alpine.raw(this.editing);
+      if (event.event === 'dashboard') {
+        // the first event, and again after every reconnect: rows already newer than it stay as they are
+        for (const row of event.data.assessments) {
+          mergeRow(byId, row);
+          table.touch(row.assessmentId); // a row kept as it was may still have taken the number of editors
+          if (!row.activeEditors) {
+            delete editing[row.assessmentId];
+          }
+        }
+        this.followProjection(event.data.projection);
+        this.loaded = true;
+        this.live = true;
+      } else if (event.event === 'row') {
+        mergeRow(byId, event.data);
+        table.touch(event.data.assessmentId);
+      } else if (event.event === 'presence') {
+        const id = event.data.assessmentId;
+        if (byId[id]) {
+          byId[id].activeEditors = event.data.activeEditors;
+        }
+        if (event.data.activeEditors > 0) {
+          editing[id] = event.data.editors;
+        } else {
+          delete editing[id];
+        }
+        table.touch(id);
+        this.draw(); // who is editing changes no filter, order or count: that row's cell only
+        return;
+      }
       this.refresh();
-    }
-  },
+    },
 
-  /**
-   * The rows shown and their summary, computed once per event or filter change rather than by every binding that
-   * shows them (the table, the heatmap and the counts would each filter and sort 200 rows on every redraw).
-   */
-  refresh() {
-    this.shown = shownRows(this.byId, this.filters);
-    this.sum = summarize(this.shown, this.catalog, this.now);
-  },
+    /**
+     * The rows shown and their summary, computed once per event or filter change rather than by every binding that
+     * shows them; then drawn (a row that did not change costs a lookup).
+     */
+    refresh() {
+      const byId = Alpine.raw(this.byId);
+      const shown = shownRows(byId, this.filters);
+      this.shown = shown;
+      this.count = Object.keys(byId).length;
+      this.sum = summarize(shown, this.catalog, this.now);
+      this.draw();
+    },
 
-  /** The filters into the address (replacing it: a filter is no step back), so reload and bookmarks keep them. */
-  remember() {
-    const search = queryOf(this.filters);
-    if (search !== location.search && location.pathname.startsWith('/app/dashboard')) {
-      history.replaceState(null, '', location.pathname + search);
-      this.$store.route.query = Object.fromEntries(new URLSearchParams(search));
-    }
-  },
+    /** The rows shown into the table and the heatmap: the first screenful now, the rest in slices. */
+    draw() {
+      if (!this.loaded || this.gone) {
+        return;
+      }
+      const rows = this.$root.querySelector("[data-testid='dashboard-rows'] > tbody");
+      const cells = this.$root.querySelector("[data-testid='heatmap'] > tbody");
+      if (!rows || !cells) {
+        this.$nextTick(() => this.draw()); // the tables appear with the first event, once Alpine has drawn them
+        return;
+      }
+      table.attach(rows);
+      heat.attach(cells);
+      // a context changes only with what every row shows: the day (window's days), the heatmap's toggles
+      if (contexts[0]?.now !== this.now) {
+        contexts[0] = { now: this.now, editing: Alpine.raw(this.editing) };
+      }
+      const { color, open } = this.filters;
+      if (contexts[1]?.color !== color || contexts[1]?.open !== open) {
+        contexts[1] = { criteria: Alpine.raw(this.catalog).criteria, color, open };
+      }
+      drawing.draw(Alpine.raw(this.shown), [...contexts]);
+    },
 
-  clearFilters() {
-    this.filters = { ...filtersOf({}), sort: this.filters.sort, color: this.filters.color, open: this.filters.open };
-  },
+    /** The filters into the address (replacing it: a filter is no step back), so reload and bookmarks keep them. */
+    remember() {
+      const search = queryOf(this.filters);
+      if (search !== location.search && location.pathname.startsWith('/app/dashboard')) {
+        history.replaceState(null, '', location.pathname + search);
+        this.$store.route.query = Object.fromEntries(new URLSearchParams(search));
+      }
+    },
 
-  total() {
-    return Object.keys(this.byId).length;
-  },
+    clearFilters() {
+      this.filters = { ...filtersOf({}), sort: this.filters.sort, color: this.filters.color, open: this.filters.open };
+    },
 
-  completion,
-  notStarted,
-  changedSinceReady,
+    bandText: text.bandText,
+    statusText: text.statusText,
+    overviewHref: text.overviewHref,
 
-  bandOf(row) {
-    return band(row);
-  },
+    windowText(row) {
+      return text.windowText(row, this.now);
+    },
 
-  bandText(level) {
-    return BAND_TEXT[level] || level;
-  },
-
-  statusText(status) {
-    return STATUS[status] || status;
-  },
-
-  typeText(type) {
-    return TYPES[type] || type;
-  },
-
-  scoreText(row) {
-    return row.score?.value === null || row.score?.value === undefined ? '–' : String(row.score.value);
-  },
-
-  reviewText(row) {
-    const r = row.review;
-    if (!r) {
-      return '–';
-    }
-    return 'อนุมัติ ' + r.approved + '/' + r.sections + ' · รอตรวจ ' + r.readyForReview
-           + (r.changedSinceReady ? ' · แก้หลังส่งตรวจ ' + r.changedSinceReady : '');
-  },
-
-  windowText(row) {
-    if (!row.windowClosesAt) {
-      return 'ยังไม่กำหนด';
-    }
-    const date = new Date(row.windowClosesAt).toLocaleDateString('th-TH', { dateStyle: 'medium' });
-    const days = daysLeft(row, this.now);
-    return date + (days < 0 ? ' (ปิดแล้ว)' : ' (อีก ' + days + ' วัน)');
-  },
-
-  editorsText(row) {
-    const editors = this.editing[row.assessmentId];
-    if (editors?.length) {
-      const names = [...new Map(editors.map(e => [e.userId, e.name])).values()];
-      return names.join(', ');
-    }
-    return row.activeEditors ? row.activeEditors + ' คน' : '–';
-  },
-
-  overviewHref(row) {
-    return '/app/assessments/' + encodeURIComponent(row.assessmentId);
-  },
-
-  scope() {
-    const person = this.$store.session.person;
-    return ['EDITOR', 'LEAD'].includes(person?.role)
-      ? 'เฉพาะหน่วยงานของคุณ (' + (person.organization || '') + ') ในฐานะ' + ROLES[person.role]
-      : 'ทุกหน่วยงาน';
-  },
-}));
+    scope() {
+      const person = this.$store.session.person;
+      return ['EDITOR', 'LEAD'].includes(person?.role)
+        ? 'เฉพาะหน่วยงานของคุณ (' + (person.organization || '') + ') ในฐานะ' + ROLES[person.role]
+        : 'ทุกหน่วยงาน';
+    },
+  };
+});

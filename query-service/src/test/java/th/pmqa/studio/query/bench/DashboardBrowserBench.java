@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * The dashboard in headless Chromium with N assessments (200 by default), seeded through the command API, each with
  * one drafted text. Per load of {@code /app/dashboard} (a full page load, as a reload or a bookmark costs): first
- * contentful paint, the first row on screen (the stream's first event drawn), every row and heatmap cell drawn; then
+ * contentful paint, the first row on screen (the stream's first event drawn), every row and heatmap cell drawn, the
+ * longest main-thread task until then (Long Tasks API); then
  * how long a text saved through the API takes to show in its row. Baseline of the same run: the dashboard's JSON
  * ({@code GET /api/assessments}) read by a plain HTTP client. {@code infra/bench.sh --dashboard-browser-only
  * [--dashboard-assessments N] [--dashboard-loads N]}; ends with a RESULT line.
@@ -27,9 +28,13 @@ import java.util.Map;
 final class DashboardBrowserBench {
 
     private static final String FACILITATOR = BrowserStack.token("bench-fac", "พี่เลี้ยง", "OPDC", "FACILITATOR");
-    // installed before the app's scripts run: when the first row, all rows and their cells are in the page
+    // installed before the app's scripts run: when the first row, all rows and their cells are in the page, and
+    // the main thread's long tasks (over 50 ms: what keeps the page from answering a click or a key)
     private static final String OBSERVER = """
             window.__marks = {};
+            window.__longTasks = [];
+            new PerformanceObserver(list => { for (const t of list.getEntries()) { window.__longTasks.push(t); } })
+              .observe({type: 'longtask'});
             new MutationObserver(() => {
               const rows = document.querySelectorAll("[data-testid='dashboard-row']").length;
               if (rows > 0 && !window.__marks.firstRow) { window.__marks.firstRow = performance.now(); }
@@ -69,26 +74,32 @@ final class DashboardBrowserBench {
             List<Double> paint = new ArrayList<>();
             List<Double> firstRow = new ArrayList<>();
             List<Double> allRows = new ArrayList<>();
+            List<Double> longest = new ArrayList<>();
             for (int i = 0; i < loads + 1; i++) {
                 browser.get(stack.app("/app/dashboard"));
                 Map<?, ?> marks = (Map<?, ?>) new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> {
                     Object answer = ((JavascriptExecutor) d).executeScript(
-                            "const p = performance.getEntriesByName('first-contentful-paint')[0];"
-                            + "return window.__marks.allRows ? {paint: p ? p.startTime : -1, firstRow: window.__marks.firstRow,"
-                            + " allRows: window.__marks.allRows} : null;");
+                            "const p = performance.getEntriesByName('first-contentful-paint')[0]; const m = window.__marks;"
+                            // a long task is reported after it ends: wait a moment past the last cell before reading them
+                            + "if (!m.allRows || performance.now() < m.allRows + 500) { return null; }"
+                            + "const tasks = window.__longTasks.filter(t => t.startTime <= m.allRows);"
+                            + "return {paint: p ? p.startTime : -1, firstRow: m.firstRow, allRows: m.allRows,"
+                            + " longest: Math.max(0, ...tasks.map(t => t.duration))};");
                     return answer;
                 });
                 if (i >= 1) { // the first load fetches and compiles the app's files for the first time
                     paint.add(((Number) marks.get("paint")).doubleValue());
                     firstRow.add(((Number) marks.get("firstRow")).doubleValue());
                     allRows.add(((Number) marks.get("allRows")).doubleValue());
+                    longest.add(((Number) marks.get("longest")).doubleValue());
                 }
             }
             List<Double> update = new ArrayList<>();
             for (int i = 0; i < loads; i++) {
                 update.add(liveUpdate(stack, browser, ids.get(i)));
             }
-            print(assessments, loads, median(json), median(paint), median(firstRow), median(allRows), median(update));
+            print(assessments, loads, median(json), median(paint), median(firstRow), median(allRows), median(longest),
+                  median(update));
         }
         System.exit(0);
     }
@@ -146,7 +157,7 @@ final class DashboardBrowserBench {
     }
 
     private static void print(int assessments, int loads, double jsonMs, double paintMs, double firstRowMs,
-                              double allRowsMs, double updateMs) {
+                              double allRowsMs, double longestMs, double updateMs) {
         System.out.printf(Locale.ROOT, "dashboard in headless Chromium, %d assessments, median of %d loads (after one warm-up)%n",
                           assessments, loads);
         System.out.printf(Locale.ROOT, "dashboard: GET /api/assessments by a plain HTTP client (baseline): %.0f ms%n", jsonMs);
@@ -155,13 +166,15 @@ final class DashboardBrowserBench {
                           firstRowMs, firstRowMs / jsonMs);
         System.out.printf(Locale.ROOT, "dashboard: every row and heatmap cell drawn (%d rows, %d cells): %.0f ms%n",
                           assessments, assessments * 18, allRowsMs);
+        System.out.printf(Locale.ROOT, "dashboard: longest main-thread task until then: %.0f ms%n", longestMs);
         System.out.printf(Locale.ROOT, "dashboard: a saved text shown in its row: median %.0f ms after the save answered%n",
                           updateMs);
         System.out.printf(Locale.ROOT, "RESULT server=%s dashboard_assessments=%d dashboard_json_ms=%.0f "
                                        + "dashboard_first_paint_ms=%.0f dashboard_first_row_ms=%.0f dashboard_all_rows_ms=%.0f "
-                                       + "dashboard_first_row_vs_json=%.1f dashboard_live_update_ms=%.0f%n",
+                                       + "dashboard_first_row_vs_json=%.1f dashboard_longest_task_ms=%.0f "
+                                       + "dashboard_live_update_ms=%.0f%n",
                           MongoTestServer.serverName(), assessments, jsonMs, paintMs, firstRowMs, allRowsMs,
-                          firstRowMs / jsonMs, updateMs);
+                          firstRowMs / jsonMs, longestMs, updateMs);
     }
 
     private static double median(List<Double> values) {

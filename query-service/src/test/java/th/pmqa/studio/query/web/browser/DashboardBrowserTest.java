@@ -196,13 +196,23 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void aSnapshotOlderThanTheRowShownAfterTheStreamResumesDoesNotUndoIt() {
+    void aSnapshotOlderThanTheRowShownAfterTheStreamResumesDoesNotUndoItAndARowEventRedrawsOnlyItsRow() {
         String code = organization();
         String id = opened(code, "PROVINCE");
+        String neighbour = opened(organization(), "PROVINCE");
         openDashboardAsFacilitator("");
-        until(facilitator, d -> !d.findElements(row(id)).isEmpty());
+        until(facilitator, d -> !d.findElements(row(id)).isEmpty() && !d.findElements(row(neighbour)).isEmpty());
         JavascriptExecutor page = (JavascriptExecutor) facilitator;
         page.executeScript("window.__before = JSON.parse(JSON.stringify(Alpine.$data(document.querySelector('.dashboard')).byId[arguments[0]]));", id);
+        // every row's cells written from now on, by assessment (who is editing elsewhere aside: presence of other tests)
+        until(facilitator, d -> page.executeScript("return document.querySelectorAll(\"[data-testid='heatmap-cell']\").length"
+                                                   + " === 18 * document.querySelectorAll(\"[data-testid='dashboard-row']\").length;"));
+        page.executeScript("window.__written = new Set(); const note = m => { const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;"
+                           + " if (el.closest(\"[data-testid='editing-now']\")) { return; } const tr = el.closest('tr');"
+                           + " const keyed = tr && (tr.dataset.assessment ? tr : tr.querySelector('[data-assessment]'));"
+                           + " window.__written.add(keyed ? keyed.dataset.assessment : 'other'); };"
+                           + " for (const t of document.querySelectorAll(\"[data-testid='dashboard-rows'] tbody, [data-testid='heatmap'] tbody\")) {"
+                           + " new MutationObserver(ms => ms.forEach(note)).observe(t, {subtree: true, attributes: true, characterData: true, childList: true}); }");
 
         stack.commands(BrowserStack.token("editor-" + code, "ประเสริฐ มั่นคง", code, "EDITOR")).put()
              .uri("/api/assessments/" + id + "/criteria/2.1/levels/basic/approach")
@@ -210,6 +220,8 @@ class DashboardBrowserTest {
              .exchange().expectStatus().isOk();
         until(facilitator, d -> completion(d, id) > 0);
         int live = completion(facilitator, id);
+        assertThat((List<Object>) page.executeScript("return [...window.__written];"))
+                .as("a row event writes its own table row and heatmap cells, no other").containsExactly(id);
 
         // what a stream that resumed late delivers: the dashboard event again, with the row as it was before the draft
         page.executeScript("const view = Alpine.$data(document.querySelector('.dashboard'));"
