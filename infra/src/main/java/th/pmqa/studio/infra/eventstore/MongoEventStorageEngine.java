@@ -81,7 +81,7 @@ import static org.axonframework.eventhandling.EventUtils.asDomainEventMessage;
  * event is either delivered to every reader, in the same global order, or its commit failed: no reader ever passes
  * over an acknowledged event, whatever the delays or clock skew between writers.
  */
-public class MongoEventStorageEngine extends BatchingEventStorageEngine {
+public class MongoEventStorageEngine extends BatchingEventStorageEngine implements EventStoreReads {
 
     private static final Logger log = LoggerFactory.getLogger(MongoEventStorageEngine.class);
 
@@ -661,6 +661,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * reads: a range query would make the embedded server scan and decode the whole store for every request
      * (measured: 1.2 s for 500 events of a 150 MB store).
      */
+    @Override
     public Stream<org.axonframework.eventhandling.TrackedEventMessage<?>> readAggregateBetween(
             String aggregateIdentifier, long afterPosition, long upToPosition) {
         AggregateRange range = new AggregateRange(aggregateIdentifier, afterPosition, upToPosition);
@@ -782,6 +783,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /** The global position of the last event of an aggregate stored at or before {@code instant}, if any. */
+    @Override
     public Optional<Long> positionAt(String aggregateIdentifier, Instant instant) {
         Document last = events.find(Filters.and(Filters.eq(AGGREGATE_ID, aggregateIdentifier),
                                                 Filters.lte(TIMESTAMP_NANOS, nanosAtMost(instant))))
@@ -789,15 +791,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return Optional.ofNullable(last).map(d -> lng(d, ID));
     }
 
-    /** An event's global position and the aggregate it belongs to, which decides the projection segment it falls in. */
-    public record StoredPosition(long position, String aggregateIdentifier) {
-    }
-
     /**
      * The events stored after {@code position} (tombstones left out), in position order, reading at most
      * {@code limit} positions (up to the head, {@link #headPosition()}): what a tracking segment at that position has
      * yet to process. Read by exact positions, like the tracking reads, so it costs the same on every server.
      */
+    @Override
     public List<StoredPosition> storedAfter(long position, int limit) {
         long head = headPosition();
         List<StoredPosition> stored = new ArrayList<>();
@@ -814,6 +813,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /** The highest global index reserved so far: how far readers have yet to go. */
+    @Override
     public long headPosition() {
         Document counter = counters.find(Filters.eq(ID, GLOBAL_COUNTER)).first();
         return counter == null ? 0 : lng(counter, "value");
