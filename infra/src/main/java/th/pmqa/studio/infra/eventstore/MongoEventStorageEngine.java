@@ -52,6 +52,8 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import static org.axonframework.common.BuilderUtils.assertNonNull;
+import static th.pmqa.studio.infra.eventstore.DuplicateKeys.isDuplicateKey;
+import static th.pmqa.studio.infra.eventstore.EventDocument.*;
 import static org.axonframework.eventhandling.EventUtils.asDomainEventMessage;
 
 /**
@@ -90,35 +92,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
     static final String COUNTERS = "event_counters";
     private static final String GLOBAL_COUNTER = "global-index";
     private static final String TOMBSTONE_PREFIX = "\u0000tombstone:";
-
-    // field names of an event document
-    static final String ID = "_id";
-    static final String AGGREGATE_ID = "aggregateIdentifier";
-    static final String SEQUENCE = "sequenceNumber";
-    static final String TYPE = "type";
-    static final String EVENT_ID = "eventIdentifier";
-    static final String TIMESTAMP = "timestamp";
-    static final String TIMESTAMP_NANOS = "timestampNanos";
-    static final String PAYLOAD_TYPE = "payloadType";
-    static final String PAYLOAD_REVISION = "payloadRevision";
-    static final String PAYLOAD = "payload";
-    static final String META_DATA = "metaData";
-    static final String COMMIT_FIRST = "commitFirst";
-    static final String COMMIT_ID = "commitId";
-    static final String COMMIT_SIZE = "commitSize";
-    static final String STORED_AT = "storedAt";
-    static final String TOMBSTONE = "tombstone";
-    /**
-     * Aggregate id and sequence number in one string field with a unique index of its own, so that an aggregate's
-     * events can be asked for as a list of exact keys: every server answers that from the index, where the embedded
-     * server scans the whole collection for the compound (aggregate, sequence) range.
-     */
-    static final String STREAM_KEY = "streamKey";
-
-    /** Unambiguous: the sequence is the digits after the last slash, the aggregate id everything before. */
-    static String streamKey(String aggregateIdentifier, long sequenceNumber) {
-        return aggregateIdentifier + "/" + sequenceNumber;
-    }
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -162,18 +135,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         events.createIndex(Indexes.ascending(TIMESTAMP_NANOS), new IndexOptions().name("timestamp"));
     }
 
-    /** Whether a write failed on a unique index: the only failure that means "someone else got there first". */
-    static boolean isDuplicateKey(Exception e) {
-        if (e instanceof MongoBulkWriteException bulk) {
-            return bulk.getWriteErrors().stream()
-                       .anyMatch(err -> ErrorCategory.fromErrorCode(err.getCode()) == ErrorCategory.DUPLICATE_KEY);
-        }
-        if (e instanceof MongoWriteException write) {
-            return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
-        }
-        return e instanceof MongoException mongo && mongo.getCode() == 11000;
-    }
-
     // ---------------------------------------------------------------- writing
 
     @Override
@@ -197,7 +158,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
             String commitId = java.util.UUID.randomUUID().toString();
             List<Document> documents = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
-                documents.add(toDocument(domainEvents.get(i), serializer, first + i, first, size, commitId, storedAt));
+                documents.add(EventDocument.toDocument(domainEvents.get(i), serializer, first + i, first, size, commitId, storedAt));
             }
             beforeInsert.accept(first);
             try {
@@ -280,45 +241,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         return last - count + 1;
     }
 
-    private Document toDocument(DomainEventMessage<?> event, Serializer serializer, long globalIndex, long commitFirst,
-                                int commitSize, String commitId, Date storedAt) {
-        SerializedObject<String> payload = event.serializePayload(serializer, String.class);
-        SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
-        Instant timestamp = event.getTimestamp();
-        return new Document(ID, globalIndex)
-                .append(AGGREGATE_ID, event.getAggregateIdentifier())
-                .append(SEQUENCE, event.getSequenceNumber())
-                .append(STREAM_KEY, streamKey(event.getAggregateIdentifier(), event.getSequenceNumber()))
-                .append(TYPE, event.getType())
-                .append(EVENT_ID, event.getIdentifier())
-                .append(TIMESTAMP, timestamp.toString())
-                .append(TIMESTAMP_NANOS, toNanos(timestamp))
-                .append(PAYLOAD_TYPE, payload.getType().getName())
-                .append(PAYLOAD_REVISION, payload.getType().getRevision())
-                .append(PAYLOAD, payload.getData())
-                .append(META_DATA, metaData.getData())
-                .append(COMMIT_FIRST, commitFirst)
-                .append(COMMIT_SIZE, commitSize)
-                .append(COMMIT_ID, commitId)
-                .append(STORED_AT, storedAt);
-    }
-
-    /**
-     * Nanoseconds since the epoch fit a long from 1677 to 2262; an instant asked about outside that is before or
-     * after every event, which the nearest long says as well.
-     */
-    static long nanosAtMost(Instant instant) {
-        try {
-            return toNanos(instant);
-        } catch (ArithmeticException outsideLongNanos) {
-            return instant.isBefore(Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
-        }
-    }
-
-    private static long toNanos(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
-    }
-
     /**
      * Removes the events of one commit, and only those: should the counter ever hand out a range twice (FerretDB
      * loses concurrent {@code $inc}s), another commit's events may share the range.
@@ -387,7 +309,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
                                       .mapToObj(sequence -> streamKey(aggregateIdentifier, sequence)).toList();
         List<Document> documents = BoundedReads.page(events.find(Filters.in(STREAM_KEY, keys)).sort(Sorts.ascending(SEQUENCE)),
                                                      BoundedReads.EVENTS_PER_REPLY, asked, BoundedReads.PAGE_BYTES);
-        CommitVisibility visibility = new CommitVisibility(documents);
+        CommitVisibility visibility = new CommitVisibility(events, documents);
         List<DomainEventData<?>> result = new ArrayList<>(documents.size());
         for (Document d : documents) {
             if (!visibility.isComplete(d)) {
@@ -434,7 +356,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         GapAwareTrackingToken current = token;
         while (true) {
             List<Document> documents = window(next, batchSize);
-            CommitVisibility visibility = new CommitVisibility(documents);
+            CommitVisibility visibility = new CommitVisibility(events, documents);
             boolean blocked = false;
             long head = documents.isEmpty() ? headPosition() : 0;
             if (head >= next) {
@@ -567,10 +489,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         }
     }
 
-    private static long lastIndexOf(Document member) {
-        return lng(member, COMMIT_FIRST) + lng(member, COMMIT_SIZE) - 1;
-    }
-
     /** Aborts the commit of {@code member} if it is incomplete and was written longer than the seal timeout ago. */
     private void abortIfStale(Document member) {
         Date storedAt = member.getDate(STORED_AT);
@@ -610,45 +528,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
     }
 
     /**
-     * Decides whether the commit of an event document is complete. Writers insert a commit's events in index order
-     * with one ordered insert, and only an unfinished commit is ever deleted, so a commit is complete exactly when its
-     * last index holds an event of that same commit (its commit id).
-     */
-    private final class CommitVisibility {
-        private final Map<Long, String> commitAt = new HashMap<>();
-
-        CommitVisibility(List<Document> fetched) {
-            for (Document d : fetched) {
-                commitAt.put(lng(d, ID), String.valueOf(d.getString(COMMIT_ID)));
-            }
-        }
-
-        boolean isComplete(Document event) {
-            String last = commitAt.computeIfAbsent(lastIndexOf(event), index -> {
-                Document found = events.find(Filters.eq(ID, index)).projection(new Document(COMMIT_ID, 1)).first();
-                return found == null ? "" : String.valueOf(found.getString(COMMIT_ID));
-            });
-            return last.equals(event.getString(COMMIT_ID));
-        }
-    }
-
-    /** Reads a number whatever BSON width the server chose for it. */
-    private static long lng(Document d, String field) {
-        return ((Number) d.get(field)).longValue();
-    }
-
-    private DomainEventData<?> toDomainEventData(Document d) {
-        // Axon stores a non-domain event under its own identifier with no type; reading it back without the
-        // aggregate identifier makes it a plain event message again.
-        String aggregateIdentifier = d.getString(TYPE) == null && d.getString(AGGREGATE_ID).equals(d.getString(EVENT_ID))
-                ? null : d.getString(AGGREGATE_ID);
-        return new GenericDomainEventEntry<>(d.getString(TYPE), aggregateIdentifier, lng(d, SEQUENCE),
-                                             d.getString(EVENT_ID), d.getString(TIMESTAMP),
-                                             d.getString(PAYLOAD_TYPE), d.getString(PAYLOAD_REVISION),
-                                             d.getString(PAYLOAD), d.getString(META_DATA));
-    }
-
-    /**
      * One aggregate's events between two global positions, with their positions, straight from the store: time
      * travel reads these instead of a read model. Unfinished commits are left out, as everywhere: nothing of an
      * aggregate is committed on top of one, so the stream ends there.
@@ -673,7 +552,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
                 .stream(java.util.Spliterators.spliteratorUnknownSize(pages, java.util.Spliterator.ORDERED), false)
                 .onClose(range::close)
                 .flatMap(page -> {
-                    CommitVisibility visibility = new CommitVisibility(page);
+                    CommitVisibility visibility = new CommitVisibility(events, page);
                     return page.stream().map(d -> visibility.isComplete(d) ? d : null);
                 })
                 .takeWhile(java.util.Objects::nonNull)
@@ -853,7 +732,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
                                       .sort(Sorts.ascending(ID))
                                       .batchSize(BoundedReads.SMALL_PER_REPLY)
                                       .into(new ArrayList<>());
-        CommitVisibility visibility = new CommitVisibility(recent);
+        CommitVisibility visibility = new CommitVisibility(events, recent);
         long expected = from;
         for (Document d : recent) {
             long i = lng(d, ID);
@@ -878,7 +757,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         };
 
         public Builder() {
-            persistenceExceptionResolver(MongoEventStorageEngine::isDuplicateKey);
+            persistenceExceptionResolver(DuplicateKeys::isDuplicateKey);
         }
 
         public Builder database(MongoDatabase database) {
