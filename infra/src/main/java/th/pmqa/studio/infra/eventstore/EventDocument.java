@@ -20,6 +20,9 @@ final class EventDocument {
     private EventDocument() {
     }
 
+    /** The collection of event documents, one per global index. */
+    static final String EVENTS = "events";
+
     // field names of an event document
     static final String ID = "_id";
     static final String AGGREGATE_ID = "aggregateIdentifier";

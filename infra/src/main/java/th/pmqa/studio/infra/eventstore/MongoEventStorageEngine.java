@@ -87,15 +87,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
 
     private static final Logger log = LoggerFactory.getLogger(MongoEventStorageEngine.class);
 
-    static final String EVENTS = "events";
     static final String SNAPSHOTS = "snapshots";
-    static final String COUNTERS = "event_counters";
-    private static final String GLOBAL_COUNTER = "global-index";
     private static final String TOMBSTONE_PREFIX = "\u0000tombstone:";
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
-    private final MongoCollection<Document> counters;
+    private final GlobalIndex globalIndex;
     private final Duration sealTimeout;
     private final java.util.concurrent.ConcurrentSkipListMap<Long, Instant> unsettledSince =
             new java.util.concurrent.ConcurrentSkipListMap<>();
@@ -107,7 +104,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         super(builder);
         this.events = builder.database.getCollection(EVENTS);
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
-        this.counters = builder.database.getCollection(COUNTERS);
+        this.globalIndex = new GlobalIndex(builder.database);
         this.sealTimeout = builder.sealTimeout;
         this.clock = builder.clock;
         this.headTokenWindow = builder.headTokenWindow;
@@ -149,7 +146,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         for (int attempt = 1; ; attempt++) {
             long first;
             try {
-                first = reserve(size);
+                first = globalIndex.reserve(size);
             } catch (MongoException e) {
                 handlePersistenceException(e, domainEvents.get(0));
                 return;
@@ -173,7 +170,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
                     // range is as good: nothing was acknowledged yet. What the other commit does not use of this
                     // range would otherwise stay a gap for readers to wait out.
                     sealRange(first, size);
-                    catchUpCounter();
+                    globalIndex.catchUp();
                     continue;
                 }
                 // The range stays unused; sealing it now spares every reader the seal timeout at its first index.
@@ -205,40 +202,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         long index = first + bulk.getWriteErrors().get(0).getIndex();
         Document holder = events.find(Filters.eq(ID, index)).projection(new Document(COMMIT_ID, 1)).first();
         return holder != null && !commitId.equals(holder.getString(COMMIT_ID));
-    }
-
-    /** Moves the counter past the highest index in use, so the next reservation does not collide again. */
-    private void catchUpCounter() {
-        Document highest = events.find().sort(Sorts.descending(ID)).limit(1).projection(new Document(ID, 1)).first();
-        if (highest != null) {
-            counters.updateOne(Filters.eq(ID, GLOBAL_COUNTER), Updates.max("value", lng(highest, ID)));
-        }
-    }
-
-    /**
-     * One reservation at a time per engine. The embedded server (both backends) is not atomic for concurrent
-     * {@code findOneAndUpdate}: measured, 8 threads × 1,000 increments handed out 83 values twice, and each duplicate
-     * leaves a value nobody got, an index readers wait a seal timeout for. MongoDB is atomic here; the lock costs one
-     * round trip of serialization per reservation, and makes a single node correct and fast on every server.
-     */
-    private final java.util.concurrent.locks.ReentrantLock reserving = new java.util.concurrent.locks.ReentrantLock();
-
-    private long reserve(int count) {
-        reserving.lock();
-        try {
-            return reserveNow(count);
-        } finally {
-            reserving.unlock();
-        }
-    }
-
-    private long reserveNow(int count) {
-        Document counter = counters.findOneAndUpdate(
-                Filters.eq(ID, GLOBAL_COUNTER),
-                Updates.inc("value", (long) count),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        long last = ((Number) counter.get("value")).longValue();
-        return last - count + 1;
     }
 
     /**
@@ -675,6 +638,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
      * {@code limit} positions (up to the head, {@link #headPosition()}): what a tracking segment at that position has
      * yet to process. Read by exact positions, like the tracking reads, so it costs the same on every server.
      */
+    /** The highest global index reserved so far: how far readers have yet to go. */
+    @Override
+    public long headPosition() {
+        return globalIndex.head();
+    }
+
     @Override
     public List<StoredPosition> storedAfter(long position, int limit) {
         long head = headPosition();
@@ -689,13 +658,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         }
         stored.sort(java.util.Comparator.comparingLong(StoredPosition::position));
         return stored;
-    }
-
-    /** The highest global index reserved so far: how far readers have yet to go. */
-    @Override
-    public long headPosition() {
-        Document counter = counters.find(Filters.eq(ID, GLOBAL_COUNTER)).first();
-        return counter == null ? 0 : lng(counter, "value");
     }
 
     @Override
