@@ -88,14 +88,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
     private static final Logger log = LoggerFactory.getLogger(MongoEventStorageEngine.class);
 
     static final String SNAPSHOTS = "snapshots";
-    private static final String TOMBSTONE_PREFIX = "\u0000tombstone:";
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
     private final GlobalIndex globalIndex;
-    private final Duration sealTimeout;
-    private final java.util.concurrent.ConcurrentSkipListMap<Long, Instant> unsettledSince =
-            new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final GapSealing sealing;
     private final Clock clock;
     private final int headTokenWindow;
     private final java.util.function.LongConsumer beforeInsert;
@@ -105,8 +102,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         this.events = builder.database.getCollection(EVENTS);
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
         this.globalIndex = new GlobalIndex(builder.database);
-        this.sealTimeout = builder.sealTimeout;
         this.clock = builder.clock;
+        this.sealing = new GapSealing(events, builder.sealTimeout, builder.clock);
         this.headTokenWindow = builder.headTokenWindow;
         this.beforeInsert = builder.beforeInsert;
         if (builder.createIndexes) {
@@ -163,18 +160,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
                 return;
             } catch (MongoException e) {
                 // The ordered insert stopped at the first failure; remove what it wrote so the commit leaves no trace.
-                deleteCommit(first, size, commitId);
+                sealing.deleteCommit(first, size, commitId);
                 if (attempt < MAX_RESERVATIONS && lostItsIndexes(e, first, commitId)) {
                     // Not a conflict of the aggregate: the range was sealed by a reader, or handed out twice by a
                     // counter that lost an update (the embedded server and FerretDB do under concurrency). A fresh
                     // range is as good: nothing was acknowledged yet. What the other commit does not use of this
                     // range would otherwise stay a gap for readers to wait out.
-                    sealRange(first, size);
+                    sealing.tombstones().sealRange(first, size);
                     globalIndex.catchUp();
                     continue;
                 }
                 // The range stays unused; sealing it now spares every reader the seal timeout at its first index.
-                sealRange(first, size);
+                sealing.tombstones().sealRange(first, size);
                 handlePersistenceException(e, domainEvents.get(0));
                 return;
             }
@@ -182,16 +179,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
     }
 
     private static final int MAX_RESERVATIONS = 10;
-
-    /** Tombstones every index of a range that holds nothing; indexes another commit holds are left to it. */
-    private void sealRange(long first, int size) {
-        try {
-            LongStream.range(first, first + size).forEach(this::insertTombstone);
-        } catch (MongoException e) {
-            // Readers seal it themselves after the seal timeout.
-            log.warn("Could not seal the unused range at {}: {}", first, e.getMessage());
-        }
-    }
 
     /** Whether the insert failed because its global index already held another document. */
     private boolean lostItsIndexes(MongoException e, long first, String commitId) {
@@ -202,20 +189,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         long index = first + bulk.getWriteErrors().get(0).getIndex();
         Document holder = events.find(Filters.eq(ID, index)).projection(new Document(COMMIT_ID, 1)).first();
         return holder != null && !commitId.equals(holder.getString(COMMIT_ID));
-    }
-
-    /**
-     * Removes the events of one commit, and only those: should the counter ever hand out a range twice (FerretDB
-     * loses concurrent {@code $inc}s), another commit's events may share the range.
-     */
-    private void deleteCommit(long first, int size, String commitId) {
-        try {
-            events.deleteMany(Filters.and(Filters.gte(ID, first), Filters.lte(ID, first + size - 1),
-                                          Filters.eq(COMMIT_ID, commitId)));
-        } catch (MongoException e) {
-            // Readers never use an incomplete commit and abort it after the gap timeout, so this is only tidiness.
-            log.warn("Could not remove the partial commit starting at {}: {}", first, e.getMessage());
-        }
     }
 
     @Override
@@ -276,7 +249,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         List<DomainEventData<?>> result = new ArrayList<>(documents.size());
         for (Document d : documents) {
             if (!visibility.isComplete(d)) {
-                abortIfStale(d);
+                sealing.abortIfStale(d);
                 break; // nothing of this aggregate can be committed on top of an unfinished commit
             }
             result.add(toDomainEventData(d));
@@ -324,9 +297,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
             long head = documents.isEmpty() ? headPosition() : 0;
             if (head >= next) {
                 // Reserved but nothing written in the whole window: a writer is slow or died with a large commit.
-                Instant now = clock.instant();
-                LongStream.range(next, Math.min(head + 1, next + batchSize))
-                          .forEach(missing -> unsettledSince.putIfAbsent(missing, now));
+                sealing.noteUnwritten(next, Math.min(head + 1, next + batchSize));
                 blocked = true;
             }
             for (Document d : documents) {
@@ -348,14 +319,13 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
                 next = index + 1;
             }
             if (blocked) {
-                noteUnsettled(documents, next, visibility);
-                if (result.isEmpty() && sealIfOverdue(next)) {
+                sealing.noteUnsettled(documents, next, visibility);
+                if (result.isEmpty() && sealing.sealIfOverdue(next)) {
                     continue; // the unsettled index is settled now; read on from it
                 }
                 return result;
             }
-            // Readers pass an index only once it is settled, so clocks below it are done with, for every reader.
-            unsettledSince.headMap(next).clear();
+            sealing.settledBelow(next);
             if (!result.isEmpty() || documents.size() < batchSize) {
                 return result;
             }
@@ -374,120 +344,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         List<Long> ids = LongStream.range(from, from + size).boxed().toList();
         return BoundedReads.page(events.find(Filters.in(ID, ids)).sort(Sorts.ascending(ID)),
                                  BoundedReads.EVENTS_PER_REPLY, size, BoundedReads.PAGE_BYTES);
-    }
-
-    /**
-     * Starts the seal clock of every unsettled index in this batch at or after {@code from}, not only of the first, so
-     * that a run of dead writers costs one seal timeout rather than one per writer.
-     */
-    private void noteUnsettled(List<Document> documents, long from, CommitVisibility visibility) {
-        Instant now = clock.instant();
-        long expected = from;
-        for (Document d : documents) {
-            long index = lng(d, ID);
-            if (index < from) {
-                continue;
-            }
-            for (long missing = expected; missing < index; missing++) {
-                unsettledSince.putIfAbsent(missing, now);
-            }
-            if (!d.getBoolean(TOMBSTONE, false) && !visibility.isComplete(d)) {
-                unsettledSince.putIfAbsent(index, now);
-            }
-            expected = index + 1;
-        }
-    }
-
-    /**
-     * Called when a reader stands at an index that is reserved but not (completely) written. Readers deliver in
-     * strict global order, so they wait there; once the index has been waited on for the seal timeout, the reader
-     * seals it so that the late writer fails instead of landing an event behind readers' backs.
-     *
-     * @return whether the index was settled (sealed, aborted or found complete) and reading can go on
-     */
-    private boolean sealIfOverdue(long index) {
-        Instant now = clock.instant();
-        Instant since = unsettledSince.computeIfAbsent(index, i -> now);
-        if (since.plus(sealTimeout).isAfter(now)) {
-            return false;
-        }
-        unsettledSince.remove(index);
-        if (insertTombstone(index)) {
-            log.warn("Sealed global index {}: reserved {} ago and never written", index, Duration.between(since, now));
-            // The rest of a run of missing indexes has waited as long: seal it now rather than one per poll.
-            for (long following = index + 1; ; following++) {
-                Instant noted = unsettledSince.get(following);
-                if (noted == null || noted.plus(sealTimeout).isAfter(now) || !insertTombstone(following)) {
-                    break;
-                }
-                unsettledSince.remove(following);
-                log.warn("Sealed global index {}: reserved {} ago and never written", following, Duration.between(noted, now));
-            }
-            return true;
-        }
-        Document existing = events.find(Filters.eq(ID, index)).first();
-        if (existing == null || existing.getBoolean(TOMBSTONE, false)) {
-            return true;
-        }
-        abortCommit(existing);
-        return true;
-    }
-
-    private boolean insertTombstone(long index) {
-        try {
-            events.insertOne(new Document(ID, index)
-                                     .append(TOMBSTONE, true)
-                                     // unique-index fields must differ from every other document's
-                                     .append(AGGREGATE_ID, TOMBSTONE_PREFIX + index)
-                                     .append(STREAM_KEY, TOMBSTONE_PREFIX + index)
-                                     .append(SEQUENCE, 0L)
-                                     .append(EVENT_ID, TOMBSTONE_PREFIX + index)
-                                     .append(STORED_AT, Date.from(clock.instant())));
-            return true;
-        } catch (MongoException e) {
-            if (isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    /** Aborts the commit of {@code member} if it is incomplete and was written longer than the seal timeout ago. */
-    private void abortIfStale(Document member) {
-        Date storedAt = member.getDate(STORED_AT);
-        if (storedAt == null || storedAt.toInstant().plus(sealTimeout).isBefore(clock.instant())) {
-            abortCommit(member);
-        }
-    }
-
-    /**
-     * Aborts an incomplete commit: its writer died or is stuck. The first missing index is sealed with an insert
-     * (never an overwrite), so the writer's own ordered insert fails there; only then are the events it wrote
-     * replaced by tombstones, which also frees the aggregate's sequence numbers.
-     */
-    private void abortCommit(Document member) {
-        long commit = lng(member, COMMIT_FIRST);
-        int size = (int) lng(member, COMMIT_SIZE);
-        String commitId = member.getString(COMMIT_ID);
-        while (true) {
-            Map<Long, String> present = new HashMap<>();
-            events.find(Filters.and(Filters.gte(ID, commit), Filters.lte(ID, commit + size - 1)))
-                  .projection(new Document(COMMIT_ID, 1))
-                  .batchSize(BoundedReads.SMALL_PER_REPLY)
-                  .forEach(d -> present.put(lng(d, ID), String.valueOf(d.getString(COMMIT_ID))));
-            // The writer's next insert goes to the first index of its range that does not hold its own event.
-            Optional<Long> next = LongStream.range(commit, commit + size).boxed()
-                                            .filter(i -> !commitId.equals(present.get(i))).findFirst();
-            if (next.isEmpty()) {
-                return; // the writer finished after all
-            }
-            if (present.containsKey(next.get()) || insertTombstone(next.get())) {
-                break; // taken by another document: the writer's insert there fails
-            }
-        }
-        log.warn("Aborting the incomplete commit at global index {} ({} events)", commit, size);
-        deleteCommit(commit, size, commitId);
-        LongStream.range(commit, commit + size).forEach(this::insertTombstone);
     }
 
     /**
