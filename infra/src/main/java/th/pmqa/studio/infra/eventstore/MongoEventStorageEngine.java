@@ -93,19 +93,17 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
     private final MongoCollection<Document> snapshots;
     private final GlobalIndex globalIndex;
     private final GapSealing sealing;
-    private final Clock clock;
     private final int headTokenWindow;
-    private final java.util.function.LongConsumer beforeInsert;
+    private final CommitWriter writer;
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
         this.events = builder.database.getCollection(EVENTS);
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
         this.globalIndex = new GlobalIndex(builder.database);
-        this.clock = builder.clock;
         this.sealing = new GapSealing(events, builder.sealTimeout, builder.clock);
         this.headTokenWindow = builder.headTokenWindow;
-        this.beforeInsert = builder.beforeInsert;
+        this.writer = new CommitWriter(events, globalIndex, sealing, builder.clock, builder.beforeInsert);
         if (builder.createIndexes) {
             ensureIndexes();
         }
@@ -133,62 +131,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
 
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> eventMessages, Serializer serializer) {
-        if (eventMessages.isEmpty()) {
-            return;
-        }
-        List<DomainEventMessage<?>> domainEvents = eventMessages.stream()
-                .<DomainEventMessage<?>>map(e -> asDomainEventMessage(e))
-                .collect(Collectors.toList());
-        int size = domainEvents.size();
-        for (int attempt = 1; ; attempt++) {
-            long first;
-            try {
-                first = globalIndex.reserve(size);
-            } catch (MongoException e) {
-                handlePersistenceException(e, domainEvents.get(0));
-                return;
-            }
-            Date storedAt = Date.from(clock.instant());
-            String commitId = java.util.UUID.randomUUID().toString();
-            List<Document> documents = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                documents.add(EventDocument.toDocument(domainEvents.get(i), serializer, first + i, first, size, commitId, storedAt));
-            }
-            beforeInsert.accept(first);
-            try {
-                events.insertMany(documents, new InsertManyOptions().ordered(true));
-                return;
-            } catch (MongoException e) {
-                // The ordered insert stopped at the first failure; remove what it wrote so the commit leaves no trace.
-                sealing.deleteCommit(first, size, commitId);
-                if (attempt < MAX_RESERVATIONS && lostItsIndexes(e, first, commitId)) {
-                    // Not a conflict of the aggregate: the range was sealed by a reader, or handed out twice by a
-                    // counter that lost an update (the embedded server and FerretDB do under concurrency). A fresh
-                    // range is as good: nothing was acknowledged yet. What the other commit does not use of this
-                    // range would otherwise stay a gap for readers to wait out.
-                    sealing.tombstones().sealRange(first, size);
-                    globalIndex.catchUp();
-                    continue;
-                }
-                // The range stays unused; sealing it now spares every reader the seal timeout at its first index.
-                sealing.tombstones().sealRange(first, size);
-                handlePersistenceException(e, domainEvents.get(0));
-                return;
-            }
-        }
-    }
-
-    private static final int MAX_RESERVATIONS = 10;
-
-    /** Whether the insert failed because its global index already held another document. */
-    private boolean lostItsIndexes(MongoException e, long first, String commitId) {
-        if (!(e instanceof MongoBulkWriteException bulk) || bulk.getWriteErrors().isEmpty()
-            || ErrorCategory.fromErrorCode(bulk.getWriteErrors().get(0).getCode()) != ErrorCategory.DUPLICATE_KEY) {
-            return false;
-        }
-        long index = first + bulk.getWriteErrors().get(0).getIndex();
-        Document holder = events.find(Filters.eq(ID, index)).projection(new Document(COMMIT_ID, 1)).first();
-        return holder != null && !commitId.equals(holder.getString(COMMIT_ID));
+        // Axon's persistence-exception handling (duplicate key -> ConcurrencyException) stays the engine's: the
+        // writer reports its failures through it exactly where it did before it was a class of its own.
+        writer.append(eventMessages, serializer, this::handlePersistenceException);
     }
 
     @Override
