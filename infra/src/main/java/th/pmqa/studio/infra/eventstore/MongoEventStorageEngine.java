@@ -87,10 +87,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
 
     private static final Logger log = LoggerFactory.getLogger(MongoEventStorageEngine.class);
 
-    static final String SNAPSHOTS = "snapshots";
-
     private final MongoCollection<Document> events;
-    private final MongoCollection<Document> snapshots;
+    private final SnapshotStore snapshots;
     private final GlobalIndex globalIndex;
     private final GapSealing sealing;
     private final int headTokenWindow;
@@ -99,7 +97,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
         this.events = builder.database.getCollection(EVENTS);
-        this.snapshots = builder.database.getCollection(SNAPSHOTS);
+        this.snapshots = new SnapshotStore(builder.database);
         this.globalIndex = new GlobalIndex(builder.database);
         this.sealing = new GapSealing(events, builder.sealTimeout, builder.clock);
         this.headTokenWindow = builder.headTokenWindow;
@@ -138,34 +136,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
 
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
-        SerializedObject<String> payload = snapshot.serializePayload(serializer, String.class);
-        SerializedObject<String> metaData = snapshot.serializeMetaData(serializer, String.class);
-        Document document = new Document(ID, snapshot.getAggregateIdentifier())
-                .append(AGGREGATE_ID, snapshot.getAggregateIdentifier())
-                .append(SEQUENCE, snapshot.getSequenceNumber())
-                .append(TYPE, snapshot.getType())
-                .append(EVENT_ID, snapshot.getIdentifier())
-                .append(TIMESTAMP, snapshot.getTimestamp().toString())
-                .append(PAYLOAD_TYPE, payload.getType().getName())
-                .append(PAYLOAD_REVISION, payload.getType().getRevision())
-                .append(PAYLOAD, payload.getData())
-                .append(META_DATA, metaData.getData());
-        try {
-            // Only a newer snapshot replaces the stored one. No upsert here: FerretDB answers an upsert that collides
-            // on _id with a malformed error, so a missing snapshot is inserted separately.
-            long replaced = snapshots.replaceOne(Filters.and(Filters.eq(ID, snapshot.getAggregateIdentifier()),
-                                                             Filters.lt(SEQUENCE, snapshot.getSequenceNumber())),
-                                                 document).getMatchedCount();
-            if (replaced == 0) {
-                snapshots.insertOne(document);
-            }
-        } catch (RuntimeException e) {
-            if (!(e instanceof MongoException mongo && isDuplicateKey(mongo))) {
-                // A snapshot only speeds up loading; the events remain the truth.
-                log.warn("Snapshot of {} at {} not stored: {}", snapshot.getAggregateIdentifier(),
-                         snapshot.getSequenceNumber(), e.getMessage());
-            }
-        }
+        snapshots.store(snapshot, serializer);
     }
 
     // ---------------------------------------------------------------- aggregate streams
@@ -203,15 +174,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
     }
 
     @Override
-    protected boolean fetchForAggregateUntilEmpty() {
-        // A batch may come back short because an incomplete commit was hidden; ask again rather than stop early.
-        return true;
+    protected java.util.stream.Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        return snapshots.read(aggregateIdentifier);
     }
 
     @Override
-    protected java.util.stream.Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
-        Document snapshot = snapshots.find(Filters.eq(ID, aggregateIdentifier)).first();
-        return snapshot == null ? Stream.empty() : Stream.of(toDomainEventData(snapshot));
+    protected boolean fetchForAggregateUntilEmpty() {
+        // A batch may come back short because an incomplete commit was hidden; ask again rather than stop early.
+        return true;
     }
 
     @Override
