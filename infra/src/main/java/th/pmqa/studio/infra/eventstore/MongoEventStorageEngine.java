@@ -93,6 +93,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
     private final GapSealing sealing;
     private final int headTokenWindow;
     private final CommitWriter writer;
+    private final AggregateReads aggregates;
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -102,6 +103,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         this.sealing = new GapSealing(events, builder.sealTimeout, builder.clock);
         this.headTokenWindow = builder.headTokenWindow;
         this.writer = new CommitWriter(events, globalIndex, sealing, builder.clock, builder.beforeInsert);
+        // Built after super(builder): the serializer and upcasters it needs are the engine's, set there.
+        this.aggregates = new AggregateReads(events, sealing, getEventSerializer(), upcasterChain);
         if (builder.createIndexes) {
             ensureIndexes();
         }
@@ -141,36 +144,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
 
     // ---------------------------------------------------------------- aggregate streams
 
-    /**
-     * Sequence numbers asked for per read of an aggregate's events. Sorting by sequence is a sort in memory for the
-     * server (the keys come from the stream-key index): 128 events stay far below MongoDB's 100 MB limit for one,
-     * and a snapshot every 100 events means one read loads an aggregate.
-     */
-    static final int SEQUENCES_PER_READ = 128;
-
-    /**
-     * Reads a page of the aggregate's events, in sequence order: at most {@link #SEQUENCES_PER_READ}, at most
-     * {@link BoundedReads#PAGE_BYTES}, one reply of {@link BoundedReads#EVENTS_PER_REPLY} at a time. A short page is
-     * no end of the stream: Axon asks again from the next sequence until a read comes back empty.
-     */
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                    int batchSize) {
-        int asked = Math.min(batchSize, SEQUENCES_PER_READ);
-        List<String> keys = LongStream.range(firstSequenceNumber, firstSequenceNumber + asked)
-                                      .mapToObj(sequence -> streamKey(aggregateIdentifier, sequence)).toList();
-        List<Document> documents = BoundedReads.page(events.find(Filters.in(STREAM_KEY, keys)).sort(Sorts.ascending(SEQUENCE)),
-                                                     BoundedReads.EVENTS_PER_REPLY, asked, BoundedReads.PAGE_BYTES);
-        CommitVisibility visibility = new CommitVisibility(events, documents);
-        List<DomainEventData<?>> result = new ArrayList<>(documents.size());
-        for (Document d : documents) {
-            if (!visibility.isComplete(d)) {
-                sealing.abortIfStale(d);
-                break; // nothing of this aggregate can be committed on top of an unfinished commit
-            }
-            result.add(toDomainEventData(d));
-        }
-        return result;
+        return aggregates.fetch(aggregateIdentifier, firstSequenceNumber, batchSize);
     }
 
     @Override
@@ -186,9 +163,20 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
 
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        Document last = events.find(Filters.eq(AGGREGATE_ID, aggregateIdentifier))
-                              .sort(Sorts.descending(SEQUENCE)).limit(1).projection(new Document(SEQUENCE, 1)).first();
-        return Optional.ofNullable(last).map(d -> lng(d, SEQUENCE));
+        return aggregates.lastSequenceNumberFor(aggregateIdentifier);
+    }
+
+    // ---------------------------------------------------------------- reads of the query side
+
+    @Override
+    public Stream<org.axonframework.eventhandling.TrackedEventMessage<?>> readAggregateBetween(
+            String aggregateIdentifier, long afterPosition, long upToPosition) {
+        return aggregates.readBetween(aggregateIdentifier, afterPosition, upToPosition);
+    }
+
+    @Override
+    public Optional<Long> positionAt(String aggregateIdentifier, Instant instant) {
+        return aggregates.positionAt(aggregateIdentifier, instant);
     }
 
     // ---------------------------------------------------------------- tracking
@@ -259,149 +247,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         List<Long> ids = LongStream.range(from, from + size).boxed().toList();
         return BoundedReads.page(events.find(Filters.in(ID, ids)).sort(Sorts.ascending(ID)),
                                  BoundedReads.EVENTS_PER_REPLY, size, BoundedReads.PAGE_BYTES);
-    }
-
-    /**
-     * One aggregate's events between two global positions, with their positions, straight from the store: time
-     * travel reads these instead of a read model. Unfinished commits are left out, as everywhere: nothing of an
-     * aggregate is committed on top of one, so the stream ends there.
-     * <p>
-     * A stream over cursors, to be closed by the caller. However long the range (an assessment of a thousand 50 KB
-     * texts is more than 48 MB, the most one reply may hold), it is read one reply of
-     * {@link BoundedReads#EVENTS_PER_REPLY} events at a time and only as fast as the caller consumes it, so a fold
-     * over it holds one page of events, never the range. The events are asked for by exact stream keys from the
-     * sequence number after {@code afterPosition} on ({@link AggregateRange}), so a request costs the events it
-     * reads: a range query would make the embedded server scan and decode the whole store for every request
-     * (measured: 1.2 s for 500 events of a 150 MB store).
-     */
-    @Override
-    public Stream<org.axonframework.eventhandling.TrackedEventMessage<?>> readAggregateBetween(
-            String aggregateIdentifier, long afterPosition, long upToPosition) {
-        AggregateRange range = new AggregateRange(aggregateIdentifier, afterPosition, upToPosition);
-        // Visibility is decided a page at a time: a commit's events lie side by side, so a commit cut by a page
-        // boundary costs one lookup of its last index.
-        java.util.Iterator<List<Document>> pages = BoundedReads.pages(range, BoundedReads.EVENTS_PER_REPLY,
-                                                                      BoundedReads.PAGE_BYTES);
-        Stream<TrackedDomainEventData<?>> data = java.util.stream.StreamSupport
-                .stream(java.util.Spliterators.spliteratorUnknownSize(pages, java.util.Spliterator.ORDERED), false)
-                .onClose(range::close)
-                .flatMap(page -> {
-                    CommitVisibility visibility = new CommitVisibility(events, page);
-                    return page.stream().map(d -> visibility.isComplete(d) ? d : null);
-                })
-                .takeWhile(java.util.Objects::nonNull)
-                .map(d -> new TrackedDomainEventData<>(GapAwareTrackingToken.newInstance(lng(d, ID), List.of()),
-                                                       toDomainEventData(d)));
-        return org.axonframework.eventhandling.EventUtils.upcastAndDeserializeTrackedEvents(
-                data, getEventSerializer(), upcasterChain);
-    }
-
-    /**
-     * An aggregate's events after a global position up to another, in order, read by exact stream keys
-     * {@link #SEQUENCES_PER_READ} at a time (answered from the unique stream-key index by every server), one reply
-     * of {@link BoundedReads#EVENTS_PER_REPLY} at a time. An aggregate's sequence numbers and global positions
-     * rise together (a command reserves its positions after loading the events before it), so the range starts
-     * at the sequence number after the event at {@code afterPosition} and ends at the first event past
-     * {@code upToPosition}, or where the aggregate's events end.
-     */
-    private final class AggregateRange implements java.util.Iterator<Document> {
-        private final String aggregate;
-        private final long after;
-        private final long upTo;
-        private long nextSequence = -1;
-        private long windowEnd;
-        private com.mongodb.client.MongoCursor<Document> cursor;
-        private Document next;
-        private boolean done;
-
-        AggregateRange(String aggregate, long after, long upTo) {
-            this.aggregate = aggregate;
-            this.after = after;
-            this.upTo = upTo;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (next == null && !done) {
-                advance();
-            }
-            return next != null;
-        }
-
-        @Override
-        public Document next() {
-            if (!hasNext()) {
-                throw new java.util.NoSuchElementException();
-            }
-            Document d = next;
-            next = null;
-            return d;
-        }
-
-        private void advance() {
-            if (nextSequence < 0) {
-                nextSequence = after <= 0 ? 0 : sequenceAfter(aggregate, after);
-            }
-            while (!done) {
-                if (cursor == null) {
-                    windowEnd = nextSequence + SEQUENCES_PER_READ;
-                    List<String> keys = LongStream.range(nextSequence, windowEnd)
-                                                  .mapToObj(sequence -> streamKey(aggregate, sequence)).toList();
-                    cursor = events.find(Filters.in(STREAM_KEY, keys)).sort(Sorts.ascending(SEQUENCE))
-                                   .batchSize(BoundedReads.EVENTS_PER_REPLY).iterator();
-                }
-                if (!cursor.hasNext()) {
-                    cursor.close();
-                    cursor = null;
-                    if (nextSequence < windowEnd) {
-                        done = true; // the window came back short: the aggregate's events end here
-                    }
-                    continue;
-                }
-                Document d = cursor.next();
-                if (lng(d, SEQUENCE) != nextSequence || lng(d, ID) > upTo) {
-                    close(); // past the range (or a sequence number missing, which no commit leaves)
-                    return;
-                }
-                nextSequence++;
-                if (lng(d, ID) > after) {
-                    next = d;
-                    return;
-                }
-            }
-        }
-
-        void close() {
-            done = true;
-            if (cursor != null) {
-                cursor.close();
-                cursor = null;
-            }
-        }
-    }
-
-    /**
-     * The sequence number after the aggregate's event at a global position. Time travel always names one of the
-     * aggregate's own events (a checkpoint's last event): a lookup by {@code _id}. Any other position costs a query
-     * for the aggregate's last event at or before it.
-     */
-    private long sequenceAfter(String aggregateIdentifier, long position) {
-        Document at = events.find(Filters.eq(ID, position)).projection(new Document(AGGREGATE_ID, 1).append(SEQUENCE, 1))
-                            .first();
-        if (at == null || !aggregateIdentifier.equals(at.getString(AGGREGATE_ID))) {
-            at = events.find(Filters.and(Filters.eq(AGGREGATE_ID, aggregateIdentifier), Filters.lte(ID, position)))
-                       .sort(Sorts.descending(ID)).limit(1).projection(new Document(SEQUENCE, 1)).first();
-        }
-        return at == null ? 0 : lng(at, SEQUENCE) + 1;
-    }
-
-    /** The global position of the last event of an aggregate stored at or before {@code instant}, if any. */
-    @Override
-    public Optional<Long> positionAt(String aggregateIdentifier, Instant instant) {
-        Document last = events.find(Filters.and(Filters.eq(AGGREGATE_ID, aggregateIdentifier),
-                                                Filters.lte(TIMESTAMP_NANOS, nanosAtMost(instant))))
-                              .sort(Sorts.descending(ID)).limit(1).projection(new Document(ID, 1)).first();
-        return Optional.ofNullable(last).map(d -> lng(d, ID));
     }
 
     /**
