@@ -91,7 +91,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
     private final SnapshotStore snapshots;
     private final GlobalIndex globalIndex;
     private final GapSealing sealing;
-    private final int headTokenWindow;
+    private final TrackingReads tracking;
     private final CommitWriter writer;
     private final AggregateReads aggregates;
 
@@ -101,7 +101,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         this.snapshots = new SnapshotStore(builder.database);
         this.globalIndex = new GlobalIndex(builder.database);
         this.sealing = new GapSealing(events, builder.sealTimeout, builder.clock);
-        this.headTokenWindow = builder.headTokenWindow;
+        this.tracking = new TrackingReads(events, globalIndex, sealing, builder.headTokenWindow);
         this.writer = new CommitWriter(events, globalIndex, sealing, builder.clock, builder.beforeInsert);
         // Built after super(builder): the serializer and upcasters it needs are the engine's, set there.
         this.aggregates = new AggregateReads(events, sealing, getEventSerializer(), upcasterChain);
@@ -116,16 +116,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
 
     /** Creates the indexes the engine relies on; idempotent, so every node may call it at start. */
     public void ensureIndexes() {
-        // Stores written before the stream key existed get it first: its unique index would refuse the missing ones.
-        events.find(Filters.exists(STREAM_KEY, false)).projection(new Document(AGGREGATE_ID, 1).append(SEQUENCE, 1))
-              .batchSize(BoundedReads.SMALL_PER_REPLY)
-              .forEach(d -> events.updateOne(Filters.eq(ID, d.get(ID)),
-                                             Updates.set(STREAM_KEY, streamKey(d.getString(AGGREGATE_ID), lng(d, SEQUENCE)))));
-        events.createIndex(Indexes.ascending(STREAM_KEY), new IndexOptions().unique(true).name("stream_key"));
-        events.createIndex(Indexes.ascending(AGGREGATE_ID, SEQUENCE), new IndexOptions().unique(true).name("aggregate_sequence"));
-        events.createIndex(Indexes.ascending(EVENT_ID), new IndexOptions().unique(true).name("event_identifier"));
-        // createTokenAt scans by time; on a real MongoDB this turns it into an index range scan.
-        events.createIndex(Indexes.ascending(TIMESTAMP_NANOS), new IndexOptions().name("timestamp"));
+        EventIndexes.ensure(events);
     }
 
     // ---------------------------------------------------------------- writing
@@ -179,81 +170,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         return aggregates.positionAt(aggregateIdentifier, instant);
     }
 
+    @Override
+    public List<StoredPosition> storedAfter(long position, int limit) {
+        return tracking.storedAfter(position, limit);
+    }
+
     // ---------------------------------------------------------------- tracking
 
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
-        GapAwareTrackingToken token = (GapAwareTrackingToken) lastToken;
-        long next = token == null ? 1 : token.getIndex() + 1;
-        List<TrackedEventData<?>> result = new ArrayList<>();
-        if (token != null && token.hasGaps()) {
-            // Tokens of this engine never carry gaps; one that does was built elsewhere (e.g. by hand): resume at
-            // its lowest gap, accepting redelivery over skipping.
-            next = token.getGaps().first();
-            token = next <= 1 ? null : GapAwareTrackingToken.newInstance(next - 1, List.of());
-        }
-        GapAwareTrackingToken current = token;
-        while (true) {
-            List<Document> documents = window(next, batchSize);
-            CommitVisibility visibility = new CommitVisibility(events, documents);
-            boolean blocked = false;
-            long head = documents.isEmpty() ? headPosition() : 0;
-            if (head >= next) {
-                // Reserved but nothing written in the whole window: a writer is slow or died with a large commit.
-                sealing.noteUnwritten(next, Math.min(head + 1, next + batchSize));
-                blocked = true;
-            }
-            for (Document d : documents) {
-                long index = lng(d, ID);
-                if (index != next) {
-                    blocked = true; // index `next` is reserved by a commit that has not written it (yet)
-                    break;
-                }
-                if (d.getBoolean(TOMBSTONE, false)) {
-                    // A sealed index will never hold an event: move past it without delivering anything.
-                    current = GapAwareTrackingToken.newInstance(index, List.of());
-                } else if (visibility.isComplete(d)) {
-                    current = GapAwareTrackingToken.newInstance(index, List.of());
-                    result.add(new TrackedDomainEventData<>(current, toDomainEventData(d)));
-                } else {
-                    blocked = true; // part of a commit whose last event is not written yet
-                    break;
-                }
-                next = index + 1;
-            }
-            if (blocked) {
-                sealing.noteUnsettled(documents, next, visibility);
-                if (result.isEmpty() && sealing.sealIfOverdue(next)) {
-                    continue; // the unsettled index is settled now; read on from it
-                }
-                return result;
-            }
-            sealing.settledBelow(next);
-            if (!result.isEmpty() || documents.size() < batchSize) {
-                return result;
-            }
-            // A full batch of tombstones: read on, or a reader would take the empty batch for "nothing new".
-        }
+        return tracking.fetch(lastToken, batchSize);
     }
 
-    /**
-     * The documents at global indexes {@code from .. from + size - 1}, in index order, cut at
-     * {@link BoundedReads#PAGE_BYTES} (500 events of 50,000 Thai characters would be 75 MB): a short window is no end
-     * of the stream, the reader asks again from where it stopped. Asked as a list of exact {@code _id}s rather than a
-     * range: every server answers that from the {@code _id} index, where the embedded server would scan the whole
-     * collection for a range, so reading stays as cheap at a million events as at ten.
-     */
-    private List<Document> window(long from, int size) {
-        List<Long> ids = LongStream.range(from, from + size).boxed().toList();
-        return BoundedReads.page(events.find(Filters.in(ID, ids)).sort(Sorts.ascending(ID)),
-                                 BoundedReads.EVENTS_PER_REPLY, size, BoundedReads.PAGE_BYTES);
-    }
-
-    /**
-     * The events stored after {@code position} (tombstones left out), in position order, reading at most
-     * {@code limit} positions (up to the head, {@link #headPosition()}): what a tracking segment at that position has
-     * yet to process. Read by exact positions, like the tracking reads, so it costs the same on every server.
-     */
     /** The highest global index reserved so far: how far readers have yet to go. */
     @Override
     public long headPosition() {
@@ -261,66 +189,19 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
     }
 
     @Override
-    public List<StoredPosition> storedAfter(long position, int limit) {
-        long head = headPosition();
-        List<StoredPosition> stored = new ArrayList<>();
-        int chunk = 1000;
-        for (long from = position + 1; from <= head && from <= position + limit; from += chunk) {
-            int size = (int) Math.min(chunk, Math.min(head, position + limit) - from + 1);
-            List<Long> ids = LongStream.range(from, from + size).boxed().toList();
-            events.find(Filters.and(Filters.in(ID, ids), Filters.ne(TOMBSTONE, true)))
-                  .projection(new Document(ID, 1).append(AGGREGATE_ID, 1)).batchSize(chunk)
-                  .forEach(d -> stored.add(new StoredPosition(lng(d, ID), d.getString(AGGREGATE_ID))));
-        }
-        stored.sort(java.util.Comparator.comparingLong(StoredPosition::position));
-        return stored;
+    public TrackingToken createHeadToken() {
+        return tracking.headToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return tracking.tokenAt(dateTime);
     }
 
     @Override
     public TrackingToken createTailToken() {
         // null means "from the very first index", which also covers commits below the first one still in flight.
         return null;
-    }
-
-    @Override
-    public TrackingToken createHeadToken() {
-        Document last = events.find().sort(Sorts.descending(ID)).limit(1).projection(new Document(ID, 1)).first();
-        return last == null ? null : settledUpTo(lng(last, ID));
-    }
-
-    @Override
-    public TrackingToken createTokenAt(Instant dateTime) {
-        Document first = events.find(Filters.and(Filters.gte(TIMESTAMP_NANOS, toNanos(dateTime)), Filters.ne(TOMBSTONE, true)))
-                               .sort(Sorts.ascending(ID)).limit(1).projection(new Document(ID, 1)).first();
-        if (first == null) {
-            return createHeadToken();
-        }
-        long index = lng(first, ID);
-        return index <= 1 ? null : settledUpTo(index - 1);
-    }
-
-    /**
-     * A token at {@code index}, or lower if a commit below it is still in flight: a token taken while a slow commit
-     * is being written must not pass over that commit. Only the last {@code headTokenWindow} indexes are checked.
-     */
-    private GapAwareTrackingToken settledUpTo(long index) {
-        long from = Math.max(1, index - headTokenWindow);
-        List<Document> recent = events.find(Filters.and(Filters.gte(ID, from), Filters.lte(ID, index)))
-                                      .projection(new Document(COMMIT_FIRST, 1).append(COMMIT_SIZE, 1).append(COMMIT_ID, 1).append(TOMBSTONE, 1))
-                                      .sort(Sorts.ascending(ID))
-                                      .batchSize(BoundedReads.SMALL_PER_REPLY)
-                                      .into(new ArrayList<>());
-        CommitVisibility visibility = new CommitVisibility(events, recent);
-        long expected = from;
-        for (Document d : recent) {
-            long i = lng(d, ID);
-            if (i != expected || !(d.getBoolean(TOMBSTONE, false) || visibility.isComplete(d))) {
-                break;
-            }
-            expected = i + 1;
-        }
-        long settled = expected - 1;
-        return settled < 1 ? null : GapAwareTrackingToken.newInstance(settled, List.of());
     }
 
     /** Builder in Axon's style; the database and serializers are required. */
