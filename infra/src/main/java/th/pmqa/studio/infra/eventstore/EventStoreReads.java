@@ -31,5 +31,6 @@ public interface EventStoreReads {
      * One aggregate's events between two global positions, with their positions, straight from the store, read a
      * page at a time as the caller consumes them: a stream over cursors, to be closed by the caller.
      */
-    Stream<TrackedEventMessage<?>> readAggregateBetween(String aggregateIdentifier, long afterPosition, long upToPosition);
+    Stream<TrackedEventMessage<?>> readAggregateBetween(String aggregateIdentifier, long afterPosition,
+                                                        long upToPosition);
 }

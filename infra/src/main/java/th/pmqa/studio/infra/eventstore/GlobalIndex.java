@@ -30,8 +30,8 @@ final class GlobalIndex {
 
     /**
      * One reservation at a time per engine (each engine owns one of these). The embedded server (both backends) is
-     * not atomic for concurrent {@code findOneAndUpdate}: measured, 8 threads × 1,000 increments handed out 83 values twice, and each duplicate
-     * leaves a value nobody got, an index readers wait a seal timeout for. MongoDB is atomic here; the lock costs one
+     * not atomic for concurrent {@code findOneAndUpdate}: measured, 8 threads × 1,000 increments handed out 83
+     * values twice, and each duplicate leaves a value nobody got, an index readers wait a seal timeout for. MongoDB is atomic here; the lock costs one
      * round trip of serialization per reservation, and makes a single node correct and fast on every server.
      */
     private final java.util.concurrent.locks.ReentrantLock reserving = new java.util.concurrent.locks.ReentrantLock();

@@ -1,60 +1,29 @@
 package th.pmqa.studio.infra.eventstore;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.MongoException;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-import org.bson.conversions.Bson;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import th.pmqa.studio.infra.mongo.BoundedReads;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import static org.axonframework.common.BuilderUtils.assertNonNull;
-import static th.pmqa.studio.infra.eventstore.DuplicateKeys.isDuplicateKey;
-import static th.pmqa.studio.infra.eventstore.EventDocument.*;
-import static org.axonframework.eventhandling.EventUtils.asDomainEventMessage;
+import static th.pmqa.studio.infra.eventstore.EventDocument.EVENTS;
 
 /**
  * An Axon event storage engine on the plain MongoDB driver with a gap-aware global order.
@@ -82,10 +51,16 @@ import static org.axonframework.eventhandling.EventUtils.asDomainEventMessage;
  * overwrite, so a writer that had not reached that index fails with a duplicate key and its command fails. Hence an
  * event is either delivered to every reader, in the same global order, or its commit failed: no reader ever passes
  * over an acknowledged event, whatever the delays or clock skew between writers.
+ *
+ * <h2>Where each part lives</h2>
+ * This class is the Axon-facing shell: it wires the parts and maps Axon's calls onto them. {@link EventDocument}
+ * (layout and codec), {@link GlobalIndex} (range reservation, head), {@link CommitWriter} (one commit),
+ * {@link CommitVisibility} (the completeness rule), {@link GapSealing} and {@link Tombstones} (settling indexes that
+ * stay unwritten), {@link TrackingReads} (global order, tokens), {@link AggregateReads} and {@link AggregateRange}
+ * (one aggregate's events), {@link SnapshotStore}, {@link EventIndexes}. The query side sees only
+ * {@link EventStoreReads}.
  */
 public class MongoEventStorageEngine extends BatchingEventStorageEngine implements EventStoreReads {
-
-    private static final Logger log = LoggerFactory.getLogger(MongoEventStorageEngine.class);
 
     private final MongoCollection<Document> events;
     private final SnapshotStore snapshots;
@@ -103,7 +78,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         this.sealing = new GapSealing(events, builder.sealTimeout, builder.clock);
         this.tracking = new TrackingReads(events, globalIndex, sealing, builder.headTokenWindow);
         this.writer = new CommitWriter(events, globalIndex, sealing, builder.clock, builder.beforeInsert);
-        // Built after super(builder): the serializer and upcasters it needs are the engine's, set there.
+        // The event serializer and upcasters are the ones super(builder) validated and set.
         this.aggregates = new AggregateReads(events, sealing, getEventSerializer(), upcasterChain);
         if (builder.createIndexes) {
             ensureIndexes();
@@ -123,8 +98,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
 
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> eventMessages, Serializer serializer) {
-        // Axon's persistence-exception handling (duplicate key -> ConcurrencyException) stays the engine's: the
-        // writer reports its failures through it exactly where it did before it was a class of its own.
+        // Axon maps a failure to its exceptions (duplicate key -> ConcurrencyException) in a protected method of the
+        // engine: the writer calls it back at the point of failure.
         writer.append(eventMessages, serializer, this::handlePersistenceException);
     }
 
@@ -142,7 +117,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
     }
 
     @Override
-    protected java.util.stream.Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
         return snapshots.read(aggregateIdentifier);
     }
 
@@ -159,8 +134,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
 
     // ---------------------------------------------------------------- reads of the query side
 
+    /** The highest global index reserved so far: how far readers have yet to go. */
     @Override
-    public Stream<org.axonframework.eventhandling.TrackedEventMessage<?>> readAggregateBetween(
+    public long headPosition() {
+        return globalIndex.head();
+    }
+
+    @Override
+    public Stream<TrackedEventMessage<?>> readAggregateBetween(
             String aggregateIdentifier, long afterPosition, long upToPosition) {
         return aggregates.readBetween(aggregateIdentifier, afterPosition, upToPosition);
     }
@@ -180,12 +161,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         return tracking.fetch(lastToken, batchSize);
-    }
-
-    /** The highest global index reserved so far: how far readers have yet to go. */
-    @Override
-    public long headPosition() {
-        return globalIndex.head();
     }
 
     @Override
