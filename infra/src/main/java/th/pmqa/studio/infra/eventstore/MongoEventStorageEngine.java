@@ -1,58 +1,29 @@
 package th.pmqa.studio.infra.eventstore;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.MongoException;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-import org.bson.conversions.Bson;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import th.pmqa.studio.infra.mongo.BoundedReads;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import static org.axonframework.common.BuilderUtils.assertNonNull;
-import static org.axonframework.eventhandling.EventUtils.asDomainEventMessage;
+import static th.pmqa.studio.infra.eventstore.EventDocument.EVENTS;
 
 /**
  * An Axon event storage engine on the plain MongoDB driver with a gap-aware global order.
@@ -80,65 +51,35 @@ import static org.axonframework.eventhandling.EventUtils.asDomainEventMessage;
  * overwrite, so a writer that had not reached that index fails with a duplicate key and its command fails. Hence an
  * event is either delivered to every reader, in the same global order, or its commit failed: no reader ever passes
  * over an acknowledged event, whatever the delays or clock skew between writers.
+ *
+ * <h2>Where each part lives</h2>
+ * This class is the Axon-facing shell: it wires the parts and maps Axon's calls onto them. {@link EventDocument}
+ * (layout and codec), {@link GlobalIndex} (range reservation, head), {@link CommitWriter} (one commit),
+ * {@link CommitVisibility} (the completeness rule), {@link GapSealing} and {@link Tombstones} (settling indexes that
+ * stay unwritten), {@link TrackingReads} (global order, tokens), {@link AggregateReads} and {@link AggregateRange}
+ * (one aggregate's events), {@link SnapshotStore}, {@link EventIndexes}. The query side sees only
+ * {@link EventStoreReads}.
  */
-public class MongoEventStorageEngine extends BatchingEventStorageEngine {
-
-    private static final Logger log = LoggerFactory.getLogger(MongoEventStorageEngine.class);
-
-    static final String EVENTS = "events";
-    static final String SNAPSHOTS = "snapshots";
-    static final String COUNTERS = "event_counters";
-    private static final String GLOBAL_COUNTER = "global-index";
-    private static final String TOMBSTONE_PREFIX = "\u0000tombstone:";
-
-    // field names of an event document
-    static final String ID = "_id";
-    static final String AGGREGATE_ID = "aggregateIdentifier";
-    static final String SEQUENCE = "sequenceNumber";
-    static final String TYPE = "type";
-    static final String EVENT_ID = "eventIdentifier";
-    static final String TIMESTAMP = "timestamp";
-    static final String TIMESTAMP_NANOS = "timestampNanos";
-    static final String PAYLOAD_TYPE = "payloadType";
-    static final String PAYLOAD_REVISION = "payloadRevision";
-    static final String PAYLOAD = "payload";
-    static final String META_DATA = "metaData";
-    static final String COMMIT_FIRST = "commitFirst";
-    static final String COMMIT_ID = "commitId";
-    static final String COMMIT_SIZE = "commitSize";
-    static final String STORED_AT = "storedAt";
-    static final String TOMBSTONE = "tombstone";
-    /**
-     * Aggregate id and sequence number in one string field with a unique index of its own, so that an aggregate's
-     * events can be asked for as a list of exact keys: every server answers that from the index, where the embedded
-     * server scans the whole collection for the compound (aggregate, sequence) range.
-     */
-    static final String STREAM_KEY = "streamKey";
-
-    /** Unambiguous: the sequence is the digits after the last slash, the aggregate id everything before. */
-    static String streamKey(String aggregateIdentifier, long sequenceNumber) {
-        return aggregateIdentifier + "/" + sequenceNumber;
-    }
+public class MongoEventStorageEngine extends BatchingEventStorageEngine implements EventStoreReads {
 
     private final MongoCollection<Document> events;
-    private final MongoCollection<Document> snapshots;
-    private final MongoCollection<Document> counters;
-    private final Duration sealTimeout;
-    private final java.util.concurrent.ConcurrentSkipListMap<Long, Instant> unsettledSince =
-            new java.util.concurrent.ConcurrentSkipListMap<>();
-    private final Clock clock;
-    private final int headTokenWindow;
-    private final java.util.function.LongConsumer beforeInsert;
+    private final SnapshotStore snapshots;
+    private final GlobalIndex globalIndex;
+    private final GapSealing sealing;
+    private final TrackingReads tracking;
+    private final CommitWriter writer;
+    private final AggregateReads aggregates;
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
         this.events = builder.database.getCollection(EVENTS);
-        this.snapshots = builder.database.getCollection(SNAPSHOTS);
-        this.counters = builder.database.getCollection(COUNTERS);
-        this.sealTimeout = builder.sealTimeout;
-        this.clock = builder.clock;
-        this.headTokenWindow = builder.headTokenWindow;
-        this.beforeInsert = builder.beforeInsert;
+        this.snapshots = new SnapshotStore(builder.database);
+        this.globalIndex = new GlobalIndex(builder.database);
+        this.sealing = new GapSealing(events, builder.sealTimeout, builder.clock);
+        this.tracking = new TrackingReads(events, globalIndex, sealing, builder.headTokenWindow);
+        this.writer = new CommitWriter(events, globalIndex, sealing, builder.clock, builder.beforeInsert);
+        // The event serializer and upcasters are the ones super(builder) validated and set.
+        this.aggregates = new AggregateReads(events, sealing, getEventSerializer(), upcasterChain);
         if (builder.createIndexes) {
             ensureIndexes();
         }
@@ -150,253 +91,34 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     /** Creates the indexes the engine relies on; idempotent, so every node may call it at start. */
     public void ensureIndexes() {
-        // Stores written before the stream key existed get it first: its unique index would refuse the missing ones.
-        events.find(Filters.exists(STREAM_KEY, false)).projection(new Document(AGGREGATE_ID, 1).append(SEQUENCE, 1))
-              .batchSize(BoundedReads.SMALL_PER_REPLY)
-              .forEach(d -> events.updateOne(Filters.eq(ID, d.get(ID)),
-                                             Updates.set(STREAM_KEY, streamKey(d.getString(AGGREGATE_ID), lng(d, SEQUENCE)))));
-        events.createIndex(Indexes.ascending(STREAM_KEY), new IndexOptions().unique(true).name("stream_key"));
-        events.createIndex(Indexes.ascending(AGGREGATE_ID, SEQUENCE), new IndexOptions().unique(true).name("aggregate_sequence"));
-        events.createIndex(Indexes.ascending(EVENT_ID), new IndexOptions().unique(true).name("event_identifier"));
-        // createTokenAt scans by time; on a real MongoDB this turns it into an index range scan.
-        events.createIndex(Indexes.ascending(TIMESTAMP_NANOS), new IndexOptions().name("timestamp"));
-    }
-
-    /** Whether a write failed on a unique index: the only failure that means "someone else got there first". */
-    static boolean isDuplicateKey(Exception e) {
-        if (e instanceof MongoBulkWriteException bulk) {
-            return bulk.getWriteErrors().stream()
-                       .anyMatch(err -> ErrorCategory.fromErrorCode(err.getCode()) == ErrorCategory.DUPLICATE_KEY);
-        }
-        if (e instanceof MongoWriteException write) {
-            return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
-        }
-        return e instanceof MongoException mongo && mongo.getCode() == 11000;
+        EventIndexes.ensure(events);
     }
 
     // ---------------------------------------------------------------- writing
 
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> eventMessages, Serializer serializer) {
-        if (eventMessages.isEmpty()) {
-            return;
-        }
-        List<DomainEventMessage<?>> domainEvents = eventMessages.stream()
-                .<DomainEventMessage<?>>map(e -> asDomainEventMessage(e))
-                .collect(Collectors.toList());
-        int size = domainEvents.size();
-        for (int attempt = 1; ; attempt++) {
-            long first;
-            try {
-                first = reserve(size);
-            } catch (MongoException e) {
-                handlePersistenceException(e, domainEvents.get(0));
-                return;
-            }
-            Date storedAt = Date.from(clock.instant());
-            String commitId = java.util.UUID.randomUUID().toString();
-            List<Document> documents = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                documents.add(toDocument(domainEvents.get(i), serializer, first + i, first, size, commitId, storedAt));
-            }
-            beforeInsert.accept(first);
-            try {
-                events.insertMany(documents, new InsertManyOptions().ordered(true));
-                return;
-            } catch (MongoException e) {
-                // The ordered insert stopped at the first failure; remove what it wrote so the commit leaves no trace.
-                deleteCommit(first, size, commitId);
-                if (attempt < MAX_RESERVATIONS && lostItsIndexes(e, first, commitId)) {
-                    // Not a conflict of the aggregate: the range was sealed by a reader, or handed out twice by a
-                    // counter that lost an update (the embedded server and FerretDB do under concurrency). A fresh
-                    // range is as good: nothing was acknowledged yet. What the other commit does not use of this
-                    // range would otherwise stay a gap for readers to wait out.
-                    sealRange(first, size);
-                    catchUpCounter();
-                    continue;
-                }
-                // The range stays unused; sealing it now spares every reader the seal timeout at its first index.
-                sealRange(first, size);
-                handlePersistenceException(e, domainEvents.get(0));
-                return;
-            }
-        }
-    }
-
-    private static final int MAX_RESERVATIONS = 10;
-
-    /** Tombstones every index of a range that holds nothing; indexes another commit holds are left to it. */
-    private void sealRange(long first, int size) {
-        try {
-            LongStream.range(first, first + size).forEach(this::insertTombstone);
-        } catch (MongoException e) {
-            // Readers seal it themselves after the seal timeout.
-            log.warn("Could not seal the unused range at {}: {}", first, e.getMessage());
-        }
-    }
-
-    /** Whether the insert failed because its global index already held another document. */
-    private boolean lostItsIndexes(MongoException e, long first, String commitId) {
-        if (!(e instanceof MongoBulkWriteException bulk) || bulk.getWriteErrors().isEmpty()
-            || ErrorCategory.fromErrorCode(bulk.getWriteErrors().get(0).getCode()) != ErrorCategory.DUPLICATE_KEY) {
-            return false;
-        }
-        long index = first + bulk.getWriteErrors().get(0).getIndex();
-        Document holder = events.find(Filters.eq(ID, index)).projection(new Document(COMMIT_ID, 1)).first();
-        return holder != null && !commitId.equals(holder.getString(COMMIT_ID));
-    }
-
-    /** Moves the counter past the highest index in use, so the next reservation does not collide again. */
-    private void catchUpCounter() {
-        Document highest = events.find().sort(Sorts.descending(ID)).limit(1).projection(new Document(ID, 1)).first();
-        if (highest != null) {
-            counters.updateOne(Filters.eq(ID, GLOBAL_COUNTER), Updates.max("value", lng(highest, ID)));
-        }
-    }
-
-    /**
-     * One reservation at a time per engine. The embedded server (both backends) is not atomic for concurrent
-     * {@code findOneAndUpdate}: measured, 8 threads × 1,000 increments handed out 83 values twice, and each duplicate
-     * leaves a value nobody got, an index readers wait a seal timeout for. MongoDB is atomic here; the lock costs one
-     * round trip of serialization per reservation, and makes a single node correct and fast on every server.
-     */
-    private final java.util.concurrent.locks.ReentrantLock reserving = new java.util.concurrent.locks.ReentrantLock();
-
-    private long reserve(int count) {
-        reserving.lock();
-        try {
-            return reserveNow(count);
-        } finally {
-            reserving.unlock();
-        }
-    }
-
-    private long reserveNow(int count) {
-        Document counter = counters.findOneAndUpdate(
-                Filters.eq(ID, GLOBAL_COUNTER),
-                Updates.inc("value", (long) count),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        long last = ((Number) counter.get("value")).longValue();
-        return last - count + 1;
-    }
-
-    private Document toDocument(DomainEventMessage<?> event, Serializer serializer, long globalIndex, long commitFirst,
-                                int commitSize, String commitId, Date storedAt) {
-        SerializedObject<String> payload = event.serializePayload(serializer, String.class);
-        SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
-        Instant timestamp = event.getTimestamp();
-        return new Document(ID, globalIndex)
-                .append(AGGREGATE_ID, event.getAggregateIdentifier())
-                .append(SEQUENCE, event.getSequenceNumber())
-                .append(STREAM_KEY, streamKey(event.getAggregateIdentifier(), event.getSequenceNumber()))
-                .append(TYPE, event.getType())
-                .append(EVENT_ID, event.getIdentifier())
-                .append(TIMESTAMP, timestamp.toString())
-                .append(TIMESTAMP_NANOS, toNanos(timestamp))
-                .append(PAYLOAD_TYPE, payload.getType().getName())
-                .append(PAYLOAD_REVISION, payload.getType().getRevision())
-                .append(PAYLOAD, payload.getData())
-                .append(META_DATA, metaData.getData())
-                .append(COMMIT_FIRST, commitFirst)
-                .append(COMMIT_SIZE, commitSize)
-                .append(COMMIT_ID, commitId)
-                .append(STORED_AT, storedAt);
-    }
-
-    /**
-     * Nanoseconds since the epoch fit a long from 1677 to 2262; an instant asked about outside that is before or
-     * after every event, which the nearest long says as well.
-     */
-    static long nanosAtMost(Instant instant) {
-        try {
-            return toNanos(instant);
-        } catch (ArithmeticException outsideLongNanos) {
-            return instant.isBefore(Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
-        }
-    }
-
-    private static long toNanos(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
-    }
-
-    /**
-     * Removes the events of one commit, and only those: should the counter ever hand out a range twice (FerretDB
-     * loses concurrent {@code $inc}s), another commit's events may share the range.
-     */
-    private void deleteCommit(long first, int size, String commitId) {
-        try {
-            events.deleteMany(Filters.and(Filters.gte(ID, first), Filters.lte(ID, first + size - 1),
-                                          Filters.eq(COMMIT_ID, commitId)));
-        } catch (MongoException e) {
-            // Readers never use an incomplete commit and abort it after the gap timeout, so this is only tidiness.
-            log.warn("Could not remove the partial commit starting at {}: {}", first, e.getMessage());
-        }
+        // Axon maps a failure to its exceptions (duplicate key -> ConcurrencyException) in a protected method of the
+        // engine: the writer calls it back at the point of failure.
+        writer.append(eventMessages, serializer, this::handlePersistenceException);
     }
 
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
-        SerializedObject<String> payload = snapshot.serializePayload(serializer, String.class);
-        SerializedObject<String> metaData = snapshot.serializeMetaData(serializer, String.class);
-        Document document = new Document(ID, snapshot.getAggregateIdentifier())
-                .append(AGGREGATE_ID, snapshot.getAggregateIdentifier())
-                .append(SEQUENCE, snapshot.getSequenceNumber())
-                .append(TYPE, snapshot.getType())
-                .append(EVENT_ID, snapshot.getIdentifier())
-                .append(TIMESTAMP, snapshot.getTimestamp().toString())
-                .append(PAYLOAD_TYPE, payload.getType().getName())
-                .append(PAYLOAD_REVISION, payload.getType().getRevision())
-                .append(PAYLOAD, payload.getData())
-                .append(META_DATA, metaData.getData());
-        try {
-            // Only a newer snapshot replaces the stored one. No upsert here: FerretDB answers an upsert that collides
-            // on _id with a malformed error, so a missing snapshot is inserted separately.
-            long replaced = snapshots.replaceOne(Filters.and(Filters.eq(ID, snapshot.getAggregateIdentifier()),
-                                                             Filters.lt(SEQUENCE, snapshot.getSequenceNumber())),
-                                                 document).getMatchedCount();
-            if (replaced == 0) {
-                snapshots.insertOne(document);
-            }
-        } catch (RuntimeException e) {
-            if (!(e instanceof MongoException mongo && isDuplicateKey(mongo))) {
-                // A snapshot only speeds up loading; the events remain the truth.
-                log.warn("Snapshot of {} at {} not stored: {}", snapshot.getAggregateIdentifier(),
-                         snapshot.getSequenceNumber(), e.getMessage());
-            }
-        }
+        snapshots.store(snapshot, serializer);
     }
 
     // ---------------------------------------------------------------- aggregate streams
 
-    /**
-     * Sequence numbers asked for per read of an aggregate's events. Sorting by sequence is a sort in memory for the
-     * server (the keys come from the stream-key index): 128 events stay far below MongoDB's 100 MB limit for one,
-     * and a snapshot every 100 events means one read loads an aggregate.
-     */
-    static final int SEQUENCES_PER_READ = 128;
-
-    /**
-     * Reads a page of the aggregate's events, in sequence order: at most {@link #SEQUENCES_PER_READ}, at most
-     * {@link BoundedReads#PAGE_BYTES}, one reply of {@link BoundedReads#EVENTS_PER_REPLY} at a time. A short page is
-     * no end of the stream: Axon asks again from the next sequence until a read comes back empty.
-     */
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                    int batchSize) {
-        int asked = Math.min(batchSize, SEQUENCES_PER_READ);
-        List<String> keys = LongStream.range(firstSequenceNumber, firstSequenceNumber + asked)
-                                      .mapToObj(sequence -> streamKey(aggregateIdentifier, sequence)).toList();
-        List<Document> documents = BoundedReads.page(events.find(Filters.in(STREAM_KEY, keys)).sort(Sorts.ascending(SEQUENCE)),
-                                                     BoundedReads.EVENTS_PER_REPLY, asked, BoundedReads.PAGE_BYTES);
-        CommitVisibility visibility = new CommitVisibility(documents);
-        List<DomainEventData<?>> result = new ArrayList<>(documents.size());
-        for (Document d : documents) {
-            if (!visibility.isComplete(d)) {
-                abortIfStale(d);
-                break; // nothing of this aggregate can be committed on top of an unfinished commit
-            }
-            result.add(toDomainEventData(d));
-        }
-        return result;
+        return aggregates.fetch(aggregateIdentifier, firstSequenceNumber, batchSize);
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        return snapshots.read(aggregateIdentifier);
     }
 
     @Override
@@ -406,464 +128,55 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     @Override
-    protected java.util.stream.Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
-        Document snapshot = snapshots.find(Filters.eq(ID, aggregateIdentifier)).first();
-        return snapshot == null ? Stream.empty() : Stream.of(toDomainEventData(snapshot));
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        return aggregates.lastSequenceNumberFor(aggregateIdentifier);
+    }
+
+    // ---------------------------------------------------------------- reads of the query side
+
+    /** The highest global index reserved so far: how far readers have yet to go. */
+    @Override
+    public long headPosition() {
+        return globalIndex.head();
     }
 
     @Override
-    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        Document last = events.find(Filters.eq(AGGREGATE_ID, aggregateIdentifier))
-                              .sort(Sorts.descending(SEQUENCE)).limit(1).projection(new Document(SEQUENCE, 1)).first();
-        return Optional.ofNullable(last).map(d -> lng(d, SEQUENCE));
+    public Stream<TrackedEventMessage<?>> readAggregateBetween(
+            String aggregateIdentifier, long afterPosition, long upToPosition) {
+        return aggregates.readBetween(aggregateIdentifier, afterPosition, upToPosition);
+    }
+
+    @Override
+    public Optional<Long> positionAt(String aggregateIdentifier, Instant instant) {
+        return aggregates.positionAt(aggregateIdentifier, instant);
+    }
+
+    @Override
+    public List<StoredPosition> storedAfter(long position, int limit) {
+        return tracking.storedAfter(position, limit);
     }
 
     // ---------------------------------------------------------------- tracking
 
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
-        GapAwareTrackingToken token = (GapAwareTrackingToken) lastToken;
-        long next = token == null ? 1 : token.getIndex() + 1;
-        List<TrackedEventData<?>> result = new ArrayList<>();
-        if (token != null && token.hasGaps()) {
-            // Tokens of this engine never carry gaps; one that does was built elsewhere (e.g. by hand): resume at
-            // its lowest gap, accepting redelivery over skipping.
-            next = token.getGaps().first();
-            token = next <= 1 ? null : GapAwareTrackingToken.newInstance(next - 1, List.of());
-        }
-        GapAwareTrackingToken current = token;
-        while (true) {
-            List<Document> documents = window(next, batchSize);
-            CommitVisibility visibility = new CommitVisibility(documents);
-            boolean blocked = false;
-            long head = documents.isEmpty() ? headPosition() : 0;
-            if (head >= next) {
-                // Reserved but nothing written in the whole window: a writer is slow or died with a large commit.
-                Instant now = clock.instant();
-                LongStream.range(next, Math.min(head + 1, next + batchSize))
-                          .forEach(missing -> unsettledSince.putIfAbsent(missing, now));
-                blocked = true;
-            }
-            for (Document d : documents) {
-                long index = lng(d, ID);
-                if (index != next) {
-                    blocked = true; // index `next` is reserved by a commit that has not written it (yet)
-                    break;
-                }
-                if (d.getBoolean(TOMBSTONE, false)) {
-                    // A sealed index will never hold an event: move past it without delivering anything.
-                    current = GapAwareTrackingToken.newInstance(index, List.of());
-                } else if (visibility.isComplete(d)) {
-                    current = GapAwareTrackingToken.newInstance(index, List.of());
-                    result.add(new TrackedDomainEventData<>(current, toDomainEventData(d)));
-                } else {
-                    blocked = true; // part of a commit whose last event is not written yet
-                    break;
-                }
-                next = index + 1;
-            }
-            if (blocked) {
-                noteUnsettled(documents, next, visibility);
-                if (result.isEmpty() && sealIfOverdue(next)) {
-                    continue; // the unsettled index is settled now; read on from it
-                }
-                return result;
-            }
-            // Readers pass an index only once it is settled, so clocks below it are done with, for every reader.
-            unsettledSince.headMap(next).clear();
-            if (!result.isEmpty() || documents.size() < batchSize) {
-                return result;
-            }
-            // A full batch of tombstones: read on, or a reader would take the empty batch for "nothing new".
-        }
+        return tracking.fetch(lastToken, batchSize);
     }
 
-    /**
-     * The documents at global indexes {@code from .. from + size - 1}, in index order, cut at
-     * {@link BoundedReads#PAGE_BYTES} (500 events of 50,000 Thai characters would be 75 MB): a short window is no end
-     * of the stream, the reader asks again from where it stopped. Asked as a list of exact {@code _id}s rather than a
-     * range: every server answers that from the {@code _id} index, where the embedded server would scan the whole
-     * collection for a range, so reading stays as cheap at a million events as at ten.
-     */
-    private List<Document> window(long from, int size) {
-        List<Long> ids = LongStream.range(from, from + size).boxed().toList();
-        return BoundedReads.page(events.find(Filters.in(ID, ids)).sort(Sorts.ascending(ID)),
-                                 BoundedReads.EVENTS_PER_REPLY, size, BoundedReads.PAGE_BYTES);
+    @Override
+    public TrackingToken createHeadToken() {
+        return tracking.headToken();
     }
 
-    /**
-     * Starts the seal clock of every unsettled index in this batch at or after {@code from}, not only of the first, so
-     * that a run of dead writers costs one seal timeout rather than one per writer.
-     */
-    private void noteUnsettled(List<Document> documents, long from, CommitVisibility visibility) {
-        Instant now = clock.instant();
-        long expected = from;
-        for (Document d : documents) {
-            long index = lng(d, ID);
-            if (index < from) {
-                continue;
-            }
-            for (long missing = expected; missing < index; missing++) {
-                unsettledSince.putIfAbsent(missing, now);
-            }
-            if (!d.getBoolean(TOMBSTONE, false) && !visibility.isComplete(d)) {
-                unsettledSince.putIfAbsent(index, now);
-            }
-            expected = index + 1;
-        }
-    }
-
-    /**
-     * Called when a reader stands at an index that is reserved but not (completely) written. Readers deliver in
-     * strict global order, so they wait there; once the index has been waited on for the seal timeout, the reader
-     * seals it so that the late writer fails instead of landing an event behind readers' backs.
-     *
-     * @return whether the index was settled (sealed, aborted or found complete) and reading can go on
-     */
-    private boolean sealIfOverdue(long index) {
-        Instant now = clock.instant();
-        Instant since = unsettledSince.computeIfAbsent(index, i -> now);
-        if (since.plus(sealTimeout).isAfter(now)) {
-            return false;
-        }
-        unsettledSince.remove(index);
-        if (insertTombstone(index)) {
-            log.warn("Sealed global index {}: reserved {} ago and never written", index, Duration.between(since, now));
-            // The rest of a run of missing indexes has waited as long: seal it now rather than one per poll.
-            for (long following = index + 1; ; following++) {
-                Instant noted = unsettledSince.get(following);
-                if (noted == null || noted.plus(sealTimeout).isAfter(now) || !insertTombstone(following)) {
-                    break;
-                }
-                unsettledSince.remove(following);
-                log.warn("Sealed global index {}: reserved {} ago and never written", following, Duration.between(noted, now));
-            }
-            return true;
-        }
-        Document existing = events.find(Filters.eq(ID, index)).first();
-        if (existing == null || existing.getBoolean(TOMBSTONE, false)) {
-            return true;
-        }
-        abortCommit(existing);
-        return true;
-    }
-
-    private boolean insertTombstone(long index) {
-        try {
-            events.insertOne(new Document(ID, index)
-                                     .append(TOMBSTONE, true)
-                                     // unique-index fields must differ from every other document's
-                                     .append(AGGREGATE_ID, TOMBSTONE_PREFIX + index)
-                                     .append(STREAM_KEY, TOMBSTONE_PREFIX + index)
-                                     .append(SEQUENCE, 0L)
-                                     .append(EVENT_ID, TOMBSTONE_PREFIX + index)
-                                     .append(STORED_AT, Date.from(clock.instant())));
-            return true;
-        } catch (MongoException e) {
-            if (isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    private static long lastIndexOf(Document member) {
-        return lng(member, COMMIT_FIRST) + lng(member, COMMIT_SIZE) - 1;
-    }
-
-    /** Aborts the commit of {@code member} if it is incomplete and was written longer than the seal timeout ago. */
-    private void abortIfStale(Document member) {
-        Date storedAt = member.getDate(STORED_AT);
-        if (storedAt == null || storedAt.toInstant().plus(sealTimeout).isBefore(clock.instant())) {
-            abortCommit(member);
-        }
-    }
-
-    /**
-     * Aborts an incomplete commit: its writer died or is stuck. The first missing index is sealed with an insert
-     * (never an overwrite), so the writer's own ordered insert fails there; only then are the events it wrote
-     * replaced by tombstones, which also frees the aggregate's sequence numbers.
-     */
-    private void abortCommit(Document member) {
-        long commit = lng(member, COMMIT_FIRST);
-        int size = (int) lng(member, COMMIT_SIZE);
-        String commitId = member.getString(COMMIT_ID);
-        while (true) {
-            Map<Long, String> present = new HashMap<>();
-            events.find(Filters.and(Filters.gte(ID, commit), Filters.lte(ID, commit + size - 1)))
-                  .projection(new Document(COMMIT_ID, 1))
-                  .batchSize(BoundedReads.SMALL_PER_REPLY)
-                  .forEach(d -> present.put(lng(d, ID), String.valueOf(d.getString(COMMIT_ID))));
-            // The writer's next insert goes to the first index of its range that does not hold its own event.
-            Optional<Long> next = LongStream.range(commit, commit + size).boxed()
-                                            .filter(i -> !commitId.equals(present.get(i))).findFirst();
-            if (next.isEmpty()) {
-                return; // the writer finished after all
-            }
-            if (present.containsKey(next.get()) || insertTombstone(next.get())) {
-                break; // taken by another document: the writer's insert there fails
-            }
-        }
-        log.warn("Aborting the incomplete commit at global index {} ({} events)", commit, size);
-        deleteCommit(commit, size, commitId);
-        LongStream.range(commit, commit + size).forEach(this::insertTombstone);
-    }
-
-    /**
-     * Decides whether the commit of an event document is complete. Writers insert a commit's events in index order
-     * with one ordered insert, and only an unfinished commit is ever deleted, so a commit is complete exactly when its
-     * last index holds an event of that same commit (its commit id).
-     */
-    private final class CommitVisibility {
-        private final Map<Long, String> commitAt = new HashMap<>();
-
-        CommitVisibility(List<Document> fetched) {
-            for (Document d : fetched) {
-                commitAt.put(lng(d, ID), String.valueOf(d.getString(COMMIT_ID)));
-            }
-        }
-
-        boolean isComplete(Document event) {
-            String last = commitAt.computeIfAbsent(lastIndexOf(event), index -> {
-                Document found = events.find(Filters.eq(ID, index)).projection(new Document(COMMIT_ID, 1)).first();
-                return found == null ? "" : String.valueOf(found.getString(COMMIT_ID));
-            });
-            return last.equals(event.getString(COMMIT_ID));
-        }
-    }
-
-    /** Reads a number whatever BSON width the server chose for it. */
-    private static long lng(Document d, String field) {
-        return ((Number) d.get(field)).longValue();
-    }
-
-    private DomainEventData<?> toDomainEventData(Document d) {
-        // Axon stores a non-domain event under its own identifier with no type; reading it back without the
-        // aggregate identifier makes it a plain event message again.
-        String aggregateIdentifier = d.getString(TYPE) == null && d.getString(AGGREGATE_ID).equals(d.getString(EVENT_ID))
-                ? null : d.getString(AGGREGATE_ID);
-        return new GenericDomainEventEntry<>(d.getString(TYPE), aggregateIdentifier, lng(d, SEQUENCE),
-                                             d.getString(EVENT_ID), d.getString(TIMESTAMP),
-                                             d.getString(PAYLOAD_TYPE), d.getString(PAYLOAD_REVISION),
-                                             d.getString(PAYLOAD), d.getString(META_DATA));
-    }
-
-    /**
-     * One aggregate's events between two global positions, with their positions, straight from the store: time
-     * travel reads these instead of a read model. Unfinished commits are left out, as everywhere: nothing of an
-     * aggregate is committed on top of one, so the stream ends there.
-     * <p>
-     * A stream over cursors, to be closed by the caller. However long the range (an assessment of a thousand 50 KB
-     * texts is more than 48 MB, the most one reply may hold), it is read one reply of
-     * {@link BoundedReads#EVENTS_PER_REPLY} events at a time and only as fast as the caller consumes it, so a fold
-     * over it holds one page of events, never the range. The events are asked for by exact stream keys from the
-     * sequence number after {@code afterPosition} on ({@link AggregateRange}), so a request costs the events it
-     * reads: a range query would make the embedded server scan and decode the whole store for every request
-     * (measured: 1.2 s for 500 events of a 150 MB store).
-     */
-    public Stream<org.axonframework.eventhandling.TrackedEventMessage<?>> readAggregateBetween(
-            String aggregateIdentifier, long afterPosition, long upToPosition) {
-        AggregateRange range = new AggregateRange(aggregateIdentifier, afterPosition, upToPosition);
-        // Visibility is decided a page at a time: a commit's events lie side by side, so a commit cut by a page
-        // boundary costs one lookup of its last index.
-        java.util.Iterator<List<Document>> pages = BoundedReads.pages(range, BoundedReads.EVENTS_PER_REPLY,
-                                                                      BoundedReads.PAGE_BYTES);
-        Stream<TrackedDomainEventData<?>> data = java.util.stream.StreamSupport
-                .stream(java.util.Spliterators.spliteratorUnknownSize(pages, java.util.Spliterator.ORDERED), false)
-                .onClose(range::close)
-                .flatMap(page -> {
-                    CommitVisibility visibility = new CommitVisibility(page);
-                    return page.stream().map(d -> visibility.isComplete(d) ? d : null);
-                })
-                .takeWhile(java.util.Objects::nonNull)
-                .map(d -> new TrackedDomainEventData<>(GapAwareTrackingToken.newInstance(lng(d, ID), List.of()),
-                                                       toDomainEventData(d)));
-        return org.axonframework.eventhandling.EventUtils.upcastAndDeserializeTrackedEvents(
-                data, getEventSerializer(), upcasterChain);
-    }
-
-    /**
-     * An aggregate's events after a global position up to another, in order, read by exact stream keys
-     * {@link #SEQUENCES_PER_READ} at a time (answered from the unique stream-key index by every server), one reply
-     * of {@link BoundedReads#EVENTS_PER_REPLY} at a time. An aggregate's sequence numbers and global positions
-     * rise together (a command reserves its positions after loading the events before it), so the range starts
-     * at the sequence number after the event at {@code afterPosition} and ends at the first event past
-     * {@code upToPosition}, or where the aggregate's events end.
-     */
-    private final class AggregateRange implements java.util.Iterator<Document> {
-        private final String aggregate;
-        private final long after;
-        private final long upTo;
-        private long nextSequence = -1;
-        private long windowEnd;
-        private com.mongodb.client.MongoCursor<Document> cursor;
-        private Document next;
-        private boolean done;
-
-        AggregateRange(String aggregate, long after, long upTo) {
-            this.aggregate = aggregate;
-            this.after = after;
-            this.upTo = upTo;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (next == null && !done) {
-                advance();
-            }
-            return next != null;
-        }
-
-        @Override
-        public Document next() {
-            if (!hasNext()) {
-                throw new java.util.NoSuchElementException();
-            }
-            Document d = next;
-            next = null;
-            return d;
-        }
-
-        private void advance() {
-            if (nextSequence < 0) {
-                nextSequence = after <= 0 ? 0 : sequenceAfter(aggregate, after);
-            }
-            while (!done) {
-                if (cursor == null) {
-                    windowEnd = nextSequence + SEQUENCES_PER_READ;
-                    List<String> keys = LongStream.range(nextSequence, windowEnd)
-                                                  .mapToObj(sequence -> streamKey(aggregate, sequence)).toList();
-                    cursor = events.find(Filters.in(STREAM_KEY, keys)).sort(Sorts.ascending(SEQUENCE))
-                                   .batchSize(BoundedReads.EVENTS_PER_REPLY).iterator();
-                }
-                if (!cursor.hasNext()) {
-                    cursor.close();
-                    cursor = null;
-                    if (nextSequence < windowEnd) {
-                        done = true; // the window came back short: the aggregate's events end here
-                    }
-                    continue;
-                }
-                Document d = cursor.next();
-                if (lng(d, SEQUENCE) != nextSequence || lng(d, ID) > upTo) {
-                    close(); // past the range (or a sequence number missing, which no commit leaves)
-                    return;
-                }
-                nextSequence++;
-                if (lng(d, ID) > after) {
-                    next = d;
-                    return;
-                }
-            }
-        }
-
-        void close() {
-            done = true;
-            if (cursor != null) {
-                cursor.close();
-                cursor = null;
-            }
-        }
-    }
-
-    /**
-     * The sequence number after the aggregate's event at a global position. Time travel always names one of the
-     * aggregate's own events (a checkpoint's last event): a lookup by {@code _id}. Any other position costs a query
-     * for the aggregate's last event at or before it.
-     */
-    private long sequenceAfter(String aggregateIdentifier, long position) {
-        Document at = events.find(Filters.eq(ID, position)).projection(new Document(AGGREGATE_ID, 1).append(SEQUENCE, 1))
-                            .first();
-        if (at == null || !aggregateIdentifier.equals(at.getString(AGGREGATE_ID))) {
-            at = events.find(Filters.and(Filters.eq(AGGREGATE_ID, aggregateIdentifier), Filters.lte(ID, position)))
-                       .sort(Sorts.descending(ID)).limit(1).projection(new Document(SEQUENCE, 1)).first();
-        }
-        return at == null ? 0 : lng(at, SEQUENCE) + 1;
-    }
-
-    /** The global position of the last event of an aggregate stored at or before {@code instant}, if any. */
-    public Optional<Long> positionAt(String aggregateIdentifier, Instant instant) {
-        Document last = events.find(Filters.and(Filters.eq(AGGREGATE_ID, aggregateIdentifier),
-                                                Filters.lte(TIMESTAMP_NANOS, nanosAtMost(instant))))
-                              .sort(Sorts.descending(ID)).limit(1).projection(new Document(ID, 1)).first();
-        return Optional.ofNullable(last).map(d -> lng(d, ID));
-    }
-
-    /** An event's global position and the aggregate it belongs to, which decides the projection segment it falls in. */
-    public record StoredPosition(long position, String aggregateIdentifier) {
-    }
-
-    /**
-     * The events stored after {@code position} (tombstones left out), in position order, reading at most
-     * {@code limit} positions (up to the head, {@link #headPosition()}): what a tracking segment at that position has
-     * yet to process. Read by exact positions, like the tracking reads, so it costs the same on every server.
-     */
-    public List<StoredPosition> storedAfter(long position, int limit) {
-        long head = headPosition();
-        List<StoredPosition> stored = new ArrayList<>();
-        int chunk = 1000;
-        for (long from = position + 1; from <= head && from <= position + limit; from += chunk) {
-            int size = (int) Math.min(chunk, Math.min(head, position + limit) - from + 1);
-            List<Long> ids = LongStream.range(from, from + size).boxed().toList();
-            events.find(Filters.and(Filters.in(ID, ids), Filters.ne(TOMBSTONE, true)))
-                  .projection(new Document(ID, 1).append(AGGREGATE_ID, 1)).batchSize(chunk)
-                  .forEach(d -> stored.add(new StoredPosition(lng(d, ID), d.getString(AGGREGATE_ID))));
-        }
-        stored.sort(java.util.Comparator.comparingLong(StoredPosition::position));
-        return stored;
-    }
-
-    /** The highest global index reserved so far: how far readers have yet to go. */
-    public long headPosition() {
-        Document counter = counters.find(Filters.eq(ID, GLOBAL_COUNTER)).first();
-        return counter == null ? 0 : lng(counter, "value");
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return tracking.tokenAt(dateTime);
     }
 
     @Override
     public TrackingToken createTailToken() {
         // null means "from the very first index", which also covers commits below the first one still in flight.
         return null;
-    }
-
-    @Override
-    public TrackingToken createHeadToken() {
-        Document last = events.find().sort(Sorts.descending(ID)).limit(1).projection(new Document(ID, 1)).first();
-        return last == null ? null : settledUpTo(lng(last, ID));
-    }
-
-    @Override
-    public TrackingToken createTokenAt(Instant dateTime) {
-        Document first = events.find(Filters.and(Filters.gte(TIMESTAMP_NANOS, toNanos(dateTime)), Filters.ne(TOMBSTONE, true)))
-                               .sort(Sorts.ascending(ID)).limit(1).projection(new Document(ID, 1)).first();
-        if (first == null) {
-            return createHeadToken();
-        }
-        long index = lng(first, ID);
-        return index <= 1 ? null : settledUpTo(index - 1);
-    }
-
-    /**
-     * A token at {@code index}, or lower if a commit below it is still in flight: a token taken while a slow commit
-     * is being written must not pass over that commit. Only the last {@code headTokenWindow} indexes are checked.
-     */
-    private GapAwareTrackingToken settledUpTo(long index) {
-        long from = Math.max(1, index - headTokenWindow);
-        List<Document> recent = events.find(Filters.and(Filters.gte(ID, from), Filters.lte(ID, index)))
-                                      .projection(new Document(COMMIT_FIRST, 1).append(COMMIT_SIZE, 1).append(COMMIT_ID, 1).append(TOMBSTONE, 1))
-                                      .sort(Sorts.ascending(ID))
-                                      .batchSize(BoundedReads.SMALL_PER_REPLY)
-                                      .into(new ArrayList<>());
-        CommitVisibility visibility = new CommitVisibility(recent);
-        long expected = from;
-        for (Document d : recent) {
-            long i = lng(d, ID);
-            if (i != expected || !(d.getBoolean(TOMBSTONE, false) || visibility.isComplete(d))) {
-                break;
-            }
-            expected = i + 1;
-        }
-        long settled = expected - 1;
-        return settled < 1 ? null : GapAwareTrackingToken.newInstance(settled, List.of());
     }
 
     /** Builder in Axon's style; the database and serializers are required. */
@@ -878,7 +191,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         };
 
         public Builder() {
-            persistenceExceptionResolver(MongoEventStorageEngine::isDuplicateKey);
+            persistenceExceptionResolver(DuplicateKeys::isDuplicateKey);
         }
 
         public Builder database(MongoDatabase database) {

@@ -64,7 +64,7 @@ public class LiveChanges {
 
     @org.springframework.beans.factory.annotation.Autowired
     public LiveChanges(ChangeLogStore changes, th.pmqa.studio.query.rebuild.ProjectionStatus projection,
-                       th.pmqa.studio.infra.eventstore.MongoEventStorageEngine events,
+                       th.pmqa.studio.infra.eventstore.EventStoreReads events,
                        @Value("${studio.live.poll-interval:25ms}") Duration interval) {
         this(changes, projection::position, events::headPosition, interval);
     }

@@ -5,7 +5,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
-import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
+import th.pmqa.studio.infra.eventstore.EventStoreReads;
 import th.pmqa.studio.query.report.AssessmentProjector;
 
 import java.time.Duration;
@@ -26,14 +26,14 @@ public class ProjectionStatus implements HealthIndicator {
     static final int LAG_WINDOW = 10_000;
 
     private final EventProcessingConfiguration processing;
-    private final MongoEventStorageEngine engine;
+    private final EventStoreReads engine;
     private final com.mongodb.client.MongoCollection<org.bson.Document> tokens;
     private final org.axonframework.serialization.Serializer serializer;
     private volatile Rebuild rebuild;
     /** When a status request first saw the last rebuild done: the rate is measured up to there. */
     private volatile Instant rebuildFinishedAt;
 
-    public ProjectionStatus(EventProcessingConfiguration processing, MongoEventStorageEngine engine,
+    public ProjectionStatus(EventProcessingConfiguration processing, EventStoreReads engine,
                             com.mongodb.client.MongoDatabase database, org.axonframework.serialization.Serializer serializer) {
         this.processing = processing;
         this.engine = engine;
@@ -72,7 +72,7 @@ public class ProjectionStatus implements HealthIndicator {
         // outage), the distance to the head says enough and counting would cost a read of the whole range.
         long from = positions.values().stream().filter(p -> head - p <= LAG_WINDOW).mapToLong(Long::longValue)
                              .min().orElse(head);
-        java.util.List<MongoEventStorageEngine.StoredPosition> after = engine.storedAfter(from, LAG_WINDOW);
+        java.util.List<th.pmqa.studio.infra.eventstore.StoredPosition> after = engine.storedAfter(from, LAG_WINDOW);
         java.util.List<SegmentStanding> standings = new java.util.ArrayList<>();
         for (int id : ids) {
             long position = positions.get(id);

@@ -41,11 +41,11 @@ public class ReportController {
     private final ChangeLogStore changes;
     private final LiveChanges live;
     private final th.pmqa.studio.query.rebuild.ProjectionStatus projection;
-    private final th.pmqa.studio.infra.eventstore.MongoEventStorageEngine events;
+    private final th.pmqa.studio.infra.eventstore.EventStoreReads events;
 
     public ReportController(ReportViewStore views, TimeTravel timeTravel, ChangeLogStore changes, LiveChanges live,
                             th.pmqa.studio.query.rebuild.ProjectionStatus projection,
-                            th.pmqa.studio.infra.eventstore.MongoEventStorageEngine events) {
+                            th.pmqa.studio.infra.eventstore.EventStoreReads events) {
         this.views = views;
         this.timeTravel = timeTravel;
         this.changes = changes;

@@ -2,7 +2,7 @@ package th.pmqa.studio.query.timetravel;
 
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.springframework.stereotype.Component;
-import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
+import th.pmqa.studio.infra.eventstore.EventStoreReads;
 import th.pmqa.studio.query.report.ReportFold;
 import th.pmqa.studio.query.report.ReportJson;
 import th.pmqa.studio.query.report.ReportState;
@@ -35,7 +35,7 @@ public class TimeTravel {
     private static final int ASSESSMENTS_CACHED = 256;
     static final long DEFAULT_CHECKPOINT_BYTES = 128L << 20;
 
-    private final MongoEventStorageEngine engine;
+    private final EventStoreReads engine;
     private final long checkpointBudget;
     /** What the checkpoints hold, two bytes per character of their JSON; guarded by {@link #checkpoints}. */
     private long checkpointBytes;
@@ -52,12 +52,12 @@ public class TimeTravel {
                 }
             };
 
-    public TimeTravel(MongoEventStorageEngine engine) {
+    public TimeTravel(EventStoreReads engine) {
         this(engine, DEFAULT_CHECKPOINT_BYTES);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    public TimeTravel(MongoEventStorageEngine engine,
+    public TimeTravel(EventStoreReads engine,
                       @org.springframework.beans.factory.annotation.Value("${studio.time-travel.checkpoint-bytes:134217728}")
                       long checkpointBudget) {
         this.engine = engine;
