@@ -1,6 +1,7 @@
 package th.pmqa.studio.command.report;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -17,7 +18,6 @@ import th.pmqa.studio.command.rejection.AssessmentSubmittedException;
 import th.pmqa.studio.command.rejection.ConflictException;
 import th.pmqa.studio.command.rejection.InvalidInputException;
 import th.pmqa.studio.command.rejection.NotFoundException;
-import th.pmqa.studio.command.rejection.EditConflictException;
 import th.pmqa.studio.command.rejection.SectionsNotApprovedException;
 import th.pmqa.studio.command.rejection.SubmissionWindowException;
 import th.pmqa.studio.report.ApproachDraftedEvent;
@@ -133,9 +133,8 @@ public class Assessment {
     /** No hyphen: the assessment id joins code and year with one. */
     static final int FIRST_FISCAL_YEAR = 2500;
     static final int LAST_FISCAL_YEAR = 2700;
-    static final int EARLIER_REVISIONS_KEPT = 16;
+    static final int EARLIER_REVISIONS_KEPT = RevisionedTexts.EARLIER_REVISIONS_KEPT;
     static final int MAX_LABEL_LENGTH = 200;
-    static final int EARLIER_CHARACTERS_KEPT = 200_000;
     /** Reports name a handful of indicators per level; the bounds keep a level's results a readable list. */
     static final int MAX_RESULTS_PER_LEVEL = 50;
     static final int MAX_EVIDENCE_PER_RESULT = 20;
@@ -146,17 +145,9 @@ public class Assessment {
     private AssessmentId assessmentId;
     private String catalogVersion;
     private AssessmentStatus status;
-    /**
-     * Keyed by {@link #profileKey}, {@link #partKey}, {@link #summaryKey}, {@link #questionKey} and
-     * {@link #analysisKey}.
-     */
-    private Map<String, StoredText> texts = new HashMap<>();
-    /**
-     * The revisions each text had before its current one, oldest first: what an edit started from when someone
-     * else saved in between, needed to merge the two. Bounded per text (count and characters), so an aggregate
-     * that is cached stays small; an edit that started from an older revision gets the conflict answer instead.
-     */
-    private Map<String, List<StoredText>> earlierTexts = new HashMap<>();
+    /** The free texts with their recent revisions; unwrapped so snapshots keep their shape. */
+    @JsonUnwrapped
+    private RevisionedTexts texts = new RevisionedTexts();
     /** Section → its review status; absent means drafting. */
     private Map<String, SectionStatus> workflow = new HashMap<>();
     private Instant windowOpensAt;
@@ -545,79 +536,17 @@ public class Assessment {
         return draft(partKey(criterion, level, part), text, baseRevision, event);
     }
 
-    /**
-     * Stores an edit of one text. On the latest revision it is stored as sent. On an older one, what the writer
-     * changed since their base is merged with what others stored since ({@link TextMerge}); if both changed the same
-     * words, or the base is older than the revisions kept here, nothing is stored and the writer gets the three
-     * versions to resolve.
-     */
+    /** Stores an edit of one text as {@link RevisionedTexts} decides it. */
     private SavedText draft(String key, String text, long baseRevision, TextEvent event) {
-        if (text == null) {
-            throw new InvalidInputException("text", "text is required; send \"\" to clear it");
+        RevisionedTexts.Edit edit = texts.edit(key, text, baseRevision, size);
+        if (edit.stores()) {
+            apply(event.of(edit.text(), edit.answer().revision(), edit.merge()));
         }
-        StoredText current = texts.getOrDefault(key, StoredText.NEVER_WRITTEN);
-        // Compared before the revision so that a retry whose first answer got lost succeeds instead of conflicting.
-        if (current.text().equals(text)) {
-            return SavedText.unchanged(current.revision());
-        }
-        long next = current.revision() + 1;
-        if (baseRevision == current.revision()) {
-            size.requireRoomFor(textSizeKey(key), text.length(), "text");
-            apply(event.of(text, next, null));
-            return SavedText.written(next);
-        }
-        String base = textAt(key, baseRevision);
-        if (base == null) {
-            throw new EditConflictException(key, baseRevision, null, current.text(), current.revision(), text,
-                    current.lastAuthor(), List.of());
-        }
-        TextMerge.Outcome outcome = TextMerge.merge(base, current.text(), text);
-        if (!outcome.merged()) {
-            throw new EditConflictException(key, baseRevision, base, current.text(), current.revision(), text,
-                    current.lastAuthor(), outcome.conflicts().stream()
-                            .map(c -> new EditConflictException.Region(c.base(), c.theirs(), c.yours())).toList());
-        }
-        if (outcome.text().equals(current.text())) {
-            // Everything this edit changed is in the stored text already (often: a retry of an edit that was merged).
-            // Nothing to store, but the writer has yet to see that text.
-            return new SavedText(current.revision(), false, current.text(), new Merge(baseRevision, current.revision()));
-        }
-        Merge merge = new Merge(baseRevision, current.revision());
-        size.requireRoomFor(textSizeKey(key), outcome.text().length(), "text");
-        apply(event.of(outcome.text(), next, merge));
-        return new SavedText(next, true, outcome.text(), merge);
+        return edit.answer();
     }
 
-    /** The text of {@code key} at a revision, if it is the current one or among the recent ones kept. */
-    private String textAt(String key, long revision) {
-        if (revision == 0) {
-            return "";
-        }
-        StoredText current = texts.get(key);
-        if (current != null && current.revision() == revision) {
-            return current.text();
-        }
-        for (StoredText earlier : earlierTexts.getOrDefault(key, List.of())) {
-            if (earlier.revision() == revision) {
-                return earlier.text();
-            }
-        }
-        return null;
-    }
-
-    /** Makes {@code next} the current text of {@code key}, keeping the one it replaces among the recent ones. */
     private void store(String key, StoredText next) {
-        size.set(textSizeKey(key), next.text().length());
-        StoredText replaced = texts.put(key, next);
-        if (replaced != null) {
-            List<StoredText> earlier = earlierTexts.computeIfAbsent(key, k -> new ArrayList<>());
-            earlier.add(replaced);
-            int characters = earlier.stream().mapToInt(t -> t.text().length()).sum();
-            while (earlier.size() > EARLIER_REVISIONS_KEPT
-                   || (earlier.size() > 1 && characters > EARLIER_CHARACTERS_KEPT)) {
-                characters -= earlier.remove(0).text().length();
-            }
-        }
+        texts.store(key, next, size);
     }
 
     private List<Integer> validProfileItems(List<Integer> items) {
@@ -759,7 +688,7 @@ public class Assessment {
 
     /** For tests that check what a decision will be based on. */
     StoredText storedText(String key) {
-        return texts.getOrDefault(key, StoredText.NEVER_WRITTEN);
+        return texts.current(key);
     }
 
     static String profileKey(int item) {
@@ -900,10 +829,6 @@ public class Assessment {
     @EventSourcingHandler
     void on(LevelRatedEvent event) {
         size.set(ratingSizeKey(event.criterion()), ReportSize.of(event.rationale()));
-    }
-
-    private static String textSizeKey(String textKey) {
-        return "text/" + textKey;
     }
 
     private static String resultSizeKey(ResultId id) {
