@@ -134,12 +134,10 @@ public class Assessment {
     static final int FIRST_FISCAL_YEAR = 2500;
     static final int LAST_FISCAL_YEAR = 2700;
     static final int EARLIER_REVISIONS_KEPT = RevisionedTexts.EARLIER_REVISIONS_KEPT;
-    static final int MAX_LABEL_LENGTH = 200;
     /** Reports name a handful of indicators per level; the bounds keep a level's results a readable list. */
     static final int MAX_RESULTS_PER_LEVEL = 50;
     static final int MAX_EVIDENCE_PER_RESULT = 20;
-    /** Labels are few and named by people; the bound keeps the list of named versions one screen long. */
-    static final int MAX_LABELS = 1_000;
+    static final int MAX_LABELS = VersionLabels.MAX_LABELS;
 
     @AggregateIdentifier
     private AssessmentId assessmentId;
@@ -148,11 +146,13 @@ public class Assessment {
     /** The free texts with their recent revisions; unwrapped so snapshots keep their shape. */
     @JsonUnwrapped
     private RevisionedTexts texts = new RevisionedTexts();
-    /** Section → its review status; absent means drafting. */
-    private Map<String, SectionStatus> workflow = new HashMap<>();
-    private Instant windowOpensAt;
-    private java.util.Set<String> labels = new java.util.HashSet<>();
-    private Instant windowClosesAt;
+    /** The sections' review workflow. */
+    @JsonUnwrapped
+    private SectionReviews reviews = new SectionReviews();
+    @JsonUnwrapped
+    private SubmissionWindow window = new SubmissionWindow();
+    @JsonUnwrapped
+    private VersionLabels labels = new VersionLabels();
     private Map<String, List<Integer>> profileLinks = new HashMap<>();
     private Map<String, List<String>> indicatorLinks = new HashMap<>();
     /** Result id → {@link #levelKey} of the level it is attached to. */
@@ -401,9 +401,7 @@ public class Assessment {
                     "Assessment " + assessmentId + " has already been submitted");
         }
         requireWindowOpen();
-        List<Section> unapproved = sections().stream()
-                .filter(section -> workflow.getOrDefault(section.value(), SectionStatus.DRAFTING) != SectionStatus.APPROVED)
-                .toList();
+        List<Section> unapproved = reviews.unapproved(sections());
         String override = command.overrideReason();
         if (!unapproved.isEmpty() && isBlank(override)) {
             throw new SectionsNotApprovedException(unapproved);
@@ -421,93 +419,41 @@ public class Assessment {
         requireOpen();
         requireSection(command.section());
         requireWindowOpen();
-        SectionStatus current = workflowOf(command.section());
-        if (current != SectionStatus.DRAFTING) {
-            throw new ConflictException("section-not-drafting", "section",
-                    "Section " + command.section() + " is " + current + "; only a section in drafting can be marked ready");
-        }
-        apply(new SectionMarkedReadyEvent(assessmentId, command.section(), command.author(), now()));
-        return workflowOf(command.section());
+        apply(reviews.markReady(assessmentId, command, now()));
+        return reviews.statusOf(command.section());
     }
 
     @CommandHandler
     public SectionStatus handle(ApproveSectionCommand command) {
         requireOpen();
         requireSection(command.section());
-        SectionStatus current = workflowOf(command.section());
-        if (current != SectionStatus.READY_FOR_REVIEW) {
-            throw new ConflictException("section-not-ready", "section",
-                    "Section " + command.section() + " is " + current + "; only a section ready for review can be approved");
-        }
-        apply(new SectionApprovedEvent(assessmentId, command.section(), command.author(), now()));
-        return workflowOf(command.section());
+        apply(reviews.approve(assessmentId, command, now()));
+        return reviews.statusOf(command.section());
     }
 
     @CommandHandler
     public SectionStatus handle(ReopenSectionCommand command) {
         requireOpen();
         requireSection(command.section());
-        SectionStatus current = workflowOf(command.section());
-        if (current == SectionStatus.DRAFTING) {
-            throw new ConflictException("section-drafting", "section",
-                    "Section " + command.section() + " is in drafting already");
-        }
-        if (isBlank(command.reason())) {
-            throw new InvalidInputException("reason", "reason for reopening the section is required");
-        }
-        apply(new SectionReopenedEvent(assessmentId, command.section(), command.reason(), command.author(), now()));
-        return workflowOf(command.section());
+        apply(reviews.reopen(assessmentId, command, now()));
+        return reviews.statusOf(command.section());
     }
 
     /** Labels name versions, also of a submitted report ("ฉบับที่ส่ง"); each name once per assessment. */
     @CommandHandler
     public String handle(LabelVersionCommand command) {
-        if (isBlank(command.label())) {
-            throw new InvalidInputException("label", "label is required");
-        }
-        if (command.label().codePointCount(0, command.label().length()) > MAX_LABEL_LENGTH) {
-            throw new InvalidInputException("label", "label is at most " + MAX_LABEL_LENGTH + " characters");
-        }
-        if (labels.size() >= MAX_LABELS) {
-            throw new ConflictException("too-many-labels", "label", "An assessment names at most " + MAX_LABELS
-                    + " versions");
-        }
-        if (labels.contains(command.label())) {
-            throw new ConflictException("label-exists", "label",
-                    "Assessment " + assessmentId + " already has a version labeled " + command.label());
-        }
-        apply(new VersionLabeledEvent(assessmentId, command.label(), command.author(), now()));
+        apply(labels.label(assessmentId, command, now()));
         return command.label();
     }
 
     @CommandHandler
     public void handle(SetSubmissionWindowCommand command) {
-        if (command.opensAt() == null) {
-            throw new InvalidInputException("opensAt", "opensAt is required");
-        }
-        if (command.closesAt() == null) {
-            throw new InvalidInputException("closesAt", "closesAt is required");
-        }
-        if (!command.closesAt().isAfter(command.opensAt())) {
-            throw new InvalidInputException("closesAt", "closesAt must be after opensAt");
-        }
-        apply(new SubmissionWindowSetEvent(assessmentId, command.opensAt(), command.closesAt(), command.author(), now()));
+        apply(window.set(assessmentId, command, now()));
     }
 
     @CommandHandler
     public void handle(ExtendSubmissionWindowCommand command) {
-        if (windowClosesAt == null) {
-            throw new ConflictException("no-submission-window", "closesAt",
-                    "Assessment " + assessmentId + " has no submission window to extend; set one first");
-        }
-        if (command.closesAt() == null || !command.closesAt().isAfter(windowClosesAt)) {
-            throw new InvalidInputException("closesAt", "closesAt must be later than the current close, " + windowClosesAt);
-        }
-        if (isBlank(command.reason())) {
-            throw new InvalidInputException("reason", "reason for extending the window is required");
-        }
-        apply(new SubmissionWindowExtendedEvent(assessmentId, command.closesAt(), windowClosesAt, command.reason(),
-                command.author(), now()));
+        apply(window.extend(assessmentId, command, now()));
     }
 
     @CommandHandler
@@ -615,23 +561,11 @@ public class Assessment {
     private void requireEditable(Section section) {
         requireOpen();
         requireWindowOpen();
-        if (workflowOf(section) == SectionStatus.APPROVED) {
-            throw new ConflictException("section-approved", "section",
-                    "Section " + section + " is approved and refuses edits until a lead reopens it");
-        }
+        reviews.requireNotApproved(section);
     }
 
     private void requireWindowOpen() {
-        Instant at = now();
-        if (windowOpensAt != null && at.isBefore(windowOpensAt)) {
-            throw new SubmissionWindowException("submission-window-not-open",
-                    "The submission window of " + assessmentId + " opens at " + windowOpensAt, windowOpensAt, windowClosesAt);
-        }
-        if (windowClosesAt != null && !at.isBefore(windowClosesAt)) {
-            throw new SubmissionWindowException("submission-window-closed",
-                    "The submission window of " + assessmentId + " closed at " + windowClosesAt
-                    + "; a facilitator can extend it", windowOpensAt, windowClosesAt);
-        }
+        window.requireOpen(assessmentId, now());
     }
 
     private void requireSection(Section section) {
@@ -647,10 +581,6 @@ public class Assessment {
         sections.add(Section.PROFILE);
         catalog().criteria().forEach(c -> sections.add(Section.of(new CriterionId(c.id()))));
         return sections;
-    }
-
-    private SectionStatus workflowOf(Section section) {
-        return workflow.getOrDefault(section.value(), SectionStatus.DRAFTING);
     }
 
     private void requireOpen() {
@@ -724,33 +654,32 @@ public class Assessment {
 
     @EventSourcingHandler
     void on(SectionMarkedReadyEvent event) {
-        workflow.put(event.section().value(), SectionStatus.READY_FOR_REVIEW);
+        reviews.on(event);
     }
 
     @EventSourcingHandler
     void on(SectionApprovedEvent event) {
-        workflow.put(event.section().value(), SectionStatus.APPROVED);
+        reviews.on(event);
     }
 
     @EventSourcingHandler
     void on(SectionReopenedEvent event) {
-        workflow.remove(event.section().value());
+        reviews.on(event);
     }
 
     @EventSourcingHandler
     void on(VersionLabeledEvent event) {
-        labels.add(event.label());
+        labels.on(event);
     }
 
     @EventSourcingHandler
     void on(SubmissionWindowSetEvent event) {
-        windowOpensAt = event.opensAt();
-        windowClosesAt = event.closesAt();
+        window.on(event);
     }
 
     @EventSourcingHandler
     void on(SubmissionWindowExtendedEvent event) {
-        windowClosesAt = event.closesAt();
+        window.on(event);
     }
 
     @EventSourcingHandler
