@@ -671,38 +671,32 @@ public class Assessment {
 
     @EventSourcingHandler
     void on(CidRowAddedEvent event) {
-        cidWorksheet.on(event);
-        size.set(CidWorksheet.sizeKey(event.rowId()), event.row().characters());
+        cidWorksheet.on(event, size);
     }
 
     @EventSourcingHandler
     void on(CidRowEditedEvent event) {
-        cidWorksheet.on(event);
-        size.set(CidWorksheet.sizeKey(event.rowId()), event.row().characters());
+        cidWorksheet.on(event, size);
     }
 
     @EventSourcingHandler
     void on(CidRowRemovedEvent event) {
-        cidWorksheet.on(event);
-        size.set(CidWorksheet.sizeKey(event.rowId()), 0);
+        cidWorksheet.on(event, size);
     }
 
     @EventSourcingHandler
     void on(KeyProcessAddedEvent event) {
-        keyProcesses.on(event);
-        size.set(KeyProcesses.sizeKey(event.processId()), event.process().characters());
+        keyProcesses.on(event, size);
     }
 
     @EventSourcingHandler
     void on(KeyProcessEditedEvent event) {
-        keyProcesses.on(event);
-        size.set(KeyProcesses.sizeKey(event.processId()), event.process().characters());
+        keyProcesses.on(event, size);
     }
 
     @EventSourcingHandler
     void on(KeyProcessRemovedEvent event) {
-        keyProcesses.on(event);
-        size.set(KeyProcesses.sizeKey(event.processId()), 0);
+        keyProcesses.on(event, size);
     }
 
     @EventSourcingHandler
