@@ -1,25 +1,21 @@
 package th.pmqa.studio.command.report;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import th.pmqa.studio.catalog.AdrPart;
-import th.pmqa.studio.catalog.Catalog;
-import th.pmqa.studio.catalog.Catalogs;
 import th.pmqa.studio.catalog.LevelKind;
-import th.pmqa.studio.catalog.ScoreBand;
 import th.pmqa.studio.command.rejection.AssessmentSubmittedException;
 import th.pmqa.studio.command.rejection.ConflictException;
 import th.pmqa.studio.command.rejection.InvalidInputException;
-import th.pmqa.studio.command.rejection.NotFoundException;
-import th.pmqa.studio.command.rejection.EditConflictException;
 import th.pmqa.studio.command.rejection.SectionsNotApprovedException;
-import th.pmqa.studio.command.rejection.SubmissionWindowException;
 import th.pmqa.studio.report.ApproachDraftedEvent;
 import th.pmqa.studio.report.AssessmentEvent;
 import th.pmqa.studio.report.AssessmentId;
@@ -97,12 +93,7 @@ import th.pmqa.studio.report.RemoveKeyProcessCommand;
 import th.pmqa.studio.report.SavedRow;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -116,9 +107,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * aggregate id + sequence) catches races between nodes. A cache keeps assessments in memory between commands;
  * snapshots every 100 events keep loading cheap when one is not there.
  * <p>
- * Only what decisions need is kept here (texts with revisions for stale checks, links, where each result sits);
- * everything else lives in the events for the query side. The state is snapshotted with Jackson, hence field
- * visibility and string map keys.
+ * Only what decisions need is kept (texts with revisions for stale checks, links, where each result sits), each part
+ * in a class of its own that decides its commands and returns the event; here: which section an edit belongs to,
+ * whether it may change, and applying. Checks against the catalog are {@link CatalogRules}. The state is snapshotted
+ * with Jackson, hence field visibility and string map keys; the parts are {@link JsonUnwrapped} so the snapshot keeps
+ * the flat shape it had when they were fields here ({@code AssessmentSnapshotShapeTest}).
  * <p>
  * Field names in rejections are those of the HTTP API (e.g. {@code values}, {@code criterionId}) because they are
  * shown to the person who has to correct the request.
@@ -133,41 +126,29 @@ public class Assessment {
     /** No hyphen: the assessment id joins code and year with one. */
     static final int FIRST_FISCAL_YEAR = 2500;
     static final int LAST_FISCAL_YEAR = 2700;
-    static final int EARLIER_REVISIONS_KEPT = 16;
-    static final int MAX_LABEL_LENGTH = 200;
-    static final int EARLIER_CHARACTERS_KEPT = 200_000;
-    /** Reports name a handful of indicators per level; the bounds keep a level's results a readable list. */
-    static final int MAX_RESULTS_PER_LEVEL = 50;
+    static final int EARLIER_REVISIONS_KEPT = RevisionedTexts.EARLIER_REVISIONS_KEPT;
+    static final int MAX_RESULTS_PER_LEVEL = AttachedResults.MAX_RESULTS_PER_LEVEL;
     static final int MAX_EVIDENCE_PER_RESULT = 20;
-    /** Labels are few and named by people; the bound keeps the list of named versions one screen long. */
-    static final int MAX_LABELS = 1_000;
+    static final int MAX_LABELS = VersionLabels.MAX_LABELS;
 
     @AggregateIdentifier
     private AssessmentId assessmentId;
     private String catalogVersion;
     private AssessmentStatus status;
-    /**
-     * Keyed by {@link #profileKey}, {@link #partKey}, {@link #summaryKey}, {@link #questionKey} and
-     * {@link #analysisKey}.
-     */
-    private Map<String, StoredText> texts = new HashMap<>();
-    /**
-     * The revisions each text had before its current one, oldest first: what an edit started from when someone
-     * else saved in between, needed to merge the two. Bounded per text (count and characters), so an aggregate
-     * that is cached stays small; an edit that started from an older revision gets the conflict answer instead.
-     */
-    private Map<String, List<StoredText>> earlierTexts = new HashMap<>();
-    /** Section → its review status; absent means drafting. */
-    private Map<String, SectionStatus> workflow = new HashMap<>();
-    private Instant windowOpensAt;
-    private java.util.Set<String> labels = new java.util.HashSet<>();
-    private Instant windowClosesAt;
-    private Map<String, List<Integer>> profileLinks = new HashMap<>();
-    private Map<String, List<String>> indicatorLinks = new HashMap<>();
-    /** Result id → {@link #levelKey} of the level it is attached to. */
-    private Map<String, String> resultPlacements = new HashMap<>();
-    /** Result id → what it says now, to tell a revision that changes nothing. */
-    private Map<String, ResultFigures> resultFigures = new HashMap<>();
+    /** The free texts with their recent revisions. */
+    @JsonUnwrapped
+    private RevisionedTexts texts = new RevisionedTexts();
+    @JsonUnwrapped
+    private SectionReviews reviews = new SectionReviews();
+    @JsonUnwrapped
+    private SubmissionWindow window = new SubmissionWindow();
+    @JsonUnwrapped
+    private VersionLabels labels = new VersionLabels();
+    /** The OP items and indicator groups each sub-criterion links to. */
+    @JsonUnwrapped
+    private CriterionSources sources = new CriterionSources();
+    @JsonUnwrapped
+    private AttachedResults results = new AttachedResults();
     /** How much text the report holds: bounded, so its read model stays one storable document. */
     private ReportSize size = new ReportSize();
     /** The sub-criteria's C-I-D worksheets (the table behind the Advance level). */
@@ -179,6 +160,8 @@ public class Assessment {
         // for Axon (creation and event sourcing) and Jackson (snapshots)
     }
 
+    // Lifecycle
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public AssessmentId handle(OpenAssessmentCommand command) {
@@ -187,42 +170,67 @@ public class Assessment {
                     "An assessment for " + command.organizationCode() + " in fiscal year " + command.fiscalYear()
                             + " has already been opened");
         }
-        String code = command.organizationCode();
-        if (!AssessmentId.isOrganizationCode(code)) {
-            throw new InvalidInputException("organizationCode",
-                    "organizationCode must be 2 to 32 letters, digits or underscores (no hyphen), and not \"null\"");
-        }
-        if (command.fiscalYear() < FIRST_FISCAL_YEAR || command.fiscalYear() > LAST_FISCAL_YEAR) {
-            throw new InvalidInputException("fiscalYear",
-                    "fiscalYear is a Buddhist-era year from " + FIRST_FISCAL_YEAR + " to " + LAST_FISCAL_YEAR);
-        }
-        if (!AssessmentId.of(code, command.fiscalYear()).equals(command.assessmentId())) {
-            throw new InvalidInputException("assessmentId", "assessmentId must be <organizationCode>-<fiscalYear>");
-        }
-        if (isBlank(command.organizationName())) {
-            throw new InvalidInputException("organizationName", "organizationName is required");
-        }
-        if (command.organizationType() == null) {
-            throw new InvalidInputException("organizationType", "organizationType is PROVINCE or AGENCY");
-        }
-        if (Catalogs.load(command.catalogVersion()).isEmpty()) {
-            throw new InvalidInputException("catalogVersion",
-                    "catalogVersion " + command.catalogVersion() + " is unknown (current: "
-                            + Catalogs.CURRENT_VERSION + ")");
-        }
-        apply(new AssessmentOpenedEvent(command.assessmentId(), code, command.organizationName(),
+        OpeningRules.check(command);
+        apply(new AssessmentOpenedEvent(command.assessmentId(), command.organizationCode(), command.organizationName(),
                 command.organizationType(), command.fiscalYear(), command.catalogVersion(), command.author(), now()));
         return command.assessmentId();
     }
 
     @CommandHandler
+    public AssessmentStatus handle(SubmitAssessmentCommand command) {
+        if (status == AssessmentStatus.SUBMITTED) {
+            throw new ConflictException("already-submitted", "assessmentId",
+                    "Assessment " + assessmentId + " has already been submitted");
+        }
+        requireWindowOpen();
+        List<Section> unapproved = reviews.unapproved(rules().sections());
+        String override = command.overrideReason();
+        if (!unapproved.isEmpty() && isBlank(override)) {
+            throw new SectionsNotApprovedException(unapproved);
+        }
+        if (unapproved.isEmpty()) {
+            apply(new AssessmentSubmittedEvent(assessmentId, command.author(), now()));
+        } else {
+            apply(new AssessmentSubmittedEvent(assessmentId, command.author(), now(), override, unapproved));
+        }
+        return status;
+    }
+
+    @CommandHandler
+    public AssessmentStatus handle(ReopenAssessmentCommand command) {
+        if (status != AssessmentStatus.SUBMITTED) {
+            throw new ConflictException("not-submitted", "assessmentId",
+                    "Assessment " + assessmentId + " is open; only a submitted assessment can be reopened");
+        }
+        if (isBlank(command.reason())) {
+            throw new InvalidInputException("reason", "reason for reopening is required");
+        }
+        apply(new AssessmentReopenedEvent(assessmentId, command.reason(), command.author(), now()));
+        return status;
+    }
+
+    // Texts: each is part of a section (the profile's or a sub-criterion's) and is stored as RevisionedTexts decides.
+
+    @CommandHandler
     public SavedText handle(DraftProfileItemCommand command) {
         requireEditable(Section.PROFILE);
-        if (catalog().profileItem(command.item()).isEmpty()) {
-            throw new NotFoundException("item", "OP item " + command.item() + " does not exist in " + catalogVersion);
-        }
+        rules().requireProfileItem(command.item());
         return draft(profileKey(command.item()), command.text(), command.baseRevision(),
                 (text, revision, merge) -> new ProfileItemDraftedEvent(assessmentId, command.item(), text, revision,
+                        command.author(), now(), merge));
+    }
+
+    /**
+     * The answer to a whole OP question, besides the texts of its items: question (6) โครงสร้างองค์การ has no item of
+     * the 29, so this is the only place to write it. Part of the profile's review section, like the items.
+     */
+    @CommandHandler
+    public SavedText handle(AnswerProfileQuestionCommand command) {
+        requireEditable(Section.PROFILE);
+        ProfileQuestionNumber question = command.question();
+        rules().requireProfileQuestion(question);
+        return draft(questionKey(question), command.text(), command.baseRevision(),
+                (text, revision, merge) -> new ProfileQuestionAnsweredEvent(assessmentId, question, text, revision,
                         command.author(), now(), merge));
     }
 
@@ -255,24 +263,6 @@ public class Assessment {
                         revision, command.author(), now(), merge));
     }
 
-    /**
-     * The answer to a whole OP question, besides the texts of its items: question (6) โครงสร้างองค์การ has no item of
-     * the 29, so this is the only place to write it. Part of the profile's review section, like the items.
-     */
-    @CommandHandler
-    public SavedText handle(AnswerProfileQuestionCommand command) {
-        requireEditable(Section.PROFILE);
-        ProfileQuestionNumber question = command.question();
-        if (question == null || catalog().profileQuestion(question.value()).isEmpty()) {
-            throw new NotFoundException("question", "OP question " + question + " does not exist in " + catalogVersion
-                                                    + " (questions are numbered from 1 to "
-                                                    + catalog().profileQuestions().size() + ")");
-        }
-        return draft(questionKey(question), command.text(), command.baseRevision(),
-                (text, revision, merge) -> new ProfileQuestionAnsweredEvent(assessmentId, question, text, revision,
-                        command.author(), now(), merge));
-    }
-
     /** The Step-1 analysis of a sub-criterion ("วิเคราะห์เกณฑ์และคำถาม"): part of that sub-criterion's section. */
     @CommandHandler
     public SavedText handle(WriteCriterionAnalysisCommand command) {
@@ -280,256 +270,6 @@ public class Assessment {
         return draft(analysisKey(command.criterion()), command.text(), command.baseRevision(),
                 (text, revision, merge) -> new CriterionAnalysisWrittenEvent(assessmentId, command.criterion(), text,
                         revision, command.author(), now(), merge));
-    }
-
-    @CommandHandler
-    public CriterionLinks handle(LinkProfileItemsCommand command) {
-        requireEditable(command.criterion());
-        linkProfileItems(command.criterion(), validProfileItems(command.profileItems()), command.author());
-        return links(command.criterion());
-    }
-
-    @CommandHandler
-    public CriterionLinks handle(LinkResultIndicatorsCommand command) {
-        requireEditable(command.criterion());
-        linkIndicatorGroups(command.criterion(), validIndicatorGroups(command.indicatorGroups()), command.author());
-        return links(command.criterion());
-    }
-
-    @CommandHandler
-    public CriterionLinks handle(LinkCriterionCommand command) {
-        requireEditable(command.criterion());
-        // Both lists are checked before either event is applied, so a bad second list does not store the first.
-        List<Integer> items = command.profileItems() == null ? null : validProfileItems(command.profileItems());
-        List<String> groups = command.indicatorGroups() == null ? null
-                : validIndicatorGroups(command.indicatorGroups());
-        List<KeyProcessId> processes = command.keyProcesses() == null ? null
-                : keyProcesses.validLinks(command.criterion(), ofCategorySix(command.criterion()),
-                                          command.keyProcesses());
-        if (items != null) {
-            linkProfileItems(command.criterion(), items, command.author());
-        }
-        if (groups != null) {
-            linkIndicatorGroups(command.criterion(), groups, command.author());
-        }
-        if (processes != null) {
-            keyProcesses.link(assessmentId, command.criterion(), processes, command.author(), now())
-                        .ifPresent(org.axonframework.modelling.command.AggregateLifecycle::apply);
-        }
-        return links(command.criterion());
-    }
-
-    @CommandHandler
-    public ResultId handle(AttachResultCommand command) {
-        requireEditable(command.criterion());
-        requireLevel(command.level());
-        if (command.resultId() == null) {
-            throw new InvalidInputException("resultId", "resultId is required");
-        }
-        if (resultPlacements.containsKey(command.resultId().value())) {
-            throw new ConflictException("duplicate-result", "resultId",
-                    "Result " + command.resultId() + " is already attached");
-        }
-        ResultFigures figures = ResultFigures.check(catalog(), command.indicatorGroup(), command.name(),
-                command.unit(), command.target(), command.valuesByFiscalYear(), command.evidence(),
-                command.comparison(), command.direction());
-        String level = levelKey(command.criterion(), command.level());
-        if (resultPlacements.values().stream().filter(level::equals).count() >= MAX_RESULTS_PER_LEVEL) {
-            throw new ConflictException("too-many-results", "resultId", "A level holds at most "
-                    + MAX_RESULTS_PER_LEVEL + " results; detach one first");
-        }
-        size.requireRoomFor(resultSizeKey(command.resultId()), figures.characters(), "name");
-        apply(new ResultAttachedEvent(assessmentId, command.criterion(), command.level(), command.resultId(),
-                figures.indicatorGroup(), figures.name(), figures.unit(), figures.target(), figures.values(),
-                figures.evidence(), command.author(), now(), figures.comparison(), figures.direction()));
-        return command.resultId();
-    }
-
-    /**
-     * Corrects an attached result in place. Answers whether anything was stored: sending what the result already
-     * says stores nothing (a retry, a form saved twice). Last write wins, as for links: a result is a handful of
-     * figures, not a text to merge, and the history shows every revision with who made it.
-     */
-    @CommandHandler
-    public boolean handle(ReviseResultCommand command) {
-        requireEditable(command.criterion());
-        requireLevel(command.level());
-        String placement = command.resultId() == null ? null : resultPlacements.get(command.resultId().value());
-        if (placement == null || !placement.equals(levelKey(command.criterion(), command.level()))) {
-            throw new NotFoundException("resultId", "Result " + command.resultId() + " is not attached to "
-                    + command.criterion() + " " + command.level().pathName());
-        }
-        ResultFigures figures = ResultFigures.check(catalog(), command.indicatorGroup(), command.name(),
-                command.unit(), command.target(), command.valuesByFiscalYear(), command.evidence(),
-                command.comparison(), command.direction());
-        // absent for a result attached before an older snapshot was taken: then the revision is stored
-        if (figures.equals(resultFigures.get(command.resultId().value()))) {
-            return false;
-        }
-        size.requireRoomFor(resultSizeKey(command.resultId()), figures.characters(), "name");
-        apply(new ResultRevisedEvent(assessmentId, command.criterion(), command.level(), command.resultId(),
-                figures.indicatorGroup(), figures.name(), figures.unit(), figures.target(), figures.values(),
-                figures.evidence(), figures.comparison(), figures.direction(), command.author(), now()));
-        return true;
-    }
-
-    @CommandHandler
-    public void handle(DetachResultCommand command) {
-        requireEditable(command.criterion());
-        requireLevel(command.level());
-        String placement = command.resultId() == null ? null : resultPlacements.get(command.resultId().value());
-        if (placement == null || !placement.equals(levelKey(command.criterion(), command.level()))) {
-            throw new NotFoundException("resultId", "Result " + command.resultId() + " is not attached to "
-                    + command.criterion() + " " + command.level().pathName());
-        }
-        apply(new ResultDetachedEvent(assessmentId, command.criterion(), command.level(), command.resultId(),
-                command.author(), now()));
-    }
-
-    @CommandHandler
-    public void handle(RateLevelCommand command) {
-        requireEditable(command.criterion());
-        requireLevel(command.level());
-        ScoreBand band = catalog().band(command.level());
-        if (!band.contains(command.score())) {
-            throw new InvalidInputException("score", "A " + band.nameEnglish() + " (" + band.nameThai()
-                    + ") rating needs a score from " + band.min() + " to " + band.max());
-        }
-        if (isBlank(command.rationale())) {
-            throw new InvalidInputException("rationale", "rationale is required");
-        }
-        size.requireRoomFor(ratingSizeKey(command.criterion()), command.rationale().length(), "rationale");
-        apply(new LevelRatedEvent(assessmentId, command.criterion(), command.level(), command.score(),
-                command.rationale(), command.author(), now()));
-    }
-
-    @CommandHandler
-    public AssessmentStatus handle(SubmitAssessmentCommand command) {
-        if (status == AssessmentStatus.SUBMITTED) {
-            throw new ConflictException("already-submitted", "assessmentId",
-                    "Assessment " + assessmentId + " has already been submitted");
-        }
-        requireWindowOpen();
-        List<Section> unapproved = sections().stream()
-                .filter(section -> workflow.getOrDefault(section.value(), SectionStatus.DRAFTING) != SectionStatus.APPROVED)
-                .toList();
-        String override = command.overrideReason();
-        if (!unapproved.isEmpty() && isBlank(override)) {
-            throw new SectionsNotApprovedException(unapproved);
-        }
-        if (unapproved.isEmpty()) {
-            apply(new AssessmentSubmittedEvent(assessmentId, command.author(), now()));
-        } else {
-            apply(new AssessmentSubmittedEvent(assessmentId, command.author(), now(), override, unapproved));
-        }
-        return status;
-    }
-
-    @CommandHandler
-    public SectionStatus handle(MarkSectionReadyCommand command) {
-        requireOpen();
-        requireSection(command.section());
-        requireWindowOpen();
-        SectionStatus current = workflowOf(command.section());
-        if (current != SectionStatus.DRAFTING) {
-            throw new ConflictException("section-not-drafting", "section",
-                    "Section " + command.section() + " is " + current + "; only a section in drafting can be marked ready");
-        }
-        apply(new SectionMarkedReadyEvent(assessmentId, command.section(), command.author(), now()));
-        return workflowOf(command.section());
-    }
-
-    @CommandHandler
-    public SectionStatus handle(ApproveSectionCommand command) {
-        requireOpen();
-        requireSection(command.section());
-        SectionStatus current = workflowOf(command.section());
-        if (current != SectionStatus.READY_FOR_REVIEW) {
-            throw new ConflictException("section-not-ready", "section",
-                    "Section " + command.section() + " is " + current + "; only a section ready for review can be approved");
-        }
-        apply(new SectionApprovedEvent(assessmentId, command.section(), command.author(), now()));
-        return workflowOf(command.section());
-    }
-
-    @CommandHandler
-    public SectionStatus handle(ReopenSectionCommand command) {
-        requireOpen();
-        requireSection(command.section());
-        SectionStatus current = workflowOf(command.section());
-        if (current == SectionStatus.DRAFTING) {
-            throw new ConflictException("section-drafting", "section",
-                    "Section " + command.section() + " is in drafting already");
-        }
-        if (isBlank(command.reason())) {
-            throw new InvalidInputException("reason", "reason for reopening the section is required");
-        }
-        apply(new SectionReopenedEvent(assessmentId, command.section(), command.reason(), command.author(), now()));
-        return workflowOf(command.section());
-    }
-
-    /** Labels name versions, also of a submitted report ("ฉบับที่ส่ง"); each name once per assessment. */
-    @CommandHandler
-    public String handle(LabelVersionCommand command) {
-        if (isBlank(command.label())) {
-            throw new InvalidInputException("label", "label is required");
-        }
-        if (command.label().codePointCount(0, command.label().length()) > MAX_LABEL_LENGTH) {
-            throw new InvalidInputException("label", "label is at most " + MAX_LABEL_LENGTH + " characters");
-        }
-        if (labels.size() >= MAX_LABELS) {
-            throw new ConflictException("too-many-labels", "label", "An assessment names at most " + MAX_LABELS
-                    + " versions");
-        }
-        if (labels.contains(command.label())) {
-            throw new ConflictException("label-exists", "label",
-                    "Assessment " + assessmentId + " already has a version labeled " + command.label());
-        }
-        apply(new VersionLabeledEvent(assessmentId, command.label(), command.author(), now()));
-        return command.label();
-    }
-
-    @CommandHandler
-    public void handle(SetSubmissionWindowCommand command) {
-        if (command.opensAt() == null) {
-            throw new InvalidInputException("opensAt", "opensAt is required");
-        }
-        if (command.closesAt() == null) {
-            throw new InvalidInputException("closesAt", "closesAt is required");
-        }
-        if (!command.closesAt().isAfter(command.opensAt())) {
-            throw new InvalidInputException("closesAt", "closesAt must be after opensAt");
-        }
-        apply(new SubmissionWindowSetEvent(assessmentId, command.opensAt(), command.closesAt(), command.author(), now()));
-    }
-
-    @CommandHandler
-    public void handle(ExtendSubmissionWindowCommand command) {
-        if (windowClosesAt == null) {
-            throw new ConflictException("no-submission-window", "closesAt",
-                    "Assessment " + assessmentId + " has no submission window to extend; set one first");
-        }
-        if (command.closesAt() == null || !command.closesAt().isAfter(windowClosesAt)) {
-            throw new InvalidInputException("closesAt", "closesAt must be later than the current close, " + windowClosesAt);
-        }
-        if (isBlank(command.reason())) {
-            throw new InvalidInputException("reason", "reason for extending the window is required");
-        }
-        apply(new SubmissionWindowExtendedEvent(assessmentId, command.closesAt(), windowClosesAt, command.reason(),
-                command.author(), now()));
-    }
-
-    @CommandHandler
-    public AssessmentStatus handle(ReopenAssessmentCommand command) {
-        if (status != AssessmentStatus.SUBMITTED) {
-            throw new ConflictException("not-submitted", "assessmentId",
-                    "Assessment " + assessmentId + " is open; only a submitted assessment can be reopened");
-        }
-        if (isBlank(command.reason())) {
-            throw new InvalidInputException("reason", "reason for reopening is required");
-        }
-        apply(new AssessmentReopenedEvent(assessmentId, command.reason(), command.author(), now()));
-        return status;
     }
 
     /** Makes the event that stores a text: the text to store, its new revision, and the merge if it was one. */
@@ -541,391 +281,153 @@ public class Assessment {
     private SavedText draftPart(CriterionId criterion, LevelKind level, AdrPart part, String text, long baseRevision,
                                 TextEvent event) {
         requireEditable(criterion);
-        requireLevel(level);
+        CatalogRules.requireLevel(level);
         return draft(partKey(criterion, level, part), text, baseRevision, event);
     }
 
-    /**
-     * Stores an edit of one text. On the latest revision it is stored as sent. On an older one, what the writer
-     * changed since their base is merged with what others stored since ({@link TextMerge}); if both changed the same
-     * words, or the base is older than the revisions kept here, nothing is stored and the writer gets the three
-     * versions to resolve.
-     */
     private SavedText draft(String key, String text, long baseRevision, TextEvent event) {
-        if (text == null) {
-            throw new InvalidInputException("text", "text is required; send \"\" to clear it");
+        RevisionedTexts.Edit edit = texts.edit(key, text, baseRevision, size);
+        if (edit.stores()) {
+            apply(event.of(edit.text(), edit.answer().revision(), edit.merge()));
         }
-        StoredText current = texts.getOrDefault(key, StoredText.NEVER_WRITTEN);
-        // Compared before the revision so that a retry whose first answer got lost succeeds instead of conflicting.
-        if (current.text().equals(text)) {
-            return SavedText.unchanged(current.revision());
-        }
-        long next = current.revision() + 1;
-        if (baseRevision == current.revision()) {
-            size.requireRoomFor(textSizeKey(key), text.length(), "text");
-            apply(event.of(text, next, null));
-            return SavedText.written(next);
-        }
-        String base = textAt(key, baseRevision);
-        if (base == null) {
-            throw new EditConflictException(key, baseRevision, null, current.text(), current.revision(), text,
-                    current.lastAuthor(), List.of());
-        }
-        TextMerge.Outcome outcome = TextMerge.merge(base, current.text(), text);
-        if (!outcome.merged()) {
-            throw new EditConflictException(key, baseRevision, base, current.text(), current.revision(), text,
-                    current.lastAuthor(), outcome.conflicts().stream()
-                            .map(c -> new EditConflictException.Region(c.base(), c.theirs(), c.yours())).toList());
-        }
-        if (outcome.text().equals(current.text())) {
-            // Everything this edit changed is in the stored text already (often: a retry of an edit that was merged).
-            // Nothing to store, but the writer has yet to see that text.
-            return new SavedText(current.revision(), false, current.text(), new Merge(baseRevision, current.revision()));
-        }
-        Merge merge = new Merge(baseRevision, current.revision());
-        size.requireRoomFor(textSizeKey(key), outcome.text().length(), "text");
-        apply(event.of(outcome.text(), next, merge));
-        return new SavedText(next, true, outcome.text(), merge);
+        return edit.answer();
     }
 
-    /** The text of {@code key} at a revision, if it is the current one or among the recent ones kept. */
-    private String textAt(String key, long revision) {
-        if (revision == 0) {
-            return "";
-        }
-        StoredText current = texts.get(key);
-        if (current != null && current.revision() == revision) {
-            return current.text();
-        }
-        for (StoredText earlier : earlierTexts.getOrDefault(key, List.of())) {
-            if (earlier.revision() == revision) {
-                return earlier.text();
-            }
-        }
-        return null;
+    // Links of a sub-criterion
+
+    @CommandHandler
+    public CriterionLinks handle(LinkProfileItemsCommand command) {
+        requireEditable(command.criterion());
+        List<Integer> items = rules().validProfileItems(command.profileItems());
+        sources.linkProfileItems(assessmentId, command.criterion(), items, command.author(), now())
+               .ifPresent(AggregateLifecycle::apply);
+        return links(command.criterion());
     }
 
-    /** Makes {@code next} the current text of {@code key}, keeping the one it replaces among the recent ones. */
-    private void store(String key, StoredText next) {
-        size.set(textSizeKey(key), next.text().length());
-        StoredText replaced = texts.put(key, next);
-        if (replaced != null) {
-            List<StoredText> earlier = earlierTexts.computeIfAbsent(key, k -> new ArrayList<>());
-            earlier.add(replaced);
-            int characters = earlier.stream().mapToInt(t -> t.text().length()).sum();
-            while (earlier.size() > EARLIER_REVISIONS_KEPT
-                   || (earlier.size() > 1 && characters > EARLIER_CHARACTERS_KEPT)) {
-                characters -= earlier.remove(0).text().length();
-            }
-        }
+    @CommandHandler
+    public CriterionLinks handle(LinkResultIndicatorsCommand command) {
+        requireEditable(command.criterion());
+        List<String> groups = rules().validIndicatorGroups(command.indicatorGroups());
+        sources.linkIndicatorGroups(assessmentId, command.criterion(), groups, command.author(), now())
+               .ifPresent(AggregateLifecycle::apply);
+        return links(command.criterion());
     }
 
-    private List<Integer> validProfileItems(List<Integer> items) {
-        if (items == null) {
-            throw new InvalidInputException("profileItems", "profileItems is required");
+    @CommandHandler
+    public CriterionLinks handle(LinkCriterionCommand command) {
+        requireEditable(command.criterion());
+        CatalogRules rules = rules();
+        CriterionId criterion = command.criterion();
+        // All lists are checked before any event is applied, so a bad second list does not store the first.
+        List<Integer> items = command.profileItems() == null ? null : rules.validProfileItems(command.profileItems());
+        List<String> groups = command.indicatorGroups() == null ? null
+                : rules.validIndicatorGroups(command.indicatorGroups());
+        List<KeyProcessId> processes = command.keyProcesses() == null ? null
+                : keyProcesses.validLinks(criterion, rules.ofCategorySix(criterion), command.keyProcesses());
+        if (items != null) {
+            sources.linkProfileItems(assessmentId, criterion, items, command.author(), now())
+                   .ifPresent(AggregateLifecycle::apply);
         }
-        Catalog catalog = catalog();
-        Set<Integer> seen = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            Integer item = items.get(i);
-            String field = "profileItems[" + i + "]";
-            if (item == null || catalog.profileItem(item).isEmpty()) {
-                throw new InvalidInputException(field, "OP item " + item + " does not exist in " + catalogVersion);
-            }
-            if (!seen.add(item)) {
-                throw new InvalidInputException(field, "OP item " + item + " is listed twice");
-            }
+        if (groups != null) {
+            sources.linkIndicatorGroups(assessmentId, criterion, groups, command.author(), now())
+                   .ifPresent(AggregateLifecycle::apply);
         }
-        return List.copyOf(items);
-    }
-
-    private List<String> validIndicatorGroups(List<String> groups) {
-        if (groups == null) {
-            throw new InvalidInputException("indicatorGroups", "indicatorGroups is required");
+        if (processes != null) {
+            keyProcesses.link(assessmentId, criterion, processes, command.author(), now())
+                        .ifPresent(AggregateLifecycle::apply);
         }
-        Catalog catalog = catalog();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < groups.size(); i++) {
-            String group = groups.get(i);
-            String field = "indicatorGroups[" + i + "]";
-            if (group == null || catalog.indicatorGroup(group).isEmpty()) {
-                throw new InvalidInputException(field,
-                        "indicator group " + group + " does not exist in " + catalogVersion);
-            }
-            if (!seen.add(group)) {
-                throw new InvalidInputException(field, "indicator group " + group + " is listed twice");
-            }
-        }
-        return List.copyOf(groups);
-    }
-
-    private void linkProfileItems(CriterionId criterion, List<Integer> items, Author author) {
-        if (!items.equals(profileLinks.getOrDefault(criterion.value(), List.of()))) {
-            apply(new ProfileItemsLinkedEvent(assessmentId, criterion, items, author, now()));
-        }
-    }
-
-    private void linkIndicatorGroups(CriterionId criterion, List<String> groups, Author author) {
-        if (!groups.equals(indicatorLinks.getOrDefault(criterion.value(), List.of()))) {
-            apply(new ResultIndicatorsLinkedEvent(assessmentId, criterion, groups, author, now()));
-        }
+        return links(criterion);
     }
 
     private CriterionLinks links(CriterionId criterion) {
-        return new CriterionLinks(profileLinks.getOrDefault(criterion.value(), List.of()),
-                indicatorLinks.getOrDefault(criterion.value(), List.of()), keyProcesses.linkedFrom(criterion));
+        return new CriterionLinks(sources.profileItemsOf(criterion), sources.indicatorGroupsOf(criterion),
+                keyProcesses.linkedFrom(criterion));
     }
 
-    /** A change of a section's content: the report open, the window open, and the section not approved. */
-    private void requireEditable(CriterionId criterion) {
-        requireOpen();
-        requireCriterion(criterion);
-        requireEditable(Section.of(criterion));
+    // Results and ratings of a level
+
+    @CommandHandler
+    public ResultId handle(AttachResultCommand command) {
+        requireEditable(command.criterion());
+        CatalogRules.requireLevel(command.level());
+        apply(results.attach(assessmentId, command, rules().catalog(), size, now()));
+        return command.resultId();
     }
 
-    private void requireEditable(Section section) {
+    /** Answers whether anything was stored: sending what the result already says stores nothing. */
+    @CommandHandler
+    public boolean handle(ReviseResultCommand command) {
+        requireEditable(command.criterion());
+        CatalogRules.requireLevel(command.level());
+        return results.revise(assessmentId, command, rules().catalog(), size, now())
+                      .map(AggregateLifecycle::apply).isPresent();
+    }
+
+    @CommandHandler
+    public void handle(DetachResultCommand command) {
+        requireEditable(command.criterion());
+        CatalogRules.requireLevel(command.level());
+        apply(results.detach(assessmentId, command, now()));
+    }
+
+    @CommandHandler
+    public void handle(RateLevelCommand command) {
+        requireEditable(command.criterion());
+        CatalogRules.requireLevel(command.level());
+        rules().requireScoreInBand(command.level(), command.score());
+        if (isBlank(command.rationale())) {
+            throw new InvalidInputException("rationale", "rationale is required");
+        }
+        size.requireRoomFor(ratingSizeKey(command.criterion()), command.rationale().length(), "rationale");
+        apply(new LevelRatedEvent(assessmentId, command.criterion(), command.level(), command.score(),
+                command.rationale(), command.author(), now()));
+    }
+
+    // Review workflow, window and labels
+
+    @CommandHandler
+    public SectionStatus handle(MarkSectionReadyCommand command) {
         requireOpen();
+        rules().requireSection(command.section());
         requireWindowOpen();
-        if (workflowOf(section) == SectionStatus.APPROVED) {
-            throw new ConflictException("section-approved", "section",
-                    "Section " + section + " is approved and refuses edits until a lead reopens it");
-        }
+        apply(reviews.markReady(assessmentId, command, now()));
+        return reviews.statusOf(command.section());
     }
 
-    private void requireWindowOpen() {
-        Instant at = now();
-        if (windowOpensAt != null && at.isBefore(windowOpensAt)) {
-            throw new SubmissionWindowException("submission-window-not-open",
-                    "The submission window of " + assessmentId + " opens at " + windowOpensAt, windowOpensAt, windowClosesAt);
-        }
-        if (windowClosesAt != null && !at.isBefore(windowClosesAt)) {
-            throw new SubmissionWindowException("submission-window-closed",
-                    "The submission window of " + assessmentId + " closed at " + windowClosesAt
-                    + "; a facilitator can extend it", windowOpensAt, windowClosesAt);
-        }
+    @CommandHandler
+    public SectionStatus handle(ApproveSectionCommand command) {
+        requireOpen();
+        rules().requireSection(command.section());
+        apply(reviews.approve(assessmentId, command, now()));
+        return reviews.statusOf(command.section());
     }
 
-    private void requireSection(Section section) {
-        if (section == null || sections().stream().noneMatch(section::equals)) {
-            throw new NotFoundException("section", "Section " + section + " does not exist in " + catalogVersion
-                    + " (profile, or criteria/<sub-criterion>)");
-        }
+    @CommandHandler
+    public SectionStatus handle(ReopenSectionCommand command) {
+        requireOpen();
+        rules().requireSection(command.section());
+        apply(reviews.reopen(assessmentId, command, now()));
+        return reviews.statusOf(command.section());
     }
 
-    /** The workflow's sections: the Organizational Profile, then each sub-criterion of the catalog. */
-    private List<Section> sections() {
-        List<Section> sections = new ArrayList<>();
-        sections.add(Section.PROFILE);
-        catalog().criteria().forEach(c -> sections.add(Section.of(new CriterionId(c.id()))));
-        return sections;
+    @CommandHandler
+    public void handle(SetSubmissionWindowCommand command) {
+        apply(window.set(assessmentId, command, now()));
     }
 
-    private SectionStatus workflowOf(Section section) {
-        return workflow.getOrDefault(section.value(), SectionStatus.DRAFTING);
+    @CommandHandler
+    public void handle(ExtendSubmissionWindowCommand command) {
+        apply(window.extend(assessmentId, command, now()));
     }
 
-    private void requireOpen() {
-        if (status == AssessmentStatus.SUBMITTED) {
-            throw new AssessmentSubmittedException(assessmentId.value());
-        }
+    /** Labels name versions, also of a submitted report, so they ask nothing of the report's state. */
+    @CommandHandler
+    public String handle(LabelVersionCommand command) {
+        apply(labels.label(assessmentId, command, now()));
+        return command.label();
     }
 
-    private void requireCriterion(CriterionId criterion) {
-        if (criterion == null || catalog().criterion(criterion.value()).isEmpty()) {
-            throw new NotFoundException("criterionId",
-                    "Sub-criterion " + criterion + " does not exist in " + catalogVersion);
-        }
-    }
-
-    private static void requireLevel(LevelKind level) {
-        if (level == null) {
-            throw new InvalidInputException("level", "level is basic, advance or significance");
-        }
-    }
-
-    private Catalog catalog() {
-        return Catalogs.load(catalogVersion).orElseThrow(
-                () -> new IllegalStateException("catalog " + catalogVersion + " of " + assessmentId + " is gone"));
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    /** The fixtures' {@code givenCurrentTime} controls this clock. */
-    private static Instant now() {
-        return GenericEventMessage.clock.instant();
-    }
-
-    /** For tests that check what a decision will be based on. */
-    StoredText storedText(String key) {
-        return texts.getOrDefault(key, StoredText.NEVER_WRITTEN);
-    }
-
-    static String profileKey(int item) {
-        return "profile/" + item;
-    }
-
-    static String partKey(CriterionId criterion, LevelKind level, AdrPart part) {
-        return "criteria/" + criterion.value() + "/" + level.pathName() + "/" + part.pathName();
-    }
-
-    static String summaryKey(CriterionId criterion) {
-        return "criteria/" + criterion.value() + "/summary";
-    }
-
-    static String questionKey(ProfileQuestionNumber question) {
-        return "profile/questions/" + question.value();
-    }
-
-    static String analysisKey(CriterionId criterion) {
-        return "criteria/" + criterion.value() + "/analysis";
-    }
-
-    private static String levelKey(CriterionId criterion, LevelKind level) {
-        return criterion.value() + "/" + level.pathName();
-    }
-
-    @EventSourcingHandler
-    void on(AssessmentOpenedEvent event) {
-        assessmentId = event.assessmentId();
-        catalogVersion = event.catalogVersion();
-        status = AssessmentStatus.OPEN;
-    }
-
-    @EventSourcingHandler
-    void on(SectionMarkedReadyEvent event) {
-        workflow.put(event.section().value(), SectionStatus.READY_FOR_REVIEW);
-    }
-
-    @EventSourcingHandler
-    void on(SectionApprovedEvent event) {
-        workflow.put(event.section().value(), SectionStatus.APPROVED);
-    }
-
-    @EventSourcingHandler
-    void on(SectionReopenedEvent event) {
-        workflow.remove(event.section().value());
-    }
-
-    @EventSourcingHandler
-    void on(VersionLabeledEvent event) {
-        labels.add(event.label());
-    }
-
-    @EventSourcingHandler
-    void on(SubmissionWindowSetEvent event) {
-        windowOpensAt = event.opensAt();
-        windowClosesAt = event.closesAt();
-    }
-
-    @EventSourcingHandler
-    void on(SubmissionWindowExtendedEvent event) {
-        windowClosesAt = event.closesAt();
-    }
-
-    @EventSourcingHandler
-    void on(ProfileItemDraftedEvent event) {
-        store(profileKey(event.item()), new StoredText(event.text(), event.revision(), event.author()));
-    }
-
-    @EventSourcingHandler
-    void on(ApproachDraftedEvent event) {
-        store(partKey(event.criterion(), event.level(), AdrPart.APPROACH),
-                new StoredText(event.text(), event.revision(), event.author()));
-    }
-
-    @EventSourcingHandler
-    void on(DeploymentDraftedEvent event) {
-        store(partKey(event.criterion(), event.level(), AdrPart.DEPLOY),
-                new StoredText(event.text(), event.revision(), event.author()));
-    }
-
-    @EventSourcingHandler
-    void on(ResultDraftedEvent event) {
-        store(partKey(event.criterion(), event.level(), AdrPart.RESULT),
-                new StoredText(event.text(), event.revision(), event.author()));
-    }
-
-    @EventSourcingHandler
-    void on(CriterionSummaryWrittenEvent event) {
-        store(summaryKey(event.criterion()), new StoredText(event.text(), event.revision(), event.author()));
-    }
-
-    @EventSourcingHandler
-    void on(ProfileQuestionAnsweredEvent event) {
-        store(questionKey(event.question()), new StoredText(event.text(), event.revision(), event.author()));
-    }
-
-    @EventSourcingHandler
-    void on(CriterionAnalysisWrittenEvent event) {
-        store(analysisKey(event.criterion()), new StoredText(event.text(), event.revision(), event.author()));
-    }
-
-    @EventSourcingHandler
-    void on(ProfileItemsLinkedEvent event) {
-        profileLinks.put(event.criterion().value(), new ArrayList<>(event.profileItems()));
-    }
-
-    @EventSourcingHandler
-    void on(ResultIndicatorsLinkedEvent event) {
-        indicatorLinks.put(event.criterion().value(), new ArrayList<>(event.indicatorGroups()));
-    }
-
-    @EventSourcingHandler
-    void on(ResultAttachedEvent event) {
-        resultPlacements.put(event.resultId().value(), levelKey(event.criterion(), event.level()));
-        keepFigures(event.resultId(), new ResultFigures(event.indicatorGroup(), event.name(), event.unit(),
-                event.target(), event.valuesByFiscalYear(), event.evidence(), event.comparison(), event.direction()));
-    }
-
-    @EventSourcingHandler
-    void on(ResultRevisedEvent event) {
-        keepFigures(event.resultId(), new ResultFigures(event.indicatorGroup(), event.name(), event.unit(),
-                event.target(), event.valuesByFiscalYear(), event.evidence(), event.comparison(), event.direction()));
-    }
-
-    private void keepFigures(ResultId id, ResultFigures figures) {
-        resultFigures.put(id.value(), figures);
-        size.set(resultSizeKey(id), figures.characters());
-    }
-
-    @EventSourcingHandler
-    void on(ResultDetachedEvent event) {
-        resultPlacements.remove(event.resultId().value());
-        resultFigures.remove(event.resultId().value());
-        size.set(resultSizeKey(event.resultId()), 0);
-    }
-
-    @EventSourcingHandler
-    void on(LevelRatedEvent event) {
-        size.set(ratingSizeKey(event.criterion()), ReportSize.of(event.rationale()));
-    }
-
-    private static String textSizeKey(String textKey) {
-        return "text/" + textKey;
-    }
-
-    private static String resultSizeKey(ResultId id) {
-        return "result/" + id.value();
-    }
-
-    private static String ratingSizeKey(CriterionId criterion) {
-        return "rating/" + criterion.value();
-    }
-
-    @EventSourcingHandler
-    void on(AssessmentSubmittedEvent event) {
-        status = AssessmentStatus.SUBMITTED;
-    }
-
-    @EventSourcingHandler
-    void on(AssessmentReopenedEvent event) {
-        status = AssessmentStatus.OPEN;
-    }
-
-    // C-I-D worksheets and key processes (issue 12): the decisions are CidWorksheet's and KeyProcesses'; here only
-    // which section each edit belongs to, and applying what they decided.
+    // C-I-D worksheets and key processes (issue 12): the decisions are CidWorksheet's and KeyProcesses'.
 
     /** A C-I-D row is part of its sub-criterion: adding one is an edit of that section. */
     @CommandHandler
@@ -954,14 +456,14 @@ public class Assessment {
     /** Key processes are written and reviewed with the first sub-criterion of category 6 ({@link KeyProcess#host}). */
     @CommandHandler
     public KeyProcessId handle(AddKeyProcessCommand command) {
-        requireEditable(keyProcessHost());
+        requireEditable(rules().keyProcessHost());
         apply(keyProcesses.add(assessmentId, command, size, now()));
         return command.processId();
     }
 
     @CommandHandler
     public SavedRow<KeyProcess> handle(EditKeyProcessCommand command) {
-        requireEditable(keyProcessHost());
+        requireEditable(rules().keyProcessHost());
         KeyProcesses.Edit edit = keyProcesses.edit(assessmentId, command, size, now());
         if (edit.event() != null) {
             apply(edit.event());
@@ -972,56 +474,229 @@ public class Assessment {
     /** Removing a process also changes the links of the sub-criteria that named it: each must be editable too. */
     @CommandHandler
     public void handle(RemoveKeyProcessCommand command) {
-        requireEditable(keyProcessHost());
+        requireEditable(rules().keyProcessHost());
         KeyProcessRemovedEvent removal = keyProcesses.remove(assessmentId, command, now());
         removal.unlinkedFrom().forEach(this::requireEditable);
         apply(removal);
     }
 
-    private CriterionId keyProcessHost() {
-        return KeyProcess.host(catalog()).map(c -> new CriterionId(c.id())).orElseThrow(() -> new NotFoundException(
-                "processId", "Catalog " + catalogVersion + " has no category " + KeyProcess.CATEGORY
-                             + ", so it has no key processes"));
+    // What every edit asks
+
+    /** A change of a sub-criterion's content: the report open, the sub-criterion in the catalog, its section editable. */
+    private void requireEditable(CriterionId criterion) {
+        requireOpen();
+        rules().requireCriterion(criterion);
+        requireEditable(Section.of(criterion));
     }
 
-    private boolean ofCategorySix(CriterionId criterion) {
-        return catalog().criterion(criterion.value()).map(c -> c.category() == KeyProcess.CATEGORY).orElse(false);
+    /** A change of a section's content: the report open, the window open, and the section not approved. */
+    private void requireEditable(Section section) {
+        requireOpen();
+        requireWindowOpen();
+        reviews.requireNotApproved(section);
+    }
+
+    private void requireOpen() {
+        if (status == AssessmentStatus.SUBMITTED) {
+            throw new AssessmentSubmittedException(assessmentId.value());
+        }
+    }
+
+    private void requireWindowOpen() {
+        window.requireOpen(assessmentId, now());
+    }
+
+    private CatalogRules rules() {
+        return CatalogRules.of(catalogVersion, assessmentId);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** The fixtures' {@code givenCurrentTime} controls this clock. */
+    private static Instant now() {
+        return GenericEventMessage.clock.instant();
+    }
+
+    /** For tests that check what a decision will be based on. */
+    StoredText storedText(String key) {
+        return texts.current(key);
+    }
+
+    static String profileKey(int item) {
+        return "profile/" + item;
+    }
+
+    static String partKey(CriterionId criterion, LevelKind level, AdrPart part) {
+        return "criteria/" + criterion.value() + "/" + level.pathName() + "/" + part.pathName();
+    }
+
+    static String summaryKey(CriterionId criterion) {
+        return "criteria/" + criterion.value() + "/summary";
+    }
+
+    static String questionKey(ProfileQuestionNumber question) {
+        return "profile/questions/" + question.value();
+    }
+
+    static String analysisKey(CriterionId criterion) {
+        return "criteria/" + criterion.value() + "/analysis";
+    }
+
+    private static String ratingSizeKey(CriterionId criterion) {
+        return "rating/" + criterion.value();
+    }
+
+    // State changes: only assignments, each delegated to the part that owns the state.
+
+    @EventSourcingHandler
+    void on(AssessmentOpenedEvent event) {
+        assessmentId = event.assessmentId();
+        catalogVersion = event.catalogVersion();
+        status = AssessmentStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentSubmittedEvent event) {
+        status = AssessmentStatus.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentReopenedEvent event) {
+        status = AssessmentStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(ProfileItemDraftedEvent event) {
+        store(profileKey(event.item()), event.text(), event.revision(), event.author());
+    }
+
+    @EventSourcingHandler
+    void on(ProfileQuestionAnsweredEvent event) {
+        store(questionKey(event.question()), event.text(), event.revision(), event.author());
+    }
+
+    @EventSourcingHandler
+    void on(ApproachDraftedEvent event) {
+        store(partKey(event.criterion(), event.level(), AdrPart.APPROACH), event.text(), event.revision(),
+              event.author());
+    }
+
+    @EventSourcingHandler
+    void on(DeploymentDraftedEvent event) {
+        store(partKey(event.criterion(), event.level(), AdrPart.DEPLOY), event.text(), event.revision(),
+              event.author());
+    }
+
+    @EventSourcingHandler
+    void on(ResultDraftedEvent event) {
+        store(partKey(event.criterion(), event.level(), AdrPart.RESULT), event.text(), event.revision(),
+              event.author());
+    }
+
+    @EventSourcingHandler
+    void on(CriterionSummaryWrittenEvent event) {
+        store(summaryKey(event.criterion()), event.text(), event.revision(), event.author());
+    }
+
+    @EventSourcingHandler
+    void on(CriterionAnalysisWrittenEvent event) {
+        store(analysisKey(event.criterion()), event.text(), event.revision(), event.author());
+    }
+
+    private void store(String key, String text, long revision, Author author) {
+        texts.store(key, new StoredText(text, revision, author), size);
+    }
+
+    @EventSourcingHandler
+    void on(ProfileItemsLinkedEvent event) {
+        sources.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ResultIndicatorsLinkedEvent event) {
+        sources.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ResultAttachedEvent event) {
+        results.on(event, size);
+    }
+
+    @EventSourcingHandler
+    void on(ResultRevisedEvent event) {
+        results.on(event, size);
+    }
+
+    @EventSourcingHandler
+    void on(ResultDetachedEvent event) {
+        results.on(event, size);
+    }
+
+    @EventSourcingHandler
+    void on(LevelRatedEvent event) {
+        size.set(ratingSizeKey(event.criterion()), ReportSize.of(event.rationale()));
+    }
+
+    @EventSourcingHandler
+    void on(SectionMarkedReadyEvent event) {
+        reviews.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(SectionApprovedEvent event) {
+        reviews.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(SectionReopenedEvent event) {
+        reviews.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(SubmissionWindowSetEvent event) {
+        window.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(SubmissionWindowExtendedEvent event) {
+        window.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(VersionLabeledEvent event) {
+        labels.on(event);
     }
 
     @EventSourcingHandler
     void on(CidRowAddedEvent event) {
-        cidWorksheet.on(event);
-        size.set(CidWorksheet.sizeKey(event.rowId()), event.row().characters());
+        cidWorksheet.on(event, size);
     }
 
     @EventSourcingHandler
     void on(CidRowEditedEvent event) {
-        cidWorksheet.on(event);
-        size.set(CidWorksheet.sizeKey(event.rowId()), event.row().characters());
+        cidWorksheet.on(event, size);
     }
 
     @EventSourcingHandler
     void on(CidRowRemovedEvent event) {
-        cidWorksheet.on(event);
-        size.set(CidWorksheet.sizeKey(event.rowId()), 0);
+        cidWorksheet.on(event, size);
     }
 
     @EventSourcingHandler
     void on(KeyProcessAddedEvent event) {
-        keyProcesses.on(event);
-        size.set(KeyProcesses.sizeKey(event.processId()), event.process().characters());
+        keyProcesses.on(event, size);
     }
 
     @EventSourcingHandler
     void on(KeyProcessEditedEvent event) {
-        keyProcesses.on(event);
-        size.set(KeyProcesses.sizeKey(event.processId()), event.process().characters());
+        keyProcesses.on(event, size);
     }
 
     @EventSourcingHandler
     void on(KeyProcessRemovedEvent event) {
-        keyProcesses.on(event);
-        size.set(KeyProcesses.sizeKey(event.processId()), 0);
+        keyProcesses.on(event, size);
     }
 
     @EventSourcingHandler

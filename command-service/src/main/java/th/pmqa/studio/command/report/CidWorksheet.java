@@ -102,17 +102,20 @@ final class CidWorksheet {
         return "cid/" + rowId.value();
     }
 
-    void on(CidRowAddedEvent event) {
+    void on(CidRowAddedEvent event, ReportSize size) {
         rows.store(event.rowId().value(), event.criterion().value(), event.row().fields(), event.revision(),
                    event.author());
+        size.set(sizeKey(event.rowId()), event.row().characters());
     }
 
-    void on(CidRowEditedEvent event) {
+    void on(CidRowEditedEvent event, ReportSize size) {
         rows.store(event.rowId().value(), event.criterion().value(), event.row().fields(), event.revision(),
                    event.author());
+        size.set(sizeKey(event.rowId()), event.row().characters());
     }
 
-    void on(CidRowRemovedEvent event) {
+    void on(CidRowRemovedEvent event, ReportSize size) {
         rows.remove(event.rowId().value());
+        size.set(sizeKey(event.rowId()), 0);
     }
 }

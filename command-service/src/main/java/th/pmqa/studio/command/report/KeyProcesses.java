@@ -153,15 +153,18 @@ final class KeyProcesses {
         return "keyProcess/" + processId.value();
     }
 
-    void on(KeyProcessAddedEvent event) {
+    void on(KeyProcessAddedEvent event, ReportSize size) {
         processes.store(event.processId().value(), "", event.process().fields(), event.revision(), event.author());
+        size.set(sizeKey(event.processId()), event.process().characters());
     }
 
-    void on(KeyProcessEditedEvent event) {
+    void on(KeyProcessEditedEvent event, ReportSize size) {
         processes.store(event.processId().value(), "", event.process().fields(), event.revision(), event.author());
+        size.set(sizeKey(event.processId()), event.process().characters());
     }
 
-    void on(KeyProcessRemovedEvent event) {
+    void on(KeyProcessRemovedEvent event, ReportSize size) {
+        size.set(sizeKey(event.processId()), 0);
         String id = event.processId().value();
         processes.remove(id);
         links.replaceAll((criterion, linked) -> linked.contains(id)
