@@ -7,6 +7,7 @@ import th.pmqa.studio.comment.CommentThreadResolvedEvent;
 import th.pmqa.studio.comment.CommentThreadStartedEvent;
 import th.pmqa.studio.comment.ThreadStatus;
 import th.pmqa.studio.query.history.ChangeEntry;
+import th.pmqa.studio.report.Place;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -64,13 +65,18 @@ public final class CommentFold {
      * ({@code basic/approach}, {@code summary}, {@code analysis}, {@code text} of an OP item or question's answer).
      */
     public static ChangeEntry entry(CommentThreadEvent event, long position) {
-        String[] parts = event.section().split("/", 3);
-        boolean profile = parts[0].equals("profile");
-        boolean question = profile && parts[1].equals("questions");
-        String section = question ? event.section() : parts[0] + "/" + parts[1];
-        String criterionId = profile ? null : parts[1];
-        Integer item = profile && !question ? Integer.valueOf(parts[1]) : null;
-        String what = profile ? "text" : parts.length > 2 ? parts[2] : "";
+        Place place = Place.parse(event.section()).orElseThrow(
+                () -> new IllegalArgumentException("comment on no place of the report: " + event.section()));
+        // the history is kept per OP item, OP question and sub-criterion; a sub-criterion's text is named in what
+        Place historySection = place instanceof Place.OpItem || place instanceof Place.OpQuestion ? place
+                : place.workflowSection().orElse(place);
+        String section = historySection.format();
+        String criterionId = historySection instanceof Place.SubCriterion c ? c.criterion().value() : null;
+        Integer item = place instanceof Place.OpItem i ? i.item() : null;
+        String what = place instanceof Place.OpItem || place instanceof Place.OpQuestion ? "text"
+                : place instanceof Place.AdrText text ? text.key()
+                : place instanceof Place.Summary ? "summary"
+                : place instanceof Place.Analysis ? "analysis" : "";
         String thread = "thread " + event.threadId().value();
         String assessment = event.assessmentId().value();
         if (event instanceof CommentThreadStartedEvent e) {

@@ -21,6 +21,7 @@ import th.pmqa.studio.query.report.ReportRenderer;
 import th.pmqa.studio.query.report.ReportState;
 import th.pmqa.studio.query.report.ReportViewStore;
 import th.pmqa.studio.query.web.Problems;
+import th.pmqa.studio.report.Place;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ public class HistoryController {
             if (catalog.criterion(criterionId).isEmpty()) {
                 throw Problems.notFound("criterionId", "no sub-criterion " + criterionId);
             }
-            return page(id, "criteria/" + criterionId, params);
+            return page(id, Place.criterion(criterionId).format(), params);
         });
     }
 
@@ -101,7 +102,7 @@ public class HistoryController {
             if (catalog.profileItem(number).isEmpty()) {
                 throw Problems.notFound("item", "no OP item " + item);
             }
-            return page(id, "profile/" + number, params);
+            return page(id, Place.opItem(number).format(), params);
         });
     }
 
@@ -127,7 +128,7 @@ public class HistoryController {
             if (!question.matches("[0-9]{1,4}") || catalog.profileQuestion(Integer.parseInt(question)).isEmpty()) {
                 throw Problems.notFound("question", "no OP question " + question);
             }
-            return page(id, th.pmqa.studio.query.report.ReportFold.questionSection(Integer.parseInt(question)), params);
+            return page(id, Place.opQuestion(Integer.parseInt(question)).format(), params);
         });
     }
 

@@ -5,8 +5,11 @@ import th.pmqa.studio.catalog.Catalog;
 import th.pmqa.studio.query.report.ReportRenderer;
 import th.pmqa.studio.query.report.ReportViewStore;
 import th.pmqa.studio.query.web.Problems;
+import th.pmqa.studio.report.Place;
 
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -42,22 +45,13 @@ public class AssessmentSections {
         return catalog;
     }
 
+    /** The kinds of place a presence heartbeat may name: the pages an editor can have open. */
+    private static final Set<Place.Kind> PAGES =
+            EnumSet.of(Place.Kind.ASSESSMENT, Place.Kind.CRITERION, Place.Kind.OP_ITEM, Place.Kind.OP_QUESTION);
+
     /** Whether {@code section} names a place in the assessment's report ({@code null}: no particular section). */
     public static boolean exists(Catalog catalog, String section) {
-        if (section == null || section.equals("assessment")) {
-            return true;
-        }
-        if (section.startsWith("criteria/")) {
-            return catalog.criterion(section.substring("criteria/".length())).isPresent();
-        }
-        if (section.startsWith("profile/questions/")) {
-            String question = section.substring("profile/questions/".length());
-            return question.matches("[1-9][0-9]{0,3}") && catalog.profileQuestion(Integer.parseInt(question)).isPresent();
-        }
-        if (section.startsWith("profile/")) {
-            String item = section.substring("profile/".length());
-            return item.matches("[1-9][0-9]{0,3}") && catalog.profileItem(Integer.parseInt(item)).isPresent();
-        }
-        return false;
+        return section == null
+               || Place.parse(section).filter(p -> PAGES.contains(p.kind()) && p.existsIn(catalog)).isPresent();
     }
 }

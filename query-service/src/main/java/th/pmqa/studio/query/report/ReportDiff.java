@@ -2,6 +2,7 @@ package th.pmqa.studio.query.report;
 
 import th.pmqa.studio.catalog.LevelKind;
 import th.pmqa.studio.query.diff.TextDiff;
+import th.pmqa.studio.report.Place;
 import th.pmqa.studio.text.DiffBudget;
 
 import java.util.ArrayList;
@@ -29,18 +30,18 @@ public final class ReportDiff {
     public static Map<String, Object> between(ReportState from, ReportState to) {
         List<Map<String, Object>> changes = new ArrayList<>();
         DiffBudget budget = new DiffBudget(BUDGET);
-        compare(changes, budget, "assessment", "status", from.status, to.status);
+        compare(changes, budget, Place.ASSESSMENT.format(), "status", from.status, to.status);
         Set<String> items = new TreeSet<>((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
         items.addAll(from.profile.keySet());
         items.addAll(to.profile.keySet());
         for (String item : items) {
-            compare(changes, budget, "profile/" + item, "text", ReportFold.text(from.profile.get(item)), ReportFold.text(to.profile.get(item)));
+            compare(changes, budget, Place.opItem(Integer.parseInt(item)).format(), "text", ReportFold.text(from.profile.get(item)), ReportFold.text(to.profile.get(item)));
         }
         Set<String> questions = new TreeSet<>((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
         questions.addAll(from.profileAnswers.keySet());
         questions.addAll(to.profileAnswers.keySet());
         for (String question : questions) {
-            compare(changes, budget, ReportFold.questionSection(Integer.parseInt(question)), "text",
+            compare(changes, budget, Place.opQuestion(Integer.parseInt(question)).format(), "text",
                     ReportFold.text(from.profileAnswers.get(question)), ReportFold.text(to.profileAnswers.get(question)));
         }
         Set<String> criteria = new TreeSet<>(from.criteria.keySet());
@@ -48,7 +49,7 @@ public final class ReportDiff {
         for (String id : criteria) {
             ReportState.CriterionSection a = from.criteria.getOrDefault(id, new ReportState.CriterionSection());
             ReportState.CriterionSection b = to.criteria.getOrDefault(id, new ReportState.CriterionSection());
-            String section = "criteria/" + id;
+            String section = Place.criterion(id).format();
             compare(changes, budget, section, "analysis", ReportFold.text(a.analysis), ReportFold.text(b.analysis));
             compare(changes, budget, section, "links/profile", ReportFold.items(a.profileItems), ReportFold.items(b.profileItems));
             compare(changes, budget, section, "links/indicators", String.join(", ", a.indicatorGroups), String.join(", ", b.indicatorGroups));
@@ -67,7 +68,7 @@ public final class ReportDiff {
                     RowsFold.linkedNames(to, b.keyProcesses));
         }
         String host = RowsFold.host(to);
-        compare(changes, budget, host == null ? "assessment" : "criteria/" + host, "keyProcesses",
+        compare(changes, budget, RowsFold.hostSection(host), "keyProcesses",
                 RowsFold.keyProcessesText(from), RowsFold.keyProcessesText(to));
         Map<String, Object> diff = new LinkedHashMap<>();
         diff.put("assessmentId", to.assessmentId);

@@ -47,15 +47,15 @@ public final class ReportFold {
 
     /**
      * The review-workflow section a change of content belongs to: {@code profile/3} and {@code profile/questions/6}
-     * → {@code profile}, a
-     * sub-criterion's {@code criteria/1.1} stays itself; null for changes of the assessment as a whole.
+     * → {@code profile}, a sub-criterion's {@code criteria/1.1} stays itself; null for changes of the assessment as a
+     * whole.
      */
     private static String workflowSectionOf(String changed) {
-        if (changed.startsWith("profile/")) {
-            return "profile";
-        }
-        return changed.startsWith("criteria/") ? changed : null;
+        return Place.parse(changed).flatMap(Place::workflowSection).map(Place::format).orElse(null);
     }
+
+    /** The section of a change of the assessment as a whole. */
+    private static final String ASSESSMENT = Place.ASSESSMENT.format();
 
     private static ReportChange fold(ReportState state, AssessmentEvent event, long position) {
         state.position = position;
@@ -72,7 +72,7 @@ public final class ReportFold {
                 state.catalogVersion = e.catalogVersion();
                 state.status = AssessmentStatus.OPEN.name();
                 state.openedAt = e.at();
-                return change(position, e, "assessment", null, null, "OPENED", "status",
+                return change(position, e, ASSESSMENT, null, null, "OPENED", "status",
                              "เปิดการประเมิน " + e.organizationName() + " ปีงบประมาณ " + e.fiscalYear(), "", "OPEN");
             }
         if (event instanceof AssessmentSubmittedEvent e) {
@@ -81,7 +81,7 @@ public final class ReportFold {
                 state.submitOverride = e.overrideReason();
                 String summary = e.overrideReason() == null ? "ส่งรายงาน"
                         : "ส่งรายงานโดยยังไม่อนุมัติ " + e.unapprovedSections().size() + " ส่วน: " + e.overrideReason();
-                return change(position, e, "assessment", null, null, "SUBMITTED", "status", summary, before, state.status);
+                return change(position, e, ASSESSMENT, null, null, "SUBMITTED", "status", summary, before, state.status);
             }
         if (event instanceof SectionMarkedReadyEvent e) {
                 return workflow(state, position, e, e.section(), "READY_FOR_REVIEW", "SECTION_READY",
@@ -98,7 +98,7 @@ public final class ReportFold {
         if (event instanceof VersionLabeledEvent e) {
                 edited(state, e);
                 state.labels.add(new ReportState.Label(e.label(), position, e.author(), e.at()));
-                return change(position, e, "assessment", null, null, "LABEL", "label", "ป้ายชื่อฉบับ: " + e.label(), "",
+                return change(position, e, ASSESSMENT, null, null, "LABEL", "label", "ป้ายชื่อฉบับ: " + e.label(), "",
                              e.label());
             }
         if (event instanceof SubmissionWindowSetEvent e) {
@@ -106,20 +106,20 @@ public final class ReportFold {
                 String before = window(state);
                 state.windowOpensAt = e.opensAt();
                 state.windowClosesAt = e.closesAt();
-                return change(position, e, "assessment", null, null, "WINDOW_SET", "submissionWindow",
+                return change(position, e, ASSESSMENT, null, null, "WINDOW_SET", "submissionWindow",
                              "กำหนดช่วงส่งรายงาน " + window(state), before, window(state));
             }
         if (event instanceof SubmissionWindowExtendedEvent e) {
                 edited(state, e);
                 String before = window(state);
                 state.windowClosesAt = e.closesAt();
-                return change(position, e, "assessment", null, null, "WINDOW_EXTENDED", "submissionWindow",
+                return change(position, e, ASSESSMENT, null, null, "WINDOW_EXTENDED", "submissionWindow",
                              "ขยายเวลาส่งถึง " + e.closesAt() + ": " + e.reason(), before, window(state));
             }
         if (event instanceof AssessmentReopenedEvent e) {
                 String before = state.status;
                 state.status = AssessmentStatus.OPEN.name();
-                return change(position, e, "assessment", null, null, "REOPENED", "status",
+                return change(position, e, ASSESSMENT, null, null, "REOPENED", "status",
                              "เปิดแก้ไขอีกครั้ง: " + e.reason(), before, state.status);
             }
         if (event instanceof ProfileItemDraftedEvent e) {
@@ -127,7 +127,7 @@ public final class ReportFold {
                 String key = Integer.toString(e.item());
                 ReportState.Text before = state.profile.get(key);
                 state.profile.put(key, new ReportState.Text(e.text(), e.revision(), e.author(), e.at()));
-                return change(position, e, "profile/" + e.item(), null, e.item(), "PROFILE_ITEM", "text",
+                return change(position, e, Place.opItem(e.item()).format(), null, e.item(), "PROFILE_ITEM", "text",
                              "OP " + e.item() + " revision " + e.revision() + merged(e.merge()), text(before), e.text());
             }
         if (event instanceof ApproachDraftedEvent e) {
@@ -144,7 +144,7 @@ public final class ReportFold {
                 ReportState.CriterionSection section = state.criterion(e.criterion().value());
                 String before = text(section.summary);
                 section.summary = new ReportState.Text(e.text(), e.revision(), e.author(), e.at());
-                return change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), null, "SUMMARY",
+                return change(position, e, Place.criterion(e.criterion()).format(), e.criterion().value(), null, "SUMMARY",
                              "summary", e.criterion().value() + " summary revision " + e.revision() + merged(e.merge()), before,
                              e.text());
             }
@@ -153,7 +153,7 @@ public final class ReportFold {
                 ReportState.CriterionSection section = state.criterion(e.criterion().value());
                 String before = rating(section.rating);
                 section.rating = new ReportState.Rating(e.level(), e.score(), e.rationale(), e.author(), e.at());
-                return change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), null, "RATING",
+                return change(position, e, Place.criterion(e.criterion()).format(), e.criterion().value(), null, "RATING",
                              "rating", e.criterion().value() + " rated " + e.level().pathName() + " " + e.score(),
                              before, rating(section.rating));
             }
@@ -162,7 +162,7 @@ public final class ReportFold {
                 ReportState.CriterionSection section = state.criterion(e.criterion().value());
                 String before = items(section.profileItems);
                 section.profileItems = new ArrayList<>(e.profileItems());
-                return change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), null, "LINKS",
+                return change(position, e, Place.criterion(e.criterion()).format(), e.criterion().value(), null, "LINKS",
                              "links/profile", e.criterion().value() + " linked OP items", before, items(section.profileItems));
             }
         if (event instanceof ResultIndicatorsLinkedEvent e) {
@@ -170,7 +170,7 @@ public final class ReportFold {
                 ReportState.CriterionSection section = state.criterion(e.criterion().value());
                 String before = String.join(", ", section.indicatorGroups);
                 section.indicatorGroups = new ArrayList<>(e.indicatorGroups());
-                return change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), null, "LINKS",
+                return change(position, e, Place.criterion(e.criterion()).format(), e.criterion().value(), null, "LINKS",
                              "links/indicators", e.criterion().value() + " linked indicator groups", before,
                              String.join(", ", section.indicatorGroups));
             }
@@ -181,7 +181,7 @@ public final class ReportFold {
                 section.results.put(e.resultId().value(), new ReportState.Result(
                         e.resultId().value(), e.level(), e.indicatorGroup(), e.name(), e.unit(), e.target(),
                         e.valuesByFiscalYear(), e.evidence(), e.author(), e.at(), e.comparison(), e.direction()));
-                return change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), null,
+                return change(position, e, Place.criterion(e.criterion()).format(), e.criterion().value(), null,
                              "RESULT_ATTACHED", "results/" + e.level().pathName(),
                              e.criterion().value() + " " + e.level().pathName() + " result attached: " + e.name()
                              + comparisonNote(e.comparison()),
@@ -195,7 +195,7 @@ public final class ReportFold {
                 section.results.put(e.resultId().value(), new ReportState.Result(
                         e.resultId().value(), e.level(), e.indicatorGroup(), e.name(), e.unit(), e.target(),
                         e.valuesByFiscalYear(), e.evidence(), e.author(), e.at(), e.comparison(), e.direction()));
-                return change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), null,
+                return change(position, e, Place.criterion(e.criterion()).format(), e.criterion().value(), null,
                              "RESULT_REVISED", "results/" + e.level().pathName(),
                              e.criterion().value() + " " + e.level().pathName() + " result revised: " + e.name()
                              + comparisonNote(e.comparison()),
@@ -206,7 +206,7 @@ public final class ReportFold {
                 ReportState.CriterionSection section = state.criterion(e.criterion().value());
                 String before = results(section, e.level());
                 ReportState.Result removed = section.results.remove(e.resultId().value());
-                return change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), null,
+                return change(position, e, Place.criterion(e.criterion()).format(), e.criterion().value(), null,
                              "RESULT_DETACHED", "results/" + e.level().pathName(),
                              e.criterion().value() + " " + e.level().pathName() + " result detached"
                              + (removed == null ? "" : ": " + removed.name()),
@@ -217,7 +217,7 @@ public final class ReportFold {
             String key = Integer.toString(e.question().value());
             ReportState.Text before = state.profileAnswers.get(key);
             state.profileAnswers.put(key, new ReportState.Text(e.text(), e.revision(), e.author(), e.at()));
-            return change(position, e, questionSection(e.question().value()), null, null, "PROFILE_QUESTION", "text",
+            return change(position, e, Place.opQuestion(e.question().value()).format(), null, null, "PROFILE_QUESTION", "text",
                           "OP question (" + key + ") revision " + e.revision() + merged(e.merge()), text(before),
                           e.text());
         }
@@ -226,7 +226,7 @@ public final class ReportFold {
             ReportState.CriterionSection section = state.criterion(e.criterion().value());
             String before = text(section.analysis);
             section.analysis = new ReportState.Text(e.text(), e.revision(), e.author(), e.at());
-            return change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), null, "ANALYSIS",
+            return change(position, e, Place.criterion(e.criterion()).format(), e.criterion().value(), null, "ANALYSIS",
                           "analysis", e.criterion().value() + " analysis revision " + e.revision() + merged(e.merge()),
                           before, e.text());
         }
@@ -244,13 +244,8 @@ public final class ReportFold {
         String key = level.pathName() + "/" + part;
         String before = text(section.parts.get(key));
         section.parts.put(key, new ReportState.Text(text, revision, e.author(), e.at()));
-        return change(position, e, "criteria/" + criterion.value(), criterion.value(), null, kind, key,
+        return change(position, e, Place.criterion(criterion).format(), criterion.value(), null, kind, key,
                       criterion.value() + " " + key + " revision " + revision + merged(merge), before, text);
-    }
-
-    /** The section of the answer to an OP question, in the history, the change feed and the live streams. */
-    public static String questionSection(int question) {
-        return "profile/questions/" + question;
     }
 
     /** How a merged revision came about, for the history: whose edit of which revision met which. */
@@ -269,7 +264,8 @@ public final class ReportFold {
         } else {
             state.workflow.put(section.value(), status);
         }
-        String criterion = section.value().startsWith("criteria/") ? section.value().substring("criteria/".length()) : null;
+        String criterion = Place.parse(section.value()).filter(Place.SubCriterion.class::isInstance)
+                                .map(p -> ((Place.SubCriterion) p).criterion().value()).orElse(null);
         return change(position, e, section.value(), criterion, null, kind, WORKFLOW, summary, before, status);
     }
 

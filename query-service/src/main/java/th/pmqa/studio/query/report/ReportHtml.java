@@ -11,6 +11,7 @@ import th.pmqa.studio.catalog.WritingPrompt;
 import th.pmqa.studio.report.CidKind;
 import th.pmqa.studio.report.CidRow;
 import th.pmqa.studio.report.KeyProcess;
+import th.pmqa.studio.report.Place;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -65,7 +66,7 @@ public final class ReportHtml {
         }
 
         html.append("<h2>ลักษณะสำคัญขององค์การ (OP)</h2>\n");
-        workflow(html, state, "profile");
+        workflow(html, state, Place.PROFILE.format());
         for (ProfileQuestion question : catalog.profileQuestions()) {
             html.append("<h3>(").append(question.number()).append(") ").append(escape(question.text())).append("</h3>\n");
             ReportState.Text answer = state.profileAnswers.get(Integer.toString(question.number()));
@@ -89,7 +90,7 @@ public final class ReportHtml {
                 }
                 ReportState.CriterionSection section = state.criteria.getOrDefault(criterion.id(), new ReportState.CriterionSection());
                 html.append("<h3>").append(escape(criterion.id())).append(" ").append(escape(criterion.title())).append("</h3>\n");
-                workflow(html, state, "criteria/" + criterion.id());
+                workflow(html, state, Place.criterion(criterion.id()).format());
                 html.append("<h4>การวิเคราะห์ (Step-1)</h4>\n");
                 text(html, section.analysis, catalog.workshopSteps().stepOne().isEmpty() ? null
                         : catalog.workshopSteps().stepOne().get(0));

@@ -11,6 +11,7 @@ import th.pmqa.studio.catalog.ProfileItem;
 import th.pmqa.studio.catalog.ProfileQuestion;
 import th.pmqa.studio.catalog.ResultDimension;
 import th.pmqa.studio.catalog.ScoreBand;
+import th.pmqa.studio.report.Place;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,8 +95,8 @@ public final class ReportRenderer {
         long answered = catalog.profileQuestions().stream()
                                .filter(q -> drafted(state.profileAnswers.get(Integer.toString(q.number())))).count();
         Map<String, Object> profile = new LinkedHashMap<>();
-        profile.put("workflow", state.workflow.getOrDefault("profile", "DRAFTING"));
-        profile.put("changedSinceReady", state.changedSinceReady.contains("profile"));
+        profile.put("workflow", state.workflow.getOrDefault(PROFILE, "DRAFTING"));
+        profile.put("changedSinceReady", state.changedSinceReady.contains(PROFILE));
         profile.put("questions", questions);
         profile.put("completeness", Map.of("drafted", drafted, "total", catalog.profileItems().size(),
                                            "answered", answered, "questions", catalog.profileQuestions().size()));
@@ -109,7 +110,7 @@ public final class ReportRenderer {
     public static Map<String, Object> profileQuestion(ReportState state, ProfileQuestion question) {
         ReportState.Text answer = state.profileAnswers.get(Integer.toString(question.number()));
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("section", ReportFold.questionSection(question.number()));
+        view.put("section", Place.opQuestion(question.number()).format());
         view.put("number", question.number());
         view.put("part", question.part());
         view.put("text", question.text());
@@ -120,7 +121,7 @@ public final class ReportRenderer {
 
     public static Map<String, Object> profileItem(ReportState state, ProfileItem item) {
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("section", "profile/" + item.number());
+        view.put("section", Place.opItem(item.number()).format());
         view.put("number", item.number());
         view.put("title", item.title());
         view.put("text", state.profile.get(Integer.toString(item.number())));
@@ -189,10 +190,11 @@ public final class ReportRenderer {
             missing.add("rating");
         }
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("section", "criteria/" + criterion.id());
+        String place = Place.criterion(criterion.id()).format();
+        view.put("section", place);
         view.put("id", criterion.id());
-        view.put("workflow", state.workflow.getOrDefault("criteria/" + criterion.id(), "DRAFTING"));
-        view.put("changedSinceReady", state.changedSinceReady.contains("criteria/" + criterion.id()));
+        view.put("workflow", state.workflow.getOrDefault(place, "DRAFTING"));
+        view.put("changedSinceReady", state.changedSinceReady.contains(place));
         view.put("title", criterion.title());
         // Step-1 begins with it, so the section does too; a working note, not part of what completeness counts
         view.put("analysis", section.analysis);
@@ -389,33 +391,38 @@ public final class ReportRenderer {
     }
 
     /**
-     * The current content of one section ({@code profile/<n>}, {@code profile/questions/<n>} or {@code criteria/<id>}),
-     * as live updates carry it.
+     * The current content of one section ({@code profile/<n>}, {@code profile/questions/<n>}, {@code criteria/<id>},
+     * {@code profile} or {@code assessment}), as live updates carry it; null for a text that names no such section
+     * of the catalog (the sections given are the fold's, so only a test asks for one that is not).
      */
     public static Object section(ReportState state, String section) {
         Catalog catalog = catalogOf(state);
-        if (section.startsWith("profile/questions/")) {
-            String question = section.substring("profile/questions/".length());
-            return !question.matches("[0-9]{1,4}") ? null : catalog.profileQuestion(Integer.parseInt(question))
-                    .map(q -> (Object) profileQuestion(state, q)).orElse(null);
+        Place place = Place.parse(section).orElse(null);
+        if (place == null) {
+            return null;
         }
-        if (section.startsWith("profile/")) {
-            int item = Integer.parseInt(section.substring("profile/".length()));
-            return catalog.profileItem(item).map(i -> (Object) profileItem(state, i)).orElse(null);
+        if (place instanceof Place.OpQuestion question) {
+            return catalog.profileQuestion(question.question()).map(q -> (Object) profileQuestion(state, q)).orElse(null);
         }
-        if (section.startsWith("criteria/")) {
-            return catalog.criterion(section.substring("criteria/".length()))
+        if (place instanceof Place.OpItem item) {
+            return catalog.profileItem(item.item()).map(i -> (Object) profileItem(state, i)).orElse(null);
+        }
+        if (place instanceof Place.SubCriterion criterion) {
+            return catalog.criterion(criterion.criterion().value())
                           .map(c -> (Object) criterion(state, catalog, c)).orElse(null);
         }
-        if (section.equals("profile")) {
+        if (place instanceof Place.WholeProfile) {
             Map<String, Object> profile = new LinkedHashMap<>();
-            profile.put("section", "profile");
-            profile.put("workflow", state.workflow.getOrDefault("profile", "DRAFTING"));
-            profile.put("changedSinceReady", state.changedSinceReady.contains("profile"));
+            profile.put("section", PROFILE);
+            profile.put("workflow", state.workflow.getOrDefault(PROFILE, "DRAFTING"));
+            profile.put("changedSinceReady", state.changedSinceReady.contains(PROFILE));
             return profile;
         }
+        if (!(place instanceof Place.WholeAssessment)) {
+            return null;
+        }
         Map<String, Object> assessment = new LinkedHashMap<>();
-        assessment.put("section", "assessment");
+        assessment.put("section", Place.ASSESSMENT.format());
         assessment.put("status", state.status);
         assessment.put("score", overallScore(state, catalog));
         assessment.put("estimatedScore", estimatedScore(state, catalog));
@@ -423,6 +430,9 @@ public final class ReportRenderer {
         assessment.put("workflow", ReviewProgress.of(state, catalog));
         return assessment;
     }
+
+    /** The review section of the Organizational Profile, as the workflow is keyed. */
+    private static final String PROFILE = Place.PROFILE.format();
 
     /** The submission window, or null when none is set. */
     static Map<String, Object> window(ReportState state) {

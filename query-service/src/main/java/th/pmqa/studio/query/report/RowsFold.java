@@ -15,6 +15,7 @@ import th.pmqa.studio.report.KeyProcessId;
 import th.pmqa.studio.report.KeyProcessRemovedEvent;
 import th.pmqa.studio.report.KeyProcessesLinkedEvent;
 import th.pmqa.studio.report.Merge;
+import th.pmqa.studio.report.Place;
 import th.pmqa.studio.report.ValueChainStage;
 
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ final class RowsFold {
         if (event instanceof CidRowRemovedEvent e) {
             ReportState.CriterionSection section = state.criterion(e.criterion().value());
             ReportState.CidEntry removed = section.cid.remove(e.rowId().value());
-            return ReportFold.change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(),
+            return ReportFold.change(position, e, Place.criterion(e.criterion()).format(), e.criterion().value(),
                                      "CID_ROW_REMOVED", "cid/" + e.rowId().value(),
                                      e.criterion().value() + " ตาราง C-I-D: ลบแถว " + kindName(removed),
                                      cidText(removed), "", null, null);
@@ -63,7 +64,7 @@ final class RowsFold {
             for (CriterionId criterion : e.unlinkedFrom()) {
                 state.criterion(criterion.value()).keyProcesses.remove(e.processId().value());
                 // the unlinked sub-criterion changed too: its reviewer must read it again
-                String section = "criteria/" + criterion.value();
+                String section = Place.criterion(criterion).format();
                 if ("READY_FOR_REVIEW".equals(state.workflow.get(section))) {
                     state.changedSinceReady.add(section);
                 }
@@ -72,7 +73,7 @@ final class RowsFold {
                     : " และยกเลิกการเชื่อมโยงจาก " + e.unlinkedFrom().stream().map(CriterionId::value)
                                                         .collect(Collectors.joining(", "));
             String host = host(state);
-            return ReportFold.change(position, e, host == null ? "assessment" : "criteria/" + host, host,
+            return ReportFold.change(position, e, hostSection(host), host,
                                      "KEY_PROCESS_REMOVED", "keyProcesses/" + e.processId().value(),
                                      "กระบวนการหลัก: ลบ " + (removed == null ? e.processId().value() : removed.name())
                                      + unlinked, keyProcessText(removed), "", null, null);
@@ -81,7 +82,7 @@ final class RowsFold {
             ReportState.CriterionSection section = state.criterion(e.criterion().value());
             String before = linkedNames(state, section.keyProcesses);
             section.keyProcesses = new ArrayList<>(e.keyProcesses().stream().map(KeyProcessId::value).toList());
-            return ReportFold.change(position, e, "criteria/" + e.criterion().value(), e.criterion().value(), "LINKS",
+            return ReportFold.change(position, e, Place.criterion(e.criterion()).format(), e.criterion().value(), "LINKS",
                                      "links/keyProcesses", e.criterion().value() + " เชื่อมโยงกระบวนการหลัก", before,
                                      linkedNames(state, section.keyProcesses), null, null);
         }
@@ -95,7 +96,7 @@ final class RowsFold {
         ReportState.CidEntry after = new ReportState.CidEntry(rowId, row.kind().name(), row.data(), row.output(),
                                                               row.process(), row.need(), revision, e.author(), e.at());
         section.cid.put(rowId, after);
-        return ReportFold.change(position, e, "criteria/" + criterion.value(), criterion.value(), kind, "cid/" + rowId,
+        return ReportFold.change(position, e, Place.criterion(criterion).format(), criterion.value(), kind, "cid/" + rowId,
                                  criterion.value() + " ตาราง C-I-D: " + verb + " " + kindName(after) + " ฉบับที่ "
                                  + revision + merged(merge), cidText(before), cidText(after), revision, merge);
     }
@@ -109,7 +110,7 @@ final class RowsFold {
                 revision, e.author(), e.at());
         state.keyProcesses.put(id.value(), after);
         String host = host(state);
-        return ReportFold.change(position, e, host == null ? "assessment" : "criteria/" + host, host, kind,
+        return ReportFold.change(position, e, hostSection(host), host, kind,
                                  "keyProcesses/" + id.value(), "กระบวนการหลัก: " + verb + " " + process.name() + " ("
                                  + process.stage().thai() + ") ฉบับที่ " + revision + merged(merge),
                                  keyProcessText(before), keyProcessText(after), revision, merge);
@@ -189,5 +190,10 @@ final class RowsFold {
     static String linkedNames(ReportState state, List<String> ids) {
         return ids.stream().map(id -> state.keyProcesses.containsKey(id) ? state.keyProcesses.get(id).name() : id)
                   .collect(Collectors.joining(", "));
+    }
+
+    /** The section of a change to the key processes: their host sub-criterion's, or the assessment's without one. */
+    static String hostSection(String host) {
+        return (host == null ? Place.ASSESSMENT : Place.criterion(host)).format();
     }
 }

@@ -1,0 +1,55 @@
+package th.pmqa.studio.query.report;
+
+import org.junit.jupiter.api.Test;
+import th.pmqa.studio.report.AssessmentEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Java 17 has no exhaustive switch over a sealed hierarchy, so the fold's chain of {@code instanceof} is checked here:
+ * a new event type fails this test until {@link OneOfEachEvent} has one of it, and then until the fold handles it
+ * (an unhandled event throws "unknown event").
+ */
+class ReportFoldCoversEveryEventTest {
+
+    /** Every concrete event type, found through the sealed hierarchy so that a new one cannot be missed. */
+    static List<Class<?>> concreteTypes(Class<?> type) {
+        List<Class<?>> found = new ArrayList<>();
+        if (type.isSealed()) {
+            for (Class<?> permitted : type.getPermittedSubclasses()) {
+                found.addAll(concreteTypes(permitted));
+            }
+        } else {
+            found.add(type);
+        }
+        return found;
+    }
+
+    @Test
+    void theSampleHistoryHasAnEventOfEveryTypeOfTheSealedHierarchy() {
+        Set<Class<?>> sampled = OneOfEachEvent.history().stream().map(Object::getClass).collect(Collectors.toSet());
+
+        assertThat(concreteTypes(AssessmentEvent.class)).hasSizeGreaterThanOrEqualTo(29).allSatisfy(type ->
+                assertThat(sampled).as("OneOfEachEvent has a " + type.getSimpleName()).contains(type));
+    }
+
+    @Test
+    void theFoldHandlesEveryEventTypeAndSaysWhatEachChanged() {
+        ReportState state = new ReportState();
+        long position = 0;
+        for (AssessmentEvent event : OneOfEachEvent.history()) {
+            ReportChange change = ReportFold.evolve(state, event, ++position);
+
+            assertThat(change.position()).isEqualTo(position);
+            assertThat(change.section()).as(event.getClass().getSimpleName()).isNotBlank();
+            assertThat(change.kind()).as(event.getClass().getSimpleName()).isNotBlank();
+            assertThat(change.summary()).as(event.getClass().getSimpleName()).isNotBlank();
+        }
+        assertThat(state.eventCount).isEqualTo(OneOfEachEvent.history().size());
+    }
+}
