@@ -73,15 +73,15 @@ class ReportGoldenTest {
     }
 
     private static Object report(ReportState state) {
-        return ReportRenderer.render(state);
+        return ReportViewBuilder.build(state);
     }
 
     private static Object section(ReportState state, String place) {
-        return ReportRenderer.section(state, place);
+        return ReportViewBuilder.section(state, place);
     }
 
     private static String html(ReportState state) {
-        return ReportHtml.render(state);
+        return ReportHtml.render(ReportViewBuilder.build(state));
     }
 
     private static void exactly(String file, String actual) throws IOException {
