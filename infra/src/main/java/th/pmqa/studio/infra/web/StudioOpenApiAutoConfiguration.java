@@ -86,6 +86,9 @@ public class StudioOpenApiAutoConfiguration {
             return;
         }
         properties.replaceAll((name, property) -> {
+            if (property.getEnum() != null && property.getTypes() != null && property.getTypes().contains("null")) {
+                return nullableEnum(property);
+            }
             if (property.get$ref() == null || property.getTypes() == null || !property.getTypes().contains("null")) {
                 return property;
             }
@@ -97,6 +100,25 @@ public class StudioOpenApiAutoConfiguration {
             nullable.setDescription(property.getDescription());
             return nullable;
         });
+    }
+
+    /**
+     * A nullable property with a closed set of values ({@code @Schema(types = {"string", "null"})} on an enum) comes
+     * out as {@code {"type": ["string", "null"], "enum": [...]}}, and since null is not among the values, null is
+     * refused after all (a sub-criterion not yet rated has no level). It becomes "one of the values, or null".
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema nullableEnum(Schema property) {
+        java.util.Set<String> types = new java.util.LinkedHashSet<>(property.getTypes());
+        types.remove("null");
+        Schema values = new Schema<>().specVersion(io.swagger.v3.oas.models.SpecVersion.V31).types(types);
+        values.setEnum(property.getEnum());
+        values.setFormat(property.getFormat());
+        Schema nullable = new Schema<>().specVersion(io.swagger.v3.oas.models.SpecVersion.V31)
+                .oneOf(java.util.List.of(values, new Schema<>().specVersion(io.swagger.v3.oas.models.SpecVersion.V31)
+                        .types(new java.util.LinkedHashSet<>(java.util.List.of("null")))));
+        nullable.setDescription(property.getDescription());
+        return nullable;
     }
 
     /**

@@ -152,7 +152,11 @@ class OpenApiDescriptionTest {
         JsonNode estimate = description.at("/components/schemas/EstimatedScore/properties");
         assertThat(estimate.fieldNames()).toIterable().contains("value", "band", "weightsSource", "estimateRule",
                                                                 "estimateRuleThai");
-        assertThat(description.at("/components/schemas/RatedLevel/properties/level/type").toString()).contains("null");
+        // one of the three levels, or null while not rated
+        assertThat(description.at("/components/schemas/RatedLevel/properties/level").findValues("type").toString())
+                .contains("null");
+        assertThat(description.at("/components/schemas/RatedLevel/properties/level").findValues("enum").toString())
+                .contains("basic", "advance", "significance");
     }
 
     @Test
