@@ -1,5 +1,6 @@
 package th.pmqa.studio.query.view;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import th.pmqa.studio.report.Comparison;
 import th.pmqa.studio.report.ResultDirection;
 
@@ -28,15 +29,18 @@ public record ResultJudgement(Trend trend, TargetGap targetGap, ComparisonGap co
 
     /** How the values moved from {@code fromYear} to {@code toYear}; {@code judgement} needs a direction. */
     public record Trend(int fromYear, BigDecimal from, int toYear, BigDecimal to, BigDecimal change, int years,
-                        String movement, String judgement) {
+                        String movement,
+                        @Schema(types = {"string", "null"}, description = "null without a direction") String judgement) {
     }
 
     /** The latest year's value against the target; {@code met} needs a direction (the target itself counts as met). */
-    public record TargetGap(int year, BigDecimal value, BigDecimal target, BigDecimal difference, Boolean met) {
+    public record TargetGap(int year, BigDecimal value, BigDecimal target, BigDecimal difference,
+                            @Schema(types = {"boolean", "null"}, description = "null without a direction") Boolean met) {
     }
 
     /** The latest year's value against the comparison value: {@code better}, {@code equal} or {@code worse}. */
     public record ComparisonGap(int year, BigDecimal value, BigDecimal comparison, BigDecimal difference,
+                                @Schema(types = {"string", "null"}, description = "null without a direction")
                                 String judgement) {
     }
 

@@ -159,6 +159,19 @@ class OpenApiDescriptionTest {
                 .contains("basic", "advance", "significance");
     }
 
+    /**
+     * A result without a direction reads its trend and gaps without judging them: those members are null, which the
+     * description must allow (found validating the report's golden files against it).
+     */
+    @Test
+    void aResultsReadingWithoutADirectionMayHaveNullJudgements() {
+        JsonNode schemas = description().path("components").path("schemas");
+        assertThat(schemas.at("/Trend/properties/judgement/type").toString()).contains("string", "null");
+        assertThat(schemas.at("/TargetGap/properties/met/type").toString()).contains("boolean", "null");
+        assertThat(schemas.at("/ComparisonGap/properties/judgement/type").toString()).contains("string", "null");
+        assertThat(schemas.at("/ReportResult/properties/trend/oneOf").findValues("type").toString()).contains("null");
+    }
+
     @Test
     void theReportSaysWhereItCarriesTheCidWorksheetAndTheKeyProcesses() {
         String report = description().at("/components/schemas/Report/description").asText();
