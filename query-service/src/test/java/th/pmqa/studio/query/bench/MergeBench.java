@@ -244,7 +244,7 @@ final class MergeBench {
     private static double describe(String before, String after) {
         ReportState state = ReportFold.replay(List.of(opened(), profile(before, 1)));
         long t0 = THREADS.getCurrentThreadCpuTime();
-        ChangeDescriber.describe(ReportFold.evolve(state, profile(after, 2), 3));
+        ChangeDescriber.describe(state, profile(after, 2), 3);
         return (THREADS.getCurrentThreadCpuTime() - t0) / 1e6;
     }
 
