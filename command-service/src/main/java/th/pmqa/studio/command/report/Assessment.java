@@ -36,6 +36,7 @@ import th.pmqa.studio.report.DraftProfileItemCommand;
 import th.pmqa.studio.report.DraftResultCommand;
 import th.pmqa.studio.report.LevelRatedEvent;
 import th.pmqa.studio.report.Merge;
+import th.pmqa.studio.report.Place;
 import th.pmqa.studio.report.SavedText;
 import th.pmqa.studio.report.ApproveSectionCommand;
 import th.pmqa.studio.report.ExtendSubmissionWindowCommand;
@@ -524,24 +525,26 @@ public class Assessment {
         return texts.current(key);
     }
 
+    /* A text's key is the place it is written at ({@link Place}), as history, comments and conflicts name it. */
+
     static String profileKey(int item) {
-        return "profile/" + item;
+        return Place.opItem(item).format();
     }
 
     static String partKey(CriterionId criterion, LevelKind level, AdrPart part) {
-        return "criteria/" + criterion.value() + "/" + level.pathName() + "/" + part.pathName();
+        return new Place.AdrText(criterion, level, part).format();
     }
 
     static String summaryKey(CriterionId criterion) {
-        return "criteria/" + criterion.value() + "/summary";
+        return new Place.Summary(criterion).format();
     }
 
     static String questionKey(ProfileQuestionNumber question) {
-        return "profile/questions/" + question.value();
+        return Place.opQuestion(question.value()).format();
     }
 
     static String analysisKey(CriterionId criterion) {
-        return "criteria/" + criterion.value() + "/analysis";
+        return new Place.Analysis(criterion).format();
     }
 
     private static String ratingSizeKey(CriterionId criterion) {

@@ -54,6 +54,7 @@ import th.pmqa.studio.report.ApproveSectionCommand;
 import th.pmqa.studio.report.ExtendSubmissionWindowCommand;
 import th.pmqa.studio.report.MarkSectionReadyCommand;
 import th.pmqa.studio.report.ReopenSectionCommand;
+import th.pmqa.studio.report.Place;
 import th.pmqa.studio.report.Section;
 import th.pmqa.studio.report.SectionStatus;
 import th.pmqa.studio.report.SetSubmissionWindowCommand;
@@ -500,8 +501,9 @@ class AssessmentController {
                 .then(Mono.just(new Window(id, null, closesAt.toString())));
     }
 
+    /** The workflow section a path names: {@code profile}, or a sub-criterion by its id ({@code 1.1}). */
     private static Section section(String path) {
-        return path.equals(Section.PROFILE.value()) ? Section.PROFILE : Section.of(new CriterionId(path));
+        return path.equals(Place.PROFILE.format()) ? Section.PROFILE : Section.of(new CriterionId(path));
     }
 
     private static Instant instant(String field, String value) {
