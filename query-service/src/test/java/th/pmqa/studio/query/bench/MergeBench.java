@@ -18,11 +18,11 @@ import th.pmqa.studio.report.AssessmentEvent;
 import th.pmqa.studio.report.AssessmentId;
 import th.pmqa.studio.report.AssessmentOpenedEvent;
 import th.pmqa.studio.report.Author;
-import th.pmqa.studio.report.DraftProfileItemCommand;
-import th.pmqa.studio.report.OpenAssessmentCommand;
+import th.pmqa.studio.command.report.commands.DraftProfileItemCommand;
+import th.pmqa.studio.command.report.commands.OpenAssessmentCommand;
 import th.pmqa.studio.report.OrganizationType;
 import th.pmqa.studio.report.ProfileItemDraftedEvent;
-import th.pmqa.studio.report.SavedText;
+import th.pmqa.studio.command.report.commands.SavedText;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
