@@ -7,11 +7,12 @@ import java.util.Objects;
 
 /**
  * A unit of the review workflow: {@code profile} (the whole Organizational Profile) or {@code criteria/<id>} (one
- * sub-criterion with its levels, summary, links, results and rating).
+ * sub-criterion with its levels, summary, links, results and rating): the {@link Place}s a review is of, in their
+ * wire form.
  */
 public record Section(String value) {
 
-    public static final Section PROFILE = new Section("profile");
+    public static final Section PROFILE = new Section(Place.PROFILE.format());
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public Section {
@@ -19,7 +20,7 @@ public record Section(String value) {
     }
 
     public static Section of(CriterionId criterion) {
-        return new Section("criteria/" + criterion.value());
+        return new Section(Place.criterion(criterion).format());
     }
 
     @JsonValue

@@ -23,74 +23,75 @@ import th.pmqa.studio.report.AssessmentOpenedEvent;
 import th.pmqa.studio.report.AssessmentReopenedEvent;
 import th.pmqa.studio.report.AssessmentStatus;
 import th.pmqa.studio.report.AssessmentSubmittedEvent;
-import th.pmqa.studio.report.AttachResultCommand;
+import th.pmqa.studio.command.report.commands.AttachResultCommand;
 import th.pmqa.studio.report.Author;
 import th.pmqa.studio.report.CriterionId;
-import th.pmqa.studio.report.CriterionLinks;
+import th.pmqa.studio.command.report.commands.CriterionLinks;
 import th.pmqa.studio.report.CriterionSummaryWrittenEvent;
 import th.pmqa.studio.report.DeploymentDraftedEvent;
-import th.pmqa.studio.report.DetachResultCommand;
-import th.pmqa.studio.report.DraftApproachCommand;
-import th.pmqa.studio.report.DraftDeploymentCommand;
-import th.pmqa.studio.report.DraftProfileItemCommand;
-import th.pmqa.studio.report.DraftResultCommand;
+import th.pmqa.studio.command.report.commands.DetachResultCommand;
+import th.pmqa.studio.command.report.commands.DraftApproachCommand;
+import th.pmqa.studio.command.report.commands.DraftDeploymentCommand;
+import th.pmqa.studio.command.report.commands.DraftProfileItemCommand;
+import th.pmqa.studio.command.report.commands.DraftResultCommand;
 import th.pmqa.studio.report.LevelRatedEvent;
 import th.pmqa.studio.report.Merge;
-import th.pmqa.studio.report.SavedText;
-import th.pmqa.studio.report.ApproveSectionCommand;
-import th.pmqa.studio.report.ExtendSubmissionWindowCommand;
-import th.pmqa.studio.report.MarkSectionReadyCommand;
-import th.pmqa.studio.report.ReopenSectionCommand;
+import th.pmqa.studio.report.Place;
+import th.pmqa.studio.command.report.commands.SavedText;
+import th.pmqa.studio.command.report.commands.ApproveSectionCommand;
+import th.pmqa.studio.command.report.commands.ExtendSubmissionWindowCommand;
+import th.pmqa.studio.command.report.commands.MarkSectionReadyCommand;
+import th.pmqa.studio.command.report.commands.ReopenSectionCommand;
 import th.pmqa.studio.report.Section;
 import th.pmqa.studio.report.SectionApprovedEvent;
 import th.pmqa.studio.report.SectionMarkedReadyEvent;
 import th.pmqa.studio.report.SectionReopenedEvent;
 import th.pmqa.studio.report.SectionStatus;
-import th.pmqa.studio.report.SetSubmissionWindowCommand;
+import th.pmqa.studio.command.report.commands.SetSubmissionWindowCommand;
 import th.pmqa.studio.report.SubmissionWindowExtendedEvent;
 import th.pmqa.studio.report.SubmissionWindowSetEvent;
-import th.pmqa.studio.report.LabelVersionCommand;
+import th.pmqa.studio.command.report.commands.LabelVersionCommand;
 import th.pmqa.studio.report.VersionLabeledEvent;
-import th.pmqa.studio.report.LinkCriterionCommand;
-import th.pmqa.studio.report.LinkProfileItemsCommand;
-import th.pmqa.studio.report.LinkResultIndicatorsCommand;
-import th.pmqa.studio.report.OpenAssessmentCommand;
+import th.pmqa.studio.command.report.commands.LinkCriterionCommand;
+import th.pmqa.studio.command.report.commands.LinkProfileItemsCommand;
+import th.pmqa.studio.command.report.commands.LinkResultIndicatorsCommand;
+import th.pmqa.studio.command.report.commands.OpenAssessmentCommand;
 import th.pmqa.studio.report.ProfileItemDraftedEvent;
 import th.pmqa.studio.report.ProfileItemsLinkedEvent;
-import th.pmqa.studio.report.RateLevelCommand;
-import th.pmqa.studio.report.ReopenAssessmentCommand;
+import th.pmqa.studio.command.report.commands.RateLevelCommand;
+import th.pmqa.studio.command.report.commands.ReopenAssessmentCommand;
 import th.pmqa.studio.report.ResultAttachedEvent;
 import th.pmqa.studio.report.ResultDetachedEvent;
 import th.pmqa.studio.report.ResultDraftedEvent;
 import th.pmqa.studio.report.ResultId;
 import th.pmqa.studio.report.ResultIndicatorsLinkedEvent;
 import th.pmqa.studio.report.ResultRevisedEvent;
-import th.pmqa.studio.report.ReviseResultCommand;
-import th.pmqa.studio.report.SubmitAssessmentCommand;
-import th.pmqa.studio.report.WriteCriterionSummaryCommand;
-import th.pmqa.studio.report.AnswerProfileQuestionCommand;
+import th.pmqa.studio.command.report.commands.ReviseResultCommand;
+import th.pmqa.studio.command.report.commands.SubmitAssessmentCommand;
+import th.pmqa.studio.command.report.commands.WriteCriterionSummaryCommand;
+import th.pmqa.studio.command.report.commands.AnswerProfileQuestionCommand;
 import th.pmqa.studio.report.CriterionAnalysisWrittenEvent;
 import th.pmqa.studio.report.ProfileQuestionAnsweredEvent;
 import th.pmqa.studio.report.ProfileQuestionNumber;
-import th.pmqa.studio.report.WriteCriterionAnalysisCommand;
-import th.pmqa.studio.report.AddCidRowCommand;
-import th.pmqa.studio.report.AddKeyProcessCommand;
+import th.pmqa.studio.command.report.commands.WriteCriterionAnalysisCommand;
+import th.pmqa.studio.command.report.commands.AddCidRowCommand;
+import th.pmqa.studio.command.report.commands.AddKeyProcessCommand;
 import th.pmqa.studio.report.CidRow;
 import th.pmqa.studio.report.CidRowAddedEvent;
 import th.pmqa.studio.report.CidRowEditedEvent;
 import th.pmqa.studio.report.CidRowId;
 import th.pmqa.studio.report.CidRowRemovedEvent;
-import th.pmqa.studio.report.EditCidRowCommand;
-import th.pmqa.studio.report.EditKeyProcessCommand;
+import th.pmqa.studio.command.report.commands.EditCidRowCommand;
+import th.pmqa.studio.command.report.commands.EditKeyProcessCommand;
 import th.pmqa.studio.report.KeyProcess;
 import th.pmqa.studio.report.KeyProcessAddedEvent;
 import th.pmqa.studio.report.KeyProcessEditedEvent;
 import th.pmqa.studio.report.KeyProcessId;
 import th.pmqa.studio.report.KeyProcessRemovedEvent;
 import th.pmqa.studio.report.KeyProcessesLinkedEvent;
-import th.pmqa.studio.report.RemoveCidRowCommand;
-import th.pmqa.studio.report.RemoveKeyProcessCommand;
-import th.pmqa.studio.report.SavedRow;
+import th.pmqa.studio.command.report.commands.RemoveCidRowCommand;
+import th.pmqa.studio.command.report.commands.RemoveKeyProcessCommand;
+import th.pmqa.studio.command.report.commands.SavedRow;
 
 import java.time.Instant;
 import java.util.List;
@@ -524,24 +525,26 @@ public class Assessment {
         return texts.current(key);
     }
 
+    /* A text's key is the place it is written at ({@link Place}), as history, comments and conflicts name it. */
+
     static String profileKey(int item) {
-        return "profile/" + item;
+        return Place.opItem(item).format();
     }
 
     static String partKey(CriterionId criterion, LevelKind level, AdrPart part) {
-        return "criteria/" + criterion.value() + "/" + level.pathName() + "/" + part.pathName();
+        return new Place.AdrText(criterion, level, part).format();
     }
 
     static String summaryKey(CriterionId criterion) {
-        return "criteria/" + criterion.value() + "/summary";
+        return new Place.Summary(criterion).format();
     }
 
     static String questionKey(ProfileQuestionNumber question) {
-        return "profile/questions/" + question.value();
+        return Place.opQuestion(question.value()).format();
     }
 
     static String analysisKey(CriterionId criterion) {
-        return "criteria/" + criterion.value() + "/analysis";
+        return new Place.Analysis(criterion).format();
     }
 
     private static String ratingSizeKey(CriterionId criterion) {

@@ -30,38 +30,39 @@ import th.pmqa.studio.command.web.Required;
 import th.pmqa.studio.command.web.TextLimit;
 import th.pmqa.studio.report.AssessmentId;
 import th.pmqa.studio.report.AssessmentStatus;
-import th.pmqa.studio.report.AttachResultCommand;
+import th.pmqa.studio.command.report.commands.AttachResultCommand;
 import th.pmqa.studio.report.Author;
 import th.pmqa.studio.report.CriterionId;
 import th.pmqa.studio.report.Comparison;
-import th.pmqa.studio.report.CriterionLinks;
-import th.pmqa.studio.report.DetachResultCommand;
-import th.pmqa.studio.report.DraftApproachCommand;
-import th.pmqa.studio.report.DraftDeploymentCommand;
-import th.pmqa.studio.report.DraftProfileItemCommand;
-import th.pmqa.studio.report.DraftResultCommand;
-import th.pmqa.studio.report.LinkCriterionCommand;
-import th.pmqa.studio.report.OpenAssessmentCommand;
+import th.pmqa.studio.command.report.commands.CriterionLinks;
+import th.pmqa.studio.command.report.commands.DetachResultCommand;
+import th.pmqa.studio.command.report.commands.DraftApproachCommand;
+import th.pmqa.studio.command.report.commands.DraftDeploymentCommand;
+import th.pmqa.studio.command.report.commands.DraftProfileItemCommand;
+import th.pmqa.studio.command.report.commands.DraftResultCommand;
+import th.pmqa.studio.command.report.commands.LinkCriterionCommand;
+import th.pmqa.studio.command.report.commands.OpenAssessmentCommand;
 import th.pmqa.studio.report.OrganizationType;
-import th.pmqa.studio.report.RateLevelCommand;
-import th.pmqa.studio.report.ReopenAssessmentCommand;
+import th.pmqa.studio.command.report.commands.RateLevelCommand;
+import th.pmqa.studio.command.report.commands.ReopenAssessmentCommand;
 import th.pmqa.studio.report.ResultDirection;
 import th.pmqa.studio.report.ResultId;
-import th.pmqa.studio.report.ReviseResultCommand;
-import th.pmqa.studio.report.SavedText;
-import th.pmqa.studio.report.SubmitAssessmentCommand;
-import th.pmqa.studio.report.ApproveSectionCommand;
-import th.pmqa.studio.report.ExtendSubmissionWindowCommand;
-import th.pmqa.studio.report.MarkSectionReadyCommand;
-import th.pmqa.studio.report.ReopenSectionCommand;
+import th.pmqa.studio.command.report.commands.ReviseResultCommand;
+import th.pmqa.studio.command.report.commands.SavedText;
+import th.pmqa.studio.command.report.commands.SubmitAssessmentCommand;
+import th.pmqa.studio.command.report.commands.ApproveSectionCommand;
+import th.pmqa.studio.command.report.commands.ExtendSubmissionWindowCommand;
+import th.pmqa.studio.command.report.commands.MarkSectionReadyCommand;
+import th.pmqa.studio.command.report.commands.ReopenSectionCommand;
+import th.pmqa.studio.report.Place;
 import th.pmqa.studio.report.Section;
 import th.pmqa.studio.report.SectionStatus;
-import th.pmqa.studio.report.SetSubmissionWindowCommand;
-import th.pmqa.studio.report.LabelVersionCommand;
-import th.pmqa.studio.report.WriteCriterionSummaryCommand;
-import th.pmqa.studio.report.AnswerProfileQuestionCommand;
+import th.pmqa.studio.command.report.commands.SetSubmissionWindowCommand;
+import th.pmqa.studio.command.report.commands.LabelVersionCommand;
+import th.pmqa.studio.command.report.commands.WriteCriterionSummaryCommand;
+import th.pmqa.studio.command.report.commands.AnswerProfileQuestionCommand;
 import th.pmqa.studio.report.ProfileQuestionNumber;
-import th.pmqa.studio.report.WriteCriterionAnalysisCommand;
+import th.pmqa.studio.command.report.commands.WriteCriterionAnalysisCommand;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -500,8 +501,9 @@ class AssessmentController {
                 .then(Mono.just(new Window(id, null, closesAt.toString())));
     }
 
+    /** The workflow section a path names: {@code profile}, or a sub-criterion by its id ({@code 1.1}). */
     private static Section section(String path) {
-        return path.equals(Section.PROFILE.value()) ? Section.PROFILE : Section.of(new CriterionId(path));
+        return path.equals(Place.PROFILE.format()) ? Section.PROFILE : Section.of(new CriterionId(path));
     }
 
     private static Instant instant(String field, String value) {

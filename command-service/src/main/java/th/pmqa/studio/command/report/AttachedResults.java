@@ -7,14 +7,14 @@ import th.pmqa.studio.command.rejection.ConflictException;
 import th.pmqa.studio.command.rejection.InvalidInputException;
 import th.pmqa.studio.command.rejection.NotFoundException;
 import th.pmqa.studio.report.AssessmentId;
-import th.pmqa.studio.report.AttachResultCommand;
+import th.pmqa.studio.command.report.commands.AttachResultCommand;
 import th.pmqa.studio.report.CriterionId;
-import th.pmqa.studio.report.DetachResultCommand;
+import th.pmqa.studio.command.report.commands.DetachResultCommand;
 import th.pmqa.studio.report.ResultAttachedEvent;
 import th.pmqa.studio.report.ResultDetachedEvent;
 import th.pmqa.studio.report.ResultId;
 import th.pmqa.studio.report.ResultRevisedEvent;
-import th.pmqa.studio.report.ReviseResultCommand;
+import th.pmqa.studio.command.report.commands.ReviseResultCommand;
 
 import java.time.Instant;
 import java.util.HashMap;

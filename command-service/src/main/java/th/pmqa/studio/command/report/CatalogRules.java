@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The checks of a command against the catalog the assessment was opened with, each a named rule: what exists (OP
@@ -94,40 +95,32 @@ final class CatalogRules {
 
     /** OP items to link: each in the catalog, none twice. */
     List<Integer> validProfileItems(List<Integer> items) {
-        if (items == null) {
-            throw new InvalidInputException("profileItems", "profileItems is required");
-        }
-        Set<Integer> seen = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            Integer item = items.get(i);
-            String field = "profileItems[" + i + "]";
-            if (item == null || catalog.profileItem(item).isEmpty()) {
-                throw new InvalidInputException(field, "OP item " + item + " does not exist in " + version);
-            }
-            if (!seen.add(item)) {
-                throw new InvalidInputException(field, "OP item " + item + " is listed twice");
-            }
-        }
-        return List.copyOf(items);
+        return distinctInCatalog(items, "profileItems", "OP item", item -> catalog.profileItem(item).isPresent());
     }
 
     /** Indicator groups to link: each in the catalog, none twice. */
     List<String> validIndicatorGroups(List<String> groups) {
-        if (groups == null) {
-            throw new InvalidInputException("indicatorGroups", "indicatorGroups is required");
+        return distinctInCatalog(groups, "indicatorGroups", "indicator group",
+                                 group -> catalog.indicatorGroup(group).isPresent());
+    }
+
+    /** A list to link: required, each value in the catalog, none twice; the first bad value names its index. */
+    private <T> List<T> distinctInCatalog(List<T> values, String field, String what, Predicate<T> inCatalog) {
+        if (values == null) {
+            throw new InvalidInputException(field, field + " is required");
         }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < groups.size(); i++) {
-            String group = groups.get(i);
-            String field = "indicatorGroups[" + i + "]";
-            if (group == null || catalog.indicatorGroup(group).isEmpty()) {
-                throw new InvalidInputException(field, "indicator group " + group + " does not exist in " + version);
+        Set<T> seen = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            T value = values.get(i);
+            String at = field + "[" + i + "]";
+            if (value == null || !inCatalog.test(value)) {
+                throw new InvalidInputException(at, what + " " + value + " does not exist in " + version);
             }
-            if (!seen.add(group)) {
-                throw new InvalidInputException(field, "indicator group " + group + " is listed twice");
+            if (!seen.add(value)) {
+                throw new InvalidInputException(at, what + " " + value + " is listed twice");
             }
         }
-        return List.copyOf(groups);
+        return List.copyOf(values);
     }
 
     /** The sub-criterion key processes are written and reviewed with ({@link KeyProcess#host}). */

@@ -22,16 +22,16 @@ import th.pmqa.studio.command.web.CommandSender;
 import th.pmqa.studio.command.web.Required;
 import th.pmqa.studio.command.web.TextLimit;
 import th.pmqa.studio.infra.access.Action;
-import th.pmqa.studio.report.AddCidRowCommand;
+import th.pmqa.studio.command.report.commands.AddCidRowCommand;
 import th.pmqa.studio.report.AssessmentId;
 import th.pmqa.studio.report.Author;
 import th.pmqa.studio.report.CidKind;
 import th.pmqa.studio.report.CidRow;
 import th.pmqa.studio.report.CidRowId;
 import th.pmqa.studio.report.CriterionId;
-import th.pmqa.studio.report.EditCidRowCommand;
-import th.pmqa.studio.report.RemoveCidRowCommand;
-import th.pmqa.studio.report.SavedRow;
+import th.pmqa.studio.command.report.commands.EditCidRowCommand;
+import th.pmqa.studio.command.report.commands.RemoveCidRowCommand;
+import th.pmqa.studio.command.report.commands.SavedRow;
 
 import java.net.URI;
 

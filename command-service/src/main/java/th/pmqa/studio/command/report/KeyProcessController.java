@@ -22,14 +22,14 @@ import th.pmqa.studio.command.web.CommandSender;
 import th.pmqa.studio.command.web.Required;
 import th.pmqa.studio.command.web.TextLimit;
 import th.pmqa.studio.infra.access.Action;
-import th.pmqa.studio.report.AddKeyProcessCommand;
+import th.pmqa.studio.command.report.commands.AddKeyProcessCommand;
 import th.pmqa.studio.report.AssessmentId;
 import th.pmqa.studio.report.Author;
-import th.pmqa.studio.report.EditKeyProcessCommand;
+import th.pmqa.studio.command.report.commands.EditKeyProcessCommand;
 import th.pmqa.studio.report.KeyProcess;
 import th.pmqa.studio.report.KeyProcessId;
-import th.pmqa.studio.report.RemoveKeyProcessCommand;
-import th.pmqa.studio.report.SavedRow;
+import th.pmqa.studio.command.report.commands.RemoveKeyProcessCommand;
+import th.pmqa.studio.command.report.commands.SavedRow;
 import th.pmqa.studio.report.ValueChainStage;
 
 import java.net.URI;

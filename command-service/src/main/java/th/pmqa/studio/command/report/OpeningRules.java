@@ -3,7 +3,7 @@ package th.pmqa.studio.command.report;
 import th.pmqa.studio.catalog.Catalogs;
 import th.pmqa.studio.command.rejection.InvalidInputException;
 import th.pmqa.studio.report.AssessmentId;
-import th.pmqa.studio.report.OpenAssessmentCommand;
+import th.pmqa.studio.command.report.commands.OpenAssessmentCommand;
 
 /** What opening an assessment asks of its command: a valid organization, year, id and a catalog that exists. */
 final class OpeningRules {

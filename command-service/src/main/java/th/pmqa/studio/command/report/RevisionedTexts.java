@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import th.pmqa.studio.command.rejection.EditConflictException;
 import th.pmqa.studio.command.rejection.InvalidInputException;
 import th.pmqa.studio.report.Merge;
-import th.pmqa.studio.report.SavedText;
+import th.pmqa.studio.command.report.commands.SavedText;
 
 import java.util.ArrayList;
 import java.util.HashMap;

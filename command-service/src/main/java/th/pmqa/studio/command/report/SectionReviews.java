@@ -3,10 +3,10 @@ package th.pmqa.studio.command.report;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import th.pmqa.studio.command.rejection.ConflictException;
 import th.pmqa.studio.command.rejection.InvalidInputException;
-import th.pmqa.studio.report.ApproveSectionCommand;
+import th.pmqa.studio.command.report.commands.ApproveSectionCommand;
 import th.pmqa.studio.report.AssessmentId;
-import th.pmqa.studio.report.MarkSectionReadyCommand;
-import th.pmqa.studio.report.ReopenSectionCommand;
+import th.pmqa.studio.command.report.commands.MarkSectionReadyCommand;
+import th.pmqa.studio.command.report.commands.ReopenSectionCommand;
 import th.pmqa.studio.report.Section;
 import th.pmqa.studio.report.SectionApprovedEvent;
 import th.pmqa.studio.report.SectionMarkedReadyEvent;
@@ -51,20 +51,14 @@ final class SectionReviews {
     }
 
     SectionMarkedReadyEvent markReady(AssessmentId assessment, MarkSectionReadyCommand command, Instant at) {
-        SectionStatus current = statusOf(command.section());
-        if (current != SectionStatus.DRAFTING) {
-            throw new ConflictException("section-not-drafting", "section",
-                    "Section " + command.section() + " is " + current + "; only a section in drafting can be marked ready");
-        }
+        requireStatus(command.section(), SectionStatus.DRAFTING, "section-not-drafting",
+                      "only a section in drafting can be marked ready");
         return new SectionMarkedReadyEvent(assessment, command.section(), command.author(), at);
     }
 
     SectionApprovedEvent approve(AssessmentId assessment, ApproveSectionCommand command, Instant at) {
-        SectionStatus current = statusOf(command.section());
-        if (current != SectionStatus.READY_FOR_REVIEW) {
-            throw new ConflictException("section-not-ready", "section",
-                    "Section " + command.section() + " is " + current + "; only a section ready for review can be approved");
-        }
+        requireStatus(command.section(), SectionStatus.READY_FOR_REVIEW, "section-not-ready",
+                      "only a section ready for review can be approved");
         return new SectionApprovedEvent(assessment, command.section(), command.author(), at);
     }
 
@@ -77,6 +71,14 @@ final class SectionReviews {
             throw new InvalidInputException("reason", "reason for reopening the section is required");
         }
         return new SectionReopenedEvent(assessment, command.section(), command.reason(), command.author(), at);
+    }
+
+    /** A workflow step from {@code wanted} only: otherwise a conflict saying where the section is. */
+    private void requireStatus(Section section, SectionStatus wanted, String type, String only) {
+        SectionStatus current = statusOf(section);
+        if (current != wanted) {
+            throw new ConflictException(type, "section", "Section " + section + " is " + current + "; " + only);
+        }
     }
 
     void on(SectionMarkedReadyEvent event) {

@@ -5,8 +5,8 @@ import th.pmqa.studio.command.rejection.ConflictException;
 import th.pmqa.studio.command.rejection.InvalidInputException;
 import th.pmqa.studio.command.rejection.SubmissionWindowException;
 import th.pmqa.studio.report.AssessmentId;
-import th.pmqa.studio.report.ExtendSubmissionWindowCommand;
-import th.pmqa.studio.report.SetSubmissionWindowCommand;
+import th.pmqa.studio.command.report.commands.ExtendSubmissionWindowCommand;
+import th.pmqa.studio.command.report.commands.SetSubmissionWindowCommand;
 import th.pmqa.studio.report.SubmissionWindowExtendedEvent;
 import th.pmqa.studio.report.SubmissionWindowSetEvent;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import th.pmqa.studio.command.rejection.ConflictException;
 import th.pmqa.studio.command.rejection.InvalidInputException;
 import th.pmqa.studio.report.AssessmentId;
-import th.pmqa.studio.report.LabelVersionCommand;
+import th.pmqa.studio.command.report.commands.LabelVersionCommand;
 import th.pmqa.studio.report.VersionLabeledEvent;
 
 import java.time.Instant;

@@ -14,9 +14,9 @@ import java.util.List;
 /**
  * The web app is served by the query service (another origin in the default run) and sends its edits here, so the
  * app's origins ({@code studio.web.origins}, comma-separated; by default the local query service's) may call the
- * API across origins: with a bearer header, never cookies. Behind the README's reverse proxy both services share
- * one origin and this is not used. Spring Security's chain applies it, preflights included, before asking for a
- * token; an origin not listed gets no CORS headers and its preflight a 403.
+ * API across origins: with a bearer header, never cookies. Behind the reverse proxy of docs/operations.md ("Reverse
+ * proxy (nginx)") both services share one origin and this is not used. Spring Security's chain applies it,
+ * preflights included, before asking for a token; an origin not listed gets no CORS headers and its preflight a 403.
  */
 @Configuration(proxyBeanMethods = false)
 class WebAppCors {

@@ -26,50 +26,50 @@ import th.pmqa.studio.report.AssessmentOpenedEvent;
 import th.pmqa.studio.report.AssessmentReopenedEvent;
 import th.pmqa.studio.report.AssessmentStatus;
 import th.pmqa.studio.report.AssessmentSubmittedEvent;
-import th.pmqa.studio.report.AttachResultCommand;
+import th.pmqa.studio.command.report.commands.AttachResultCommand;
 import th.pmqa.studio.report.Author;
 import th.pmqa.studio.report.CriterionId;
-import th.pmqa.studio.report.CriterionLinks;
+import th.pmqa.studio.command.report.commands.CriterionLinks;
 import th.pmqa.studio.report.CriterionSummaryWrittenEvent;
 import th.pmqa.studio.report.DeploymentDraftedEvent;
-import th.pmqa.studio.report.DetachResultCommand;
-import th.pmqa.studio.report.DraftApproachCommand;
-import th.pmqa.studio.report.DraftDeploymentCommand;
-import th.pmqa.studio.report.DraftProfileItemCommand;
-import th.pmqa.studio.report.DraftResultCommand;
+import th.pmqa.studio.command.report.commands.DetachResultCommand;
+import th.pmqa.studio.command.report.commands.DraftApproachCommand;
+import th.pmqa.studio.command.report.commands.DraftDeploymentCommand;
+import th.pmqa.studio.command.report.commands.DraftProfileItemCommand;
+import th.pmqa.studio.command.report.commands.DraftResultCommand;
 import th.pmqa.studio.report.LevelRatedEvent;
-import th.pmqa.studio.report.LinkCriterionCommand;
-import th.pmqa.studio.report.LinkProfileItemsCommand;
-import th.pmqa.studio.report.LinkResultIndicatorsCommand;
-import th.pmqa.studio.report.OpenAssessmentCommand;
+import th.pmqa.studio.command.report.commands.LinkCriterionCommand;
+import th.pmqa.studio.command.report.commands.LinkProfileItemsCommand;
+import th.pmqa.studio.command.report.commands.LinkResultIndicatorsCommand;
+import th.pmqa.studio.command.report.commands.OpenAssessmentCommand;
 import th.pmqa.studio.report.OrganizationType;
 import th.pmqa.studio.report.ProfileItemDraftedEvent;
 import th.pmqa.studio.report.ProfileItemsLinkedEvent;
-import th.pmqa.studio.report.RateLevelCommand;
-import th.pmqa.studio.report.ReopenAssessmentCommand;
+import th.pmqa.studio.command.report.commands.RateLevelCommand;
+import th.pmqa.studio.command.report.commands.ReopenAssessmentCommand;
 import th.pmqa.studio.report.ResultAttachedEvent;
 import th.pmqa.studio.report.ResultDetachedEvent;
 import th.pmqa.studio.report.ResultDraftedEvent;
 import th.pmqa.studio.report.ResultId;
-import th.pmqa.studio.report.SavedText;
+import th.pmqa.studio.command.report.commands.SavedText;
 import th.pmqa.studio.report.Merge;
 import th.pmqa.studio.report.ResultIndicatorsLinkedEvent;
-import th.pmqa.studio.report.SubmitAssessmentCommand;
-import th.pmqa.studio.report.ApproveSectionCommand;
-import th.pmqa.studio.report.ExtendSubmissionWindowCommand;
-import th.pmqa.studio.report.MarkSectionReadyCommand;
-import th.pmqa.studio.report.ReopenSectionCommand;
+import th.pmqa.studio.command.report.commands.SubmitAssessmentCommand;
+import th.pmqa.studio.command.report.commands.ApproveSectionCommand;
+import th.pmqa.studio.command.report.commands.ExtendSubmissionWindowCommand;
+import th.pmqa.studio.command.report.commands.MarkSectionReadyCommand;
+import th.pmqa.studio.command.report.commands.ReopenSectionCommand;
 import th.pmqa.studio.report.Section;
 import th.pmqa.studio.report.SectionApprovedEvent;
 import th.pmqa.studio.report.SectionMarkedReadyEvent;
 import th.pmqa.studio.report.SectionReopenedEvent;
 import th.pmqa.studio.report.SectionStatus;
-import th.pmqa.studio.report.SetSubmissionWindowCommand;
+import th.pmqa.studio.command.report.commands.SetSubmissionWindowCommand;
 import th.pmqa.studio.report.SubmissionWindowExtendedEvent;
 import th.pmqa.studio.report.SubmissionWindowSetEvent;
-import th.pmqa.studio.report.LabelVersionCommand;
+import th.pmqa.studio.command.report.commands.LabelVersionCommand;
 import th.pmqa.studio.report.VersionLabeledEvent;
-import th.pmqa.studio.report.WriteCriterionSummaryCommand;
+import th.pmqa.studio.command.report.commands.WriteCriterionSummaryCommand;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -1099,9 +1099,9 @@ class AssessmentTest {
                             Map.of(), List.of(), SOMSRI),
                     new DetachResultCommand(ID, C11, LevelKind.BASIC, result, SOMSRI),
                     new RateLevelCommand(ID, C11, LevelKind.BASIC, 350, "เหตุผล", SOMSRI),
-                    new th.pmqa.studio.report.AnswerProfileQuestionCommand(ID,
+                    new th.pmqa.studio.command.report.commands.AnswerProfileQuestionCommand(ID,
                             new th.pmqa.studio.report.ProfileQuestionNumber(6), "โครงสร้าง", 0, SOMSRI),
-                    new th.pmqa.studio.report.WriteCriterionAnalysisCommand(ID, C11, "วิเคราะห์", 0, SOMSRI));
+                    new th.pmqa.studio.command.report.commands.WriteCriterionAnalysisCommand(ID, C11, "วิเคราะห์", 0, SOMSRI));
         }
 
         @ParameterizedTest

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Reads who is asking from the bearer token and decides whether they may. Claim names are configurable because
  * identity providers differ: the development tokens carry {@code org} and {@code roles}; Keycloak puts realm roles
- * under {@code realm_access.roles} and an organization in whatever claim a mapper adds (see the README).
+ * under {@code realm_access.roles} and an organization in whatever claim a mapper adds (docs/operations.md,
+ * "Identity (OIDC)").
  */
 public final class StudioUsers {
 

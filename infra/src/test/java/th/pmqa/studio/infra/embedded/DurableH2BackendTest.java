@@ -76,7 +76,8 @@ class DurableH2BackendTest {
         for (CompletableFuture<Long> read : reads) {
             assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo(1);
         }
-        // the window the README names: a write is visible to readers before its writer is answered
+        // the window docs/operations.md names ("The embedded database"): a write is visible to readers before its
+        // writer is answered
         assertThat(documents.countDocuments(Filters.eq("_id", "held"))).isEqualTo(1);
         assertThat(write).isNotDone();
 

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.pmqa.studio.infra.testing.EmbeddedMongoProcess;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 /** The embedded MongoDB killed with SIGKILL while clients insert: what it acknowledged is still there. */
+@Tag("slow")
 class EmbeddedMongoServerKillNineTest {
 
     private static final int WRITERS = 8;

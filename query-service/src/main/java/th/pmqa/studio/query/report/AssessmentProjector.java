@@ -77,7 +77,7 @@ public class AssessmentProjector {
                                             + " (" + event.getClass().getSimpleName() + ")");
         }
         // described (diffed) here, once: the change log stores the entry with its diff for history, feed and live
-        ChangeEntry change = ChangeDescriber.describe(ReportFold.evolve(state, event, position));
+        ChangeEntry change = ChangeDescriber.describe(state, event, position);
         DashboardRow row = DashboardRow.of(state);
         batch.rows.put(id, row);
         batch.changeLog.add(new ChangeLogStore.PendingChange(change, ReportViewBuilder.section(state, change.section()), row));

@@ -35,14 +35,14 @@ public final class ReportDiff {
         items.addAll(from.profile.keySet());
         items.addAll(to.profile.keySet());
         for (String item : items) {
-            compare(changes, budget, Place.opItem(Integer.parseInt(item)).format(), "text", ReportFold.text(from.profile.get(item)), ReportFold.text(to.profile.get(item)));
+            compare(changes, budget, Place.opItem(Integer.parseInt(item)).format(), "text", PartTexts.text(from.profile.get(item)), PartTexts.text(to.profile.get(item)));
         }
         Set<String> questions = new TreeSet<>((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
         questions.addAll(from.profileAnswers.keySet());
         questions.addAll(to.profileAnswers.keySet());
         for (String question : questions) {
             compare(changes, budget, Place.opQuestion(Integer.parseInt(question)).format(), "text",
-                    ReportFold.text(from.profileAnswers.get(question)), ReportFold.text(to.profileAnswers.get(question)));
+                    PartTexts.text(from.profileAnswers.get(question)), PartTexts.text(to.profileAnswers.get(question)));
         }
         Set<String> criteria = new TreeSet<>(from.criteria.keySet());
         criteria.addAll(to.criteria.keySet());
@@ -50,26 +50,26 @@ public final class ReportDiff {
             ReportState.CriterionSection a = from.criteria.getOrDefault(id, new ReportState.CriterionSection());
             ReportState.CriterionSection b = to.criteria.getOrDefault(id, new ReportState.CriterionSection());
             String section = Place.criterion(id).format();
-            compare(changes, budget, section, "analysis", ReportFold.text(a.analysis), ReportFold.text(b.analysis));
-            compare(changes, budget, section, "links/profile", ReportFold.items(a.profileItems), ReportFold.items(b.profileItems));
+            compare(changes, budget, section, "analysis", PartTexts.text(a.analysis), PartTexts.text(b.analysis));
+            compare(changes, budget, section, "links/profile", PartTexts.items(a.profileItems), PartTexts.items(b.profileItems));
             compare(changes, budget, section, "links/indicators", String.join(", ", a.indicatorGroups), String.join(", ", b.indicatorGroups));
             Set<String> parts = new LinkedHashSet<>(a.parts.keySet());
             parts.addAll(b.parts.keySet());
             for (String part : parts) {
-                compare(changes, budget, section, part, ReportFold.text(a.parts.get(part)), ReportFold.text(b.parts.get(part)));
+                compare(changes, budget, section, part, PartTexts.text(a.parts.get(part)), PartTexts.text(b.parts.get(part)));
             }
             for (LevelKind level : LevelKind.values()) {
-                compare(changes, budget, section, "results/" + level.pathName(), ReportFold.results(a, level), ReportFold.results(b, level));
+                compare(changes, budget, section, "results/" + level.pathName(), PartTexts.results(a, level), PartTexts.results(b, level));
             }
-            compare(changes, budget, section, "summary", ReportFold.text(a.summary), ReportFold.text(b.summary));
-            compare(changes, budget, section, "rating", ReportFold.rating(a.rating), ReportFold.rating(b.rating));
-            compare(changes, budget, section, "cid", RowsFold.worksheetText(a), RowsFold.worksheetText(b));
-            compare(changes, budget, section, "links/keyProcesses", RowsFold.linkedNames(from, a.keyProcesses),
-                    RowsFold.linkedNames(to, b.keyProcesses));
+            compare(changes, budget, section, "summary", PartTexts.text(a.summary), PartTexts.text(b.summary));
+            compare(changes, budget, section, "rating", PartTexts.rating(a.rating), PartTexts.rating(b.rating));
+            compare(changes, budget, section, "cid", RowTexts.worksheetText(a), RowTexts.worksheetText(b));
+            compare(changes, budget, section, "links/keyProcesses", RowTexts.linkedNames(from, a.keyProcesses),
+                    RowTexts.linkedNames(to, b.keyProcesses));
         }
         String host = RowsFold.host(to);
         compare(changes, budget, RowsFold.hostSection(host), "keyProcesses",
-                RowsFold.keyProcessesText(from), RowsFold.keyProcessesText(to));
+                RowTexts.keyProcessesText(from), RowTexts.keyProcessesText(to));
         return new ReportDiffView(to.assessmentId, new ReportDiffView.Point(from.position),
                                   new ReportDiffView.Point(to.position),
                                   changes.stream().map(ReportChangeView::section).distinct().toList(), changes);

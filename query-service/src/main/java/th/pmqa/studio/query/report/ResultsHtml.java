@@ -98,7 +98,7 @@ final class ResultsHtml {
         html.append("</table>\n");
     }
 
-    /** Which way is better, as the history says it too ({@code ReportFold.directionThai}). */
+    /** Which way is better, as the history says it too ({@code PartTexts.directionThai}). */
     private static final Map<ResultDirection, String> DIRECTION_THAI = Map.of(
             ResultDirection.HIGHER, "ยิ่งสูงยิ่งดี", ResultDirection.LOWER, "ยิ่งต่ำยิ่งดี");
 

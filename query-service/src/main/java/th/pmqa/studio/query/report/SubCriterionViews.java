@@ -119,7 +119,7 @@ public final class SubCriterionViews {
 
     /** A key process with its value-chain stage's Thai name. */
     static KeyProcessView keyProcess(ReportState.KeyProcessEntry p) {
-        return new KeyProcessView(p.processId(), p.name(), p.stage(), RowsFold.stageName(p.stage()), p.nationalStrategy(),
+        return new KeyProcessView(p.processId(), p.name(), p.stage(), RowTexts.stageName(p.stage()), p.nationalStrategy(),
                                   p.objectives(), p.competitiveness(), p.outputs(), p.successFactors(),
                                   p.leadingIndicators(), p.revision(), p.author(), p.at());
     }

@@ -11,8 +11,8 @@ import java.util.Set;
  * What the browser needs to know before it can call the API: where the command service is, and how people sign in
  * ({@code dev} with the local development key, {@code oidc} with {@code STUDIO_JWT_ISSUER_URI}). Also what the app's
  * Content-Security-Policy must allow, derived from the same settings so the two never disagree. An empty
- * {@code studio.web.command-url} means both services are behind one origin (the README's reverse proxy): the app
- * then calls {@code /api/…} on its own origin for writes too.
+ * {@code studio.web.command-url} means both services are behind one origin (the reverse proxy of
+ * docs/operations.md, "Reverse proxy (nginx)"): the app then calls {@code /api/…} on its own origin for writes too.
  */
 @Component
 public class WebClientSettings {

@@ -17,10 +17,10 @@ import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.report.AssessmentId;
 import th.pmqa.studio.report.Author;
 import th.pmqa.studio.report.CriterionId;
-import th.pmqa.studio.report.DraftApproachCommand;
-import th.pmqa.studio.report.OpenAssessmentCommand;
+import th.pmqa.studio.command.report.commands.DraftApproachCommand;
+import th.pmqa.studio.command.report.commands.OpenAssessmentCommand;
 import th.pmqa.studio.report.OrganizationType;
-import th.pmqa.studio.report.SavedText;
+import th.pmqa.studio.command.report.commands.SavedText;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -18,11 +18,11 @@ import th.pmqa.studio.report.AssessmentEvent;
 import th.pmqa.studio.report.AssessmentId;
 import th.pmqa.studio.report.AssessmentOpenedEvent;
 import th.pmqa.studio.report.Author;
-import th.pmqa.studio.report.DraftProfileItemCommand;
-import th.pmqa.studio.report.OpenAssessmentCommand;
+import th.pmqa.studio.command.report.commands.DraftProfileItemCommand;
+import th.pmqa.studio.command.report.commands.OpenAssessmentCommand;
 import th.pmqa.studio.report.OrganizationType;
 import th.pmqa.studio.report.ProfileItemDraftedEvent;
-import th.pmqa.studio.report.SavedText;
+import th.pmqa.studio.command.report.commands.SavedText;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -244,7 +244,7 @@ final class MergeBench {
     private static double describe(String before, String after) {
         ReportState state = ReportFold.replay(List.of(opened(), profile(before, 1)));
         long t0 = THREADS.getCurrentThreadCpuTime();
-        ChangeDescriber.describe(ReportFold.evolve(state, profile(after, 2), 3));
+        ChangeDescriber.describe(state, profile(after, 2), 3);
         return (THREADS.getCurrentThreadCpuTime() - t0) / 1e6;
     }
 

@@ -2,6 +2,7 @@ package th.pmqa.studio.query.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -44,6 +45,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
                 properties = {"studio.eventstore.fetch-delay=50ms", "studio.live.poll-interval=20ms"})
+@Tag("slow")
 class ConcurrentEditingHarnessTest {
 
     private static final int WRITERS = 8;

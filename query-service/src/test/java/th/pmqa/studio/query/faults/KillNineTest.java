@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.MediaType;
@@ -48,6 +49,7 @@ import static org.awaitility.Awaitility.await;
  * kill -9 of a process of the default run (a service, the embedded database) in the middle of its work, then what is
  * left behind.
  */
+@Tag("slow")
 class KillNineTest {
 
     private static final String[] CRITERIA = {"1.1", "1.2", "2.1", "2.2", "3.1", "4.1"};

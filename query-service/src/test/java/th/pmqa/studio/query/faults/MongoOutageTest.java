@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -41,6 +42,7 @@ import static org.awaitility.Awaitility.await;
  * MongoDB stopped and started again under load (the embedded server, which this test can stop itself): writes and
  * reads alike are answered at once with a 503 problem and {@code Retry-After}, not a 500 or a hang.
  */
+@Tag("slow")
 class MongoOutageTest {
 
     private static final String TOKEN = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()),

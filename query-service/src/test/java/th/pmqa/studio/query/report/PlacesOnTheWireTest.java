@@ -43,7 +43,7 @@ class PlacesOnTheWireTest {
         Set<String> sections = new LinkedHashSet<>();
         long position = 0;
         for (AssessmentEvent event : OneOfEachEvent.history()) {
-            sections.add(ReportFold.evolve(state, event, ++position).section());
+            sections.add(ChangeDescriber.fold(state, event, ++position).section());
         }
         sections.addAll(state.workflow.keySet());
         sections.addAll(state.changedSinceReady);

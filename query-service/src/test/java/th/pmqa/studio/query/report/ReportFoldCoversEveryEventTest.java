@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Java 17 has no exhaustive switch over a sealed hierarchy, so the fold's chain of {@code instanceof} is checked here:
  * a new event type fails this test until {@link OneOfEachEvent} has one of it, and then until the fold handles it
- * (an unhandled event throws "unknown event").
+ * (an unhandled event throws "unknown event"), and until {@link ChangeDescriber} describes it.
  */
 class ReportFoldCoversEveryEventTest {
 
@@ -39,17 +39,44 @@ class ReportFoldCoversEveryEventTest {
     }
 
     @Test
-    void theFoldHandlesEveryEventTypeAndSaysWhatEachChanged() {
+    void theFoldHandlesEveryEventTypeOnItsOwn() {
         ReportState state = new ReportState();
         long position = 0;
         for (AssessmentEvent event : OneOfEachEvent.history()) {
-            ReportChange change = ReportFold.evolve(state, event, ++position);
+            ReportFold.evolve(state, event, ++position);
+
+            assertThat(state.position).as(event.getClass().getSimpleName()).isEqualTo(position);
+        }
+        assertThat(state.eventCount).isEqualTo(OneOfEachEvent.history().size());
+    }
+
+    @Test
+    void theDescriberSaysWhatEveryEventTypeChangedAndLeavesTheStateTheFoldAloneLeaves() {
+        ReportState described = new ReportState();
+        ReportState folded = new ReportState();
+        long position = 0;
+        for (AssessmentEvent event : OneOfEachEvent.history()) {
+            ReportChange change = ChangeDescriber.fold(described, event, ++position);
+            ReportFold.evolve(folded, event, position);
 
             assertThat(change.position()).isEqualTo(position);
             assertThat(change.section()).as(event.getClass().getSimpleName()).isNotBlank();
             assertThat(change.kind()).as(event.getClass().getSimpleName()).isNotBlank();
             assertThat(change.summary()).as(event.getClass().getSimpleName()).isNotBlank();
+            assertThat(ReportJson.write(described)).as(event.getClass().getSimpleName())
+                                                   .isEqualTo(ReportJson.write(folded));
         }
-        assertThat(state.eventCount).isEqualTo(OneOfEachEvent.history().size());
+    }
+
+    @Test
+    void everyChangeIsFiledUnderThePlaceTheFoldSaysTheEventChanged() {
+        ReportState state = new ReportState();
+        long position = 0;
+        for (AssessmentEvent event : OneOfEachEvent.history()) {
+            ReportChange change = ChangeDescriber.fold(state, event, ++position);
+
+            assertThat(change.section()).as(event.getClass().getSimpleName())
+                                        .isEqualTo(ReportFold.placeOf(state, event).format());
+        }
     }
 }

@@ -27,7 +27,7 @@ class ReportFoldTest {
 
     /** Folds the event and describes its change, as the projector does. */
     private ChangeEntry fold(AssessmentEvent event) {
-        return ChangeDescriber.describe(ReportFold.evolve(state, event, ++position));
+        return ChangeDescriber.describe(state, event, ++position);
     }
 
     private static List<ChangeEntry> changesOf(List<AssessmentEvent> events) {
@@ -35,7 +35,7 @@ class ReportFoldTest {
         List<ChangeEntry> changes = new ArrayList<>();
         long p = 0;
         for (AssessmentEvent e : events) {
-            changes.add(ChangeDescriber.describe(ReportFold.evolve(s, e, ++p)));
+            changes.add(ChangeDescriber.describe(s, e, ++p));
         }
         return changes;
     }
@@ -331,7 +331,7 @@ class ReportFoldTest {
 
     @Test
     void applyTakesTheGivenGlobalPosition() {
-        ReportChange change = ReportFold.evolve(state, opened(), 1234);
+        ReportChange change = ChangeDescriber.fold(state, opened(), 1234);
         ReportFold.evolve(state, profile(1, "x", 1, SOMCHAI, 1), 5000);
 
         assertThat(change.position()).isEqualTo(1234);
@@ -505,11 +505,11 @@ class ReportFoldTest {
     }
 
     @Test
-    void evolvingOnlyMovesTheStateOnAndSaysWhatChangedAsText() {
+    void theDescriberSaysWhatAFoldedEventChangedAsTextAndDiffsItSeparately() {
         ReportFold.evolve(state, opened(), 1);
         ReportFold.evolve(state, approach("1.1", BASIC, "เดิม", 1, SOMCHAI, 1), 2);
 
-        ReportChange change = ReportFold.evolve(state, approach("1.1", BASIC, "ใหม่", 2, SUDA, 2), 3);
+        ReportChange change = ChangeDescriber.fold(state, approach("1.1", BASIC, "ใหม่", 2, SUDA, 2), 3);
 
         assertThat(List.of(change.section(), change.what(), change.before(), change.after()))
                 .containsExactly("criteria/1.1", "basic/approach", "เดิม", "ใหม่");

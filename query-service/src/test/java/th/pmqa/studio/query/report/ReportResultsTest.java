@@ -152,9 +152,9 @@ class ReportResultsTest {
     @Test
     void anAttachedResultKeepsItsComparisonAndDirectionAndItsHistoryAndSummaryMentionTheComparison() {
         ReportState state = ReportFold.replay(List.of(opened()));
-        ChangeEntry change = ChangeDescriber.describe(ReportFold.evolve(state,
+        ChangeEntry change = ChangeDescriber.describe(state,
                 attachedWith("1.1", ADVANCE, "r-1", "7.1.1", "ร้อยละความสำเร็จ", values("2565=70", "2566=78"), AVERAGE,
-                             HIGHER, 1), 2));
+                             HIGHER, 1), 2);
 
         ReportState.Result result = state.criteria.get("1.1").results.get("r-1");
         assertThat(result.comparison()).isEqualTo(AVERAGE);
@@ -175,8 +175,8 @@ class ReportResultsTest {
                              null, 2),
                 attachedWith("1.1", BASIC, "r-z", "7.1.1", "ตัวสุดท้าย", values("2566=1"), null, null, 3)));
 
-        ChangeEntry change = ChangeDescriber.describe(ReportFold.evolve(state,
-                revisedWith("1.1", BASIC, "r-1", values("2565=70", "2566=81"), AVERAGE, HIGHER, 4), 5));
+        ChangeEntry change = ChangeDescriber.describe(state,
+                revisedWith("1.1", BASIC, "r-1", values("2565=70", "2566=81"), AVERAGE, HIGHER, 4), 5);
 
         assertThat(state.criteria.get("1.1").results.keySet()).containsExactly("r-a", "r-1", "r-z");
         ReportState.Result revised = state.criteria.get("1.1").results.get("r-1");
@@ -249,8 +249,8 @@ class ReportResultsTest {
         ReportState state = ReportFold.replay(List.of(opened(),
                 attachedWith("1.1", BASIC, "r-1", "7.1.1", "ร้อยละความสำเร็จ", values("2565=70", "2566=78"), null,
                              null, 1)));
-        ChangeEntry change = ChangeDescriber.describe(ReportFold.evolve(state,
-                revisedWith("1.1", BASIC, "r-1", values("2565=70", "2566=81"), AVERAGE, HIGHER, 2), 3));
+        ChangeEntry change = ChangeDescriber.describe(state,
+                revisedWith("1.1", BASIC, "r-1", values("2565=70", "2566=81"), AVERAGE, HIGHER, 2), 3);
 
         // what the projector stores with the change, and the report stream and change feed send
         JsonNode content = ReportJson.MAPPER.readTree(ReportJson.write(ReportViewBuilder.section(state, change.section())));

@@ -48,7 +48,7 @@ class ReportRowsTest {
     private long position;
 
     private ChangeEntry fold(AssessmentEvent event) {
-        return ChangeDescriber.describe(ReportFold.evolve(state, event, ++position));
+        return ChangeDescriber.describe(state, event, ++position);
     }
 
     static CidRow with(CidRow row, String field, String value) {

@@ -37,7 +37,7 @@ class ReportStepOneTextsTest {
     private long position;
 
     private ChangeEntry fold(AssessmentEvent event) {
-        return ChangeDescriber.describe(ReportFold.evolve(state, event, ++position));
+        return ChangeDescriber.describe(state, event, ++position);
     }
 
     private static ReportState report(AssessmentEvent... events) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
@@ -45,6 +46,7 @@ import static org.awaitility.Awaitility.await;
  * both command nodes are stored or refused, never lost; the query nodes split the projection's segments; a live
  * subscriber on either query node gets every update.
  */
+@Tag("slow")
 class TwoNodesOfEachTest {
 
     private static final String TOKEN = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()),

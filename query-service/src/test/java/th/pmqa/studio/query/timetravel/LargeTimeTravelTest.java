@@ -3,6 +3,7 @@ package th.pmqa.studio.query.timetravel;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,6 +47,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
                 properties = {"studio.eventstore.fetch-delay=50ms", "studio.live.poll-interval=20ms"})
+@Tag("slow")
 class LargeTimeTravelTest {
 
     private static final String DATABASE = MongoTestServer.freshDatabaseName("large");

@@ -50,24 +50,54 @@ class TimeTravelTest {
     }
 
     /**
-     * The fold time travel runs refers to no diff at all: reading the compiled classes' constant pools, neither it
-     * nor time travel names a diff or the step that describes changes with one.
+     * The fold time travel runs refers to no diff and no description at all: reading the compiled classes' constant
+     * pools, neither it nor time travel names a diff or the steps that describe changes (issue 15: the fold used to
+     * write each change's Thai summary and before/after texts, which time travel threw away).
      */
     @Test
-    void theFoldTimeTravelRunsNamesNoDiff() throws IOException {
+    void theFoldTimeTravelRunsNamesNoDiffAndNoDescription() throws IOException {
         List<String> diffing = List.of("th/pmqa/studio/query/diff/TextDiff", "th/pmqa/studio/text/WordDiff",
-                                       "th/pmqa/studio/text/WordTokens", "th/pmqa/studio/query/report/ChangeDescriber");
-        for (Class<?> type : List.of(TimeTravel.class, ReportFold.class)) {
+                                       "th/pmqa/studio/text/WordTokens", "th/pmqa/studio/query/report/ChangeDescriber",
+                                       "th/pmqa/studio/query/report/RowChanges");
+        for (Class<?> type : List.of(TimeTravel.class, ReportFold.class, rowsFold())) {
             String names = referencedNames(type);
             assertThat(diffing).as("diffing classes %s refers to", type.getSimpleName()).filteredOn(names::contains)
                                .isEmpty();
         }
     }
 
+    /**
+     * Issue 15: the fold used to write every change's summary (in Thai) as it moved the state on. The classes time
+     * travel runs hold no Thai text and no summary wording now: describing is the projector's alone.
+     */
+    @Test
+    void theFoldTimeTravelRunsWritesNoSummaries() throws IOException {
+        for (Class<?> type : List.of(TimeTravel.class, ReportFold.class, rowsFold())) {
+            String constants = new String(readClass(type), StandardCharsets.UTF_8);
+
+            assertThat(constants.codePoints().filter(c -> c >= 0x0E00 && c <= 0x0E7F).count())
+                    .as("Thai characters in the constants of %s", type.getSimpleName()).isZero();
+            assertThat(constants).as(type.getSimpleName()).doesNotContain(" revision ", "linked OP items");
+        }
+    }
+
+    /** The fold's part for revisioned rows, package-private to the report package. */
+    private static Class<?> rowsFold() {
+        try {
+            return Class.forName("th.pmqa.studio.query.report.RowsFold");
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Class names a compiled class refers to appear in its constant pool as plain (modified UTF-8) strings. */
     private static String referencedNames(Class<?> type) throws IOException {
+        return new String(readClass(type), StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] readClass(Class<?> type) throws IOException {
         try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            return in.readAllBytes();
         }
     }
 }

@@ -3,6 +3,7 @@ package th.pmqa.studio.query.web.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,6 +30,7 @@ import static th.pmqa.studio.query.web.browser.Screens.testId;
  * One stack and two Chromium windows (a facilitator's, a team member's) for the class.
  */
 @ServerIndependent
+@Tag("browser")
 class DashboardBrowserTest {
 
     private static final AtomicInteger ORGANIZATIONS = new AtomicInteger();

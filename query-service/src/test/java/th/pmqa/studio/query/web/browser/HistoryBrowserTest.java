@@ -3,6 +3,7 @@ package th.pmqa.studio.query.web.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,6 +33,7 @@ import static th.pmqa.studio.query.web.browser.Screens.testId;
  * the assessment is written through the command API by two people, as the timeslider only reads.
  */
 @ServerIndependent
+@Tag("browser")
 class HistoryBrowserTest {
 
     private static final String LABEL = "ร่างที่ 1 ส่งพี่เลี้ยง";

@@ -3,6 +3,7 @@ package th.pmqa.studio.query.web.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -22,6 +23,7 @@ import static th.pmqa.studio.query.web.browser.Screens.testId;
  * colleague's browser, still there after a reload, and accessible. One stack and two Chromium windows.
  */
 @ServerIndependent
+@Tag("browser")
 class ProfileBrowserTest {
 
     private static BrowserStack stack;

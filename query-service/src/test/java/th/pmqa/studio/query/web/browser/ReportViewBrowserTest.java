@@ -3,6 +3,7 @@ package th.pmqa.studio.query.web.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -27,6 +28,7 @@ import static th.pmqa.studio.query.web.browser.Screens.testId;
  * for those who may read it. One stack, one assessment written through the API, two Chromium windows.
  */
 @ServerIndependent
+@Tag("browser")
 class ReportViewBrowserTest {
 
     private static final String FIRST = "ร่างแรก ผู้บริหารกำหนดวิสัยทัศน์";

@@ -3,6 +3,7 @@ package th.pmqa.studio.query.web.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
@@ -27,6 +28,7 @@ import static th.pmqa.studio.query.web.browser.Screens.testId;
  * sees. One stack and one Chromium per class.
  */
 @ServerIndependent
+@Tag("browser")
 class TeamEntryBrowserTest {
 
     private static final AtomicInteger ORGANIZATIONS = new AtomicInteger();

@@ -3,6 +3,7 @@ package th.pmqa.studio.query.web.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -27,6 +28,7 @@ import static th.pmqa.studio.query.web.browser.Screens.testId;
  * class; each scenario has an assessment of its own.
  */
 @ServerIndependent
+@Tag("browser")
 class WorksheetBrowserTest {
 
     private static final AtomicInteger ORGANIZATIONS = new AtomicInteger();

@@ -3,6 +3,7 @@ package th.pmqa.studio.query.web.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -33,6 +34,7 @@ import static th.pmqa.studio.query.web.browser.Sheets.value;
  * token expires in 10 seconds) and two Chromium windows for the class; each scenario has an assessment of its own.
  */
 @ServerIndependent
+@Tag("browser")
 class WorksheetMoreBrowserTest {
 
     private static final AtomicInteger ORGANIZATIONS = new AtomicInteger();

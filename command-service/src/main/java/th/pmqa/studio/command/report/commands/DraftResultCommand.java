@@ -1,0 +1,12 @@
+package th.pmqa.studio.command.report.commands;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import th.pmqa.studio.catalog.LevelKind;
+import th.pmqa.studio.report.AssessmentId;
+import th.pmqa.studio.report.Author;
+import th.pmqa.studio.report.CriterionId;
+
+/** Replaces the Result (R) part of a sub-criterion at one level. */
+public record DraftResultCommand(@TargetAggregateIdentifier AssessmentId assessmentId, CriterionId criterion, LevelKind level,
+                                   String text, long baseRevision, Author author) {
+}
