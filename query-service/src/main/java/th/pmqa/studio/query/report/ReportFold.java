@@ -230,6 +230,23 @@ public final class ReportFold {
                           "analysis", e.criterion().value() + " analysis revision " + e.revision() + merged(e.merge()),
                           before, e.text());
         }
+        if (event instanceof EvidenceUploadedEvent e) {
+            edited(state, e);
+            ReportState.Evidence evidence = new ReportState.Evidence(e.evidenceId().value(), e.sha256(), e.size(),
+                    e.contentType(), e.fileName(), e.title(), e.place(),
+                    e.resultId() == null ? null : e.resultId().value(), e.author(), e.at());
+            state.evidence.put(evidence.evidenceId(), evidence);
+            return evidenceChange(state, position, e, evidence, "EVIDENCE_UPLOADED", "แนบหลักฐาน: ", "",
+                                  EvidenceList.describe(evidence));
+        }
+        if (event instanceof EvidenceRemovedEvent e) {
+            edited(state, e);
+            ReportState.Evidence removed = state.evidence.remove(e.evidenceId().value());
+            ReportState.Evidence shown = removed != null ? removed : new ReportState.Evidence(e.evidenceId().value(),
+                    "", 0, "", e.evidenceId().value(), null, null, null, e.author(), e.at());
+            return evidenceChange(state, position, e, shown, "EVIDENCE_REMOVED", "นำหลักฐานออก: ",
+                                  EvidenceList.describe(shown), "");
+        }
         if (event instanceof CidRowEvent || event instanceof KeyProcessEvent) {
             return RowsFold.fold(state, event, position);
         }
@@ -246,6 +263,16 @@ public final class ReportFold {
         section.parts.put(key, new ReportState.Text(text, revision, e.author(), e.at()));
         return change(position, e, Place.criterion(criterion).format(), criterion.value(), null, kind, key,
                       criterion.value() + " " + key + " revision " + revision + merged(merge), before, text);
+    }
+
+    /** An evidence change is filed under the section the evidence supports (its result's sub-criterion). */
+    private static ReportChange evidenceChange(ReportState state, long position, AssessmentEvent e,
+                                               ReportState.Evidence evidence, String kind, String summary,
+                                               String before, String after) {
+        String section = EvidenceList.sectionOf(state, evidence);
+        String criterion = section.startsWith("criteria/") ? section.substring("criteria/".length()) : null;
+        return change(position, e, section, criterion, null, kind, "evidence", summary + evidence.fileName(), before,
+                      after);
     }
 
     /** How a merged revision came about, for the history: whose edit of which revision met which. */

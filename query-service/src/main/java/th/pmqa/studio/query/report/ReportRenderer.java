@@ -68,6 +68,7 @@ public final class ReportRenderer {
         }
         report.put("categories", categories);
         report.put("results", categorySeven(state, catalog));
+        report.put("evidence", EvidenceList.all(state));
         return report;
     }
 
@@ -210,6 +211,7 @@ public final class ReportRenderer {
             view.put("keyProcesses", RowsFold.valueChain(state).stream().map(ReportRenderer::keyProcess).toList());
         }
         view.put("levels", levels);
+        view.put("evidence", EvidenceList.of(state, criterion.id()));
         view.put("summary", section.summary);
         view.put("rating", section.rating);
         view.put("score", score(section.rating == null ? null : (double) section.rating.score(), catalog));

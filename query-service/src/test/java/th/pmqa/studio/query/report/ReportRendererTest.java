@@ -336,7 +336,7 @@ class ReportRendererTest {
         assertThat(rendered.keySet()).containsExactly("assessmentId", "organization", "fiscalYear", "catalogVersion",
                                                       "status", "submissionWindow", "workflow", "labels", "position", "lastChange", "score",
                                                       "estimatedScore", "ratedLevels", "profile",
-                                                      "categories", "results");
+                                                      "categories", "results", "evidence");
         assertThat(rendered).containsEntry("assessmentId", "KKN-2567").containsEntry("fiscalYear", 2567)
                             .containsEntry("status", "OPEN").containsEntry("position", 2L);
         assertThat((List<Map<String, Object>>) rendered.get("categories")).extracting(c -> c.get("number"))
