@@ -209,8 +209,8 @@ class EvidenceController {
         reader.setMaxParts(MAX_PARTS);
         reader.setMaxHeadersSize(MAX_HEADER_BYTES);
         reader.setMaxInMemorySize(MAX_FIELD_BYTES);
-        // a backstop only: the intake refuses a file past the limit first, with the problem that says so
-        reader.setMaxPartSize(maxBytes + MAX_HEADER_BYTES);
+        // no part size limit here: the intake refuses a file past the limit itself, with the problem that says so;
+        // a reader's limit raced it (the reader runs ahead of the writes) and answered 400 instead of 413
         return reader;
     }
 
