@@ -61,7 +61,7 @@ class EvidenceController {
         return Blocking.call(() -> EvidenceList.all(report(id)));
     }
 
-    @GetMapping(path = "/{id}/evidence/{evidenceId}", produces = MediaType.ALL_VALUE)
+    @GetMapping("/{id}/evidence/{evidenceId}")
     @ApiResponse(responseCode = "200", description = "the file as uploaded, as an attachment with its original name "
                                                      + "(filename* in UTF-8)",
             content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")))
