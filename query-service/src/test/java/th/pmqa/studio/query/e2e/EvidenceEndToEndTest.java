@@ -108,7 +108,8 @@ class EvidenceEndToEndTest {
         assertThat(get("/api/assessments/" + id + "/evidence").findValuesAsText("evidenceId")).containsExactly(evidenceId);
         assertThat(get("/api/assessments/" + id + "/changes").findValuesAsText("kind")).contains("EVIDENCE_UPLOADED");
 
-        var download = queries.get().uri("/api/assessments/" + id + "/evidence/" + evidenceId).exchange()
+        var download = queries.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(2 * PDF.length)).build()
+                .get().uri("/api/assessments/" + id + "/evidence/" + evidenceId).exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentType(MediaType.APPLICATION_PDF)
                 .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
