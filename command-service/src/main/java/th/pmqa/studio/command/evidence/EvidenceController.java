@@ -134,6 +134,8 @@ class EvidenceController {
     @ApiResponse(responseCode = "413", description = "the file is larger than studio.evidence.max-size; refused while "
                                                      + "it arrived, nothing stored",
             content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "415", description = "the body is not multipart/form-data",
+            content = @Content(mediaType = "application/problem+json"))
     Mono<ResponseEntity<Uploaded>> upload(@PathVariable String id, ServerWebExchange exchange,
                                           @AuthenticationPrincipal Jwt jwt) {
         Author author = authors.require(jwt, Action.EDIT_DRAFT, AssessmentPath.of(id).organizationCode());

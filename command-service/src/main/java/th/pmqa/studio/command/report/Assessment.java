@@ -156,8 +156,8 @@ public class Assessment {
     /** The key processes of category 6 and which of its sub-criteria link to them. */
     private KeyProcesses keyProcesses = new KeyProcesses();
     /**
-     * The evidence files (issue 16): ids and hashes; the bytes are in GridFS. Null until the first upload, and then
-     * left out of the snapshot, so snapshots of assessments without evidence keep the shape they always had.
+     * The evidence files (issue 16): ids and hashes; the bytes are in GridFS. Created when first needed and left out of
+     * the snapshot while null, so snapshots of assessments that never had evidence keep the shape they always had.
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     private EvidenceShelf evidence;
