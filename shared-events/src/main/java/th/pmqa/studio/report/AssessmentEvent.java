@@ -11,7 +11,8 @@ public sealed interface AssessmentEvent
         ResultDetachedEvent, LevelRatedEvent, AssessmentSubmittedEvent,
         AssessmentReopenedEvent, SectionMarkedReadyEvent, SectionApprovedEvent, SectionReopenedEvent,
         SubmissionWindowSetEvent, SubmissionWindowExtendedEvent, VersionLabeledEvent,
-        ResultRevisedEvent, CidRowEvent, KeyProcessEvent {
+        ResultRevisedEvent, CidRowEvent, KeyProcessEvent,
+        EvidenceUploadedEvent, EvidenceRemovedEvent {
 
     AssessmentId assessmentId();
 

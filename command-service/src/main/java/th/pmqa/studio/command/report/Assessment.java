@@ -156,6 +156,12 @@ public class Assessment {
     private CidWorksheet cidWorksheet = new CidWorksheet();
     /** The key processes of category 6 and which of its sub-criteria link to them. */
     private KeyProcesses keyProcesses = new KeyProcesses();
+    /**
+     * The evidence files (issue 16): ids and hashes; the bytes are in GridFS. Created when first needed and left out of
+     * the snapshot while null, so snapshots of assessments that never had evidence keep the shape they always had.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    private EvidenceShelf evidence;
 
     protected Assessment() {
         // for Axon (creation and event sourcing) and Jackson (snapshots)
@@ -481,6 +487,26 @@ public class Assessment {
         apply(removal);
     }
 
+    // Evidence (issue 16): the decisions are EvidenceShelf's.
+
+    /** Evidence is part of the report's content: the report open and its window open. */
+    @CommandHandler
+    public th.pmqa.studio.report.EvidenceStored handle(th.pmqa.studio.report.UploadEvidenceCommand command) {
+        requireOpen();
+        requireWindowOpen();
+        EvidenceShelf.Decision decision = evidence().upload(assessmentId, command, rules().catalog(), results::holds,
+                size, now());
+        decision.event().ifPresent(AggregateLifecycle::apply);
+        return decision.answer();
+    }
+
+    @CommandHandler
+    public void handle(th.pmqa.studio.report.RemoveEvidenceCommand command) {
+        requireOpen();
+        requireWindowOpen();
+        apply(evidence().remove(assessmentId, command, now()));
+    }
+
     // What every edit asks
 
     /** A change of a sub-criterion's content: the report open, the sub-criterion in the catalog, its section editable. */
@@ -705,5 +731,22 @@ public class Assessment {
     @EventSourcingHandler
     void on(KeyProcessesLinkedEvent event) {
         keyProcesses.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(th.pmqa.studio.report.EvidenceUploadedEvent event) {
+        evidence().on(event, size);
+    }
+
+    @EventSourcingHandler
+    void on(th.pmqa.studio.report.EvidenceRemovedEvent event) {
+        evidence().on(event, size);
+    }
+
+    private EvidenceShelf evidence() {
+        if (evidence == null) {
+            evidence = new EvidenceShelf();
+        }
+        return evidence;
     }
 }

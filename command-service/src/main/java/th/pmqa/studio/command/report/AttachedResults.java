@@ -132,4 +132,9 @@ final class AttachedResults {
     private static String sizeKey(ResultId id) {
         return "result/" + id.value();
     }
+
+    /** Whether a result with this id is attached (evidence may name it). */
+    boolean holds(String resultId) {
+        return resultPlacements.containsKey(resultId);
+    }
 }

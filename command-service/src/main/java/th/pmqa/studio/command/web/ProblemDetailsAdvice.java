@@ -161,7 +161,7 @@ public class ProblemDetailsAdvice {
             case CONFLICT -> rejection.problemType().equals("assessment-submitted")
                     ? "Assessment has been submitted" : "Conflict";
             case STALE -> "Edit conflict";
-            case TOO_LARGE -> "Text too long";
+            case TOO_LARGE -> rejection.problemType().equals("evidence-too-large") ? "File too large" : "Text too long";
         };
     }
 

@@ -125,6 +125,10 @@ class CommandAccessMatrixTest {
                      Map.of("name", "กระบวนการหลัก", "stage", "upstream", "baseRevision", 1), DRAFTERS),
             new Rule(HttpMethod.DELETE, "/api/assessments/{id}/key-processes/{processId}",
                      "/api/assessments/{org}-2567/key-processes/3c0a7e9d-1b2f-4c5e-8d6a-9f0e1d2c3b40", null, DRAFTERS),
+            new Rule(HttpMethod.POST, "/api/assessments/{id}/evidence", "/api/assessments/{org}-2567/evidence",
+                     new Upload("หลักฐาน {org}.txt", "หลักฐานของ {org}"), DRAFTERS),
+            new Rule(HttpMethod.DELETE, "/api/assessments/{id}/evidence/{evidenceId}",
+                     "/api/assessments/{org}-2567/evidence/0b7e4a52-1f3c-4d6e-9a8b-7c6d5e4f3a21", null, DRAFTERS),
             new Rule(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", null, EVERYONE, true),
             new Rule(HttpMethod.GET, "/v3/api-docs.yaml", "/v3/api-docs.yaml", null, EVERYONE, true));
 
@@ -263,11 +267,25 @@ class CommandAccessMatrixTest {
     private static WebTestClient.ResponseSpec request(WebTestClient client, Rule rule, String organization,
                                                       java.net.URI path) {
         var spec = client.method(rule.method()).uri(path);
+        if (rule.body() instanceof Upload upload) {
+            var form = new org.springframework.http.client.MultipartBodyBuilder();
+            form.part("file", new org.springframework.core.io.ByteArrayResource(
+                    upload.text().replace("{org}", organization).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .filename(upload.fileName().replace("{org}", organization))
+                .contentType(org.springframework.http.MediaType.TEXT_PLAIN);
+            return spec.contentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA)
+                       .body(org.springframework.web.reactive.function.BodyInserters.fromMultipartData(form.build()))
+                       .exchange();
+        }
         if (rule.body() != null) {
             String json = toJson(rule.body()).replace("{org}", organization);
             return spec.header("Content-Type", "application/json").bodyValue(json).exchange();
         }
         return spec.exchange();
+    }
+
+    /** A multipart upload of one text file, for the evidence endpoint; {org} is replaced as in JSON bodies. */
+    record Upload(String fileName, String text) {
     }
 
     private static String toJson(Object body) {

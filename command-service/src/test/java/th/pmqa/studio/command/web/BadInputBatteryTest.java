@@ -256,7 +256,14 @@ class BadInputBatteryTest {
                      RESULT + "\"comparison\":{\"value\":1e5000000,\"source\":\"สถิติ\"}}", 400,
                      "comparison.value"),
             new Case("a revision with a comparison value without its source", HttpMethod.PUT, RESULTS + "/{result}",
-                     RESULT + "\"comparison\":{\"value\":95,\"source\":\"\"}}", 400, "comparison.source"));
+                     RESULT + "\"comparison\":{\"value\":95,\"source\":\"\"}}", 400, "comparison.source"),
+            // evidence (issue 16): the multipart cases are EvidenceUploadHttpTest's; here what reaches it as JSON
+            new Case("evidence sent as JSON instead of a multipart form", HttpMethod.POST,
+                     "/api/assessments/BAT-2567/evidence", "{\"file\":\"JVBERi0=\"}", 415, null),
+            new Case("the removal of evidence named by no evidence id's form", HttpMethod.DELETE,
+                     "/api/assessments/BAT-2567/evidence/not-an-id", "", 404, "evidenceId"),
+            new Case("the removal of evidence the assessment does not have", HttpMethod.DELETE,
+                     "/api/assessments/BAT-2567/evidence/" + NO_SUCH_ID, "", 404, "evidenceId"));
 
     @TestFactory
     List<DynamicTest> everyKindOfBadInputIsRefusedWithAProblemAndChangesNothing() {

@@ -154,6 +154,15 @@ public final class ChangeDescriber {
             return results(state, e, e.criterion(), e.level(), "RESULT_DETACHED",
                            " result detached" + (removed == null ? "" : ": " + removed.name()));
         }
+        if (event instanceof EvidenceUploadedEvent e) {
+            return after -> evidence(after, e, "EVIDENCE_UPLOADED", "แนบหลักฐาน: ", "",
+                                     after.evidence.get(e.evidenceId().value()), true);
+        }
+        if (event instanceof EvidenceRemovedEvent e) {
+            ReportState.Evidence removed = state.evidence.get(e.evidenceId().value());
+            return after -> evidence(after, e, "EVIDENCE_REMOVED", "นำหลักฐานออก: ", e.evidenceId().value(), removed,
+                                     false);
+        }
         if (event instanceof CidRowEvent || event instanceof KeyProcessEvent) {
             return RowChanges.before(state, event);
         }
@@ -183,6 +192,20 @@ public final class ChangeDescriber {
         String criterion = Place.parse(section.value()).filter(Place.SubCriterion.class::isInstance)
                                 .map(p -> ((Place.SubCriterion) p).criterion().value()).orElse(null);
         return after -> change(after, e, section.value(), criterion, null, kind, "workflow", summary, before, status);
+    }
+
+    /**
+     * An evidence change, filed under the section the file supports: its description is the text after an upload and
+     * before a removal (a removal of evidence the state does not know is described by its id).
+     */
+    private static ReportChange evidence(ReportState after, AssessmentEvent e, String kind, String summary,
+                                         String unknown, ReportState.Evidence evidence, boolean uploaded) {
+        Place place = ReportFold.placeOf(after, e);
+        String criterion = place instanceof Place.SubCriterion sub ? sub.criterion().value() : null;
+        String described = evidence == null ? unknown : EvidenceList.describe(evidence);
+        String name = evidence == null ? unknown : evidence.fileName();
+        return change(after, e, place.format(), criterion, null, kind, "evidence", summary + name,
+                      uploaded ? "" : described, uploaded ? described : "");
     }
 
     /** How a merged revision came about, for the history: whose edit of which revision met which. */

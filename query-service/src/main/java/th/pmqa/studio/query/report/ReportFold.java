@@ -110,6 +110,15 @@ public final class ReportFold {
                     e.valuesByFiscalYear(), e.evidence(), e.author(), e.at(), e.comparison(), e.direction()));
         } else if (event instanceof ResultDetachedEvent e) {
             state.criterion(e.criterion().value()).results.remove(e.resultId().value());
+        } else if (event instanceof EvidenceUploadedEvent e) {
+            state.evidence.put(e.evidenceId().value(), new ReportState.Evidence(
+                    e.evidenceId().value(), e.sha256(), e.size(), e.contentType(), e.fileName(), e.title(), e.place(),
+                    e.resultId() == null ? null : e.resultId().value(), e.author(), e.at()));
+        } else if (event instanceof EvidenceRemovedEvent e) {
+            ReportState.Evidence removed = state.evidence.remove(e.evidenceId().value());
+            if (removed != null) {
+                state.removedEvidence.put(removed.evidenceId(), removed);
+            }
         } else if (event instanceof CidRowEvent || event instanceof KeyProcessEvent) {
             RowsFold.apply(state, event);
         } else {
@@ -141,6 +150,12 @@ public final class ReportFold {
         if (event instanceof KeyProcessAddedEvent || event instanceof KeyProcessEditedEvent
             || event instanceof KeyProcessRemovedEvent) {
             return RowsFold.hostPlace(RowsFold.host(state));
+        }
+        if (event instanceof EvidenceUploadedEvent e) {
+            return EvidenceList.placeOf(state, state.evidence.get(e.evidenceId().value()));
+        }
+        if (event instanceof EvidenceRemovedEvent e) {
+            return EvidenceList.placeOf(state, state.removedEvidence.get(e.evidenceId().value()));
         }
         CriterionId criterion = criterionOf(event);
         return criterion == null ? Place.ASSESSMENT : Place.criterion(criterion);

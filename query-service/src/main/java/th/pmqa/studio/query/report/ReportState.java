@@ -64,6 +64,18 @@ public class ReportState {
     /** The key processes of category 6 by process id, in the order they were added. */
     public Map<String, KeyProcessEntry> keyProcesses = new LinkedHashMap<>();
 
+    /**
+     * The evidence files by evidence id, in upload order (issue 16): what the report lists; the bytes are in GridFS.
+     * Absent from views stored before it existed: read as empty.
+     */
+    public Map<String, Evidence> evidence = new LinkedHashMap<>();
+
+    /**
+     * Evidence removed from the report, by id: not listed, but a removal's change is filed under the section the file
+     * supported, which only the removed record says.
+     */
+    public Map<String, Evidence> removedEvidence = new LinkedHashMap<>();
+
     public CriterionSection criterion(String id) {
         return criteria.computeIfAbsent(id, k -> new CriterionSection());
     }
@@ -116,5 +128,13 @@ public class ReportState {
     public record KeyProcessEntry(String processId, String name, String nationalStrategy, String objectives,
                                   String competitiveness, String outputs, String successFactors,
                                   String leadingIndicators, String stage, long revision, Author author, Instant at) {
+    }
+
+    /**
+     * An evidence file: {@code place} (a place's wire form) and {@code resultId} say what it supports, either may be
+     * null.
+     */
+    public record Evidence(String evidenceId, String sha256, long size, String contentType, String fileName,
+                           String title, String place, String resultId, Author author, Instant at) {
     }
 }

@@ -61,7 +61,7 @@ public final class ReportViewBuilder {
                               ScoreViews.overall(state, catalog), ScoreViews.estimated(state, catalog),
                               ScoreViews.ratedLevels(state, catalog), profile(state, catalog),
                               catalog.categories().stream().map(c -> category(state, catalog, c)).toList(),
-                              ResultViews.categorySeven(state, catalog));
+                              ResultViews.categorySeven(state, catalog), EvidenceList.all(state));
     }
 
     /**

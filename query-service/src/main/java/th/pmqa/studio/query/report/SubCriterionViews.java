@@ -78,7 +78,7 @@ public final class SubCriterionViews {
                         ? section.keyProcesses.stream().map(id -> linkedKeyProcess(state, id)).toList() : null,
                 criterion.id().equals(RowsFold.host(state))
                         ? RowsFold.valueChain(state).stream().map(SubCriterionViews::keyProcess).toList() : null,
-                levels, text(section.summary),
+                levels, EvidenceList.of(state, criterion.id()), text(section.summary),
                 rating == null ? null : new RatingView(rating.level(), rating.score(), rating.rationale(),
                                                        rating.author(), rating.at()),
                 ScoreViews.criterion(rating, catalog),

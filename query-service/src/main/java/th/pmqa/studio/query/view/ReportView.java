@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The Application Report as of a global position, in the order of the seed's report: OP, categories 1–6 with A-D-R
  * per level, links, summaries and ratings, and category 7 results; with the review progress, the named versions and
- * the scores. {@code submitOverride} (why it was submitted with sections not approved) is absent unless it was.
+ * the scores, and the evidence files. {@code submitOverride} (why it was submitted with sections not approved) is absent unless it was.
  */
 @Schema(name = "Report", description = "the Application Report as of a position: OP, categories 1–6 with A-D-R "
                                        + "per level, links, summaries and ratings, and category 7 results. Each "
@@ -34,5 +34,7 @@ public record ReportView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) St
                          LastChangeView lastChange, OverallScoreView score, EstimatedScoreView estimatedScore,
                          @Schema(description = "every sub-criterion in catalog order with the level it was rated at")
                          List<RatedLevelView> ratedLevels,
-                         ProfileView profile, List<CategoryView> categories, List<ResultDimensionView> results) {
+                         ProfileView profile, List<CategoryView> categories, List<ResultDimensionView> results,
+                         @Schema(description = "the evidence files, in upload order")
+                         List<EvidenceView> evidence) {
 }

@@ -26,6 +26,8 @@ public record SubCriterionView(String section, String id, SectionStatus workflow
                                @Schema(description = "the sub-criterion hosting the value chain (6.1) only")
                                List<KeyProcessView> keyProcesses,
                                List<LevelView> levels,
+                               @Schema(description = "ids of the evidence files supporting it, in upload order")
+                               List<String> evidence,
                                @Schema(types = {"object", "null"}) TextView summary,
                                @Schema(types = {"object", "null"}) RatingView rating,
                                ScoreView score, CriterionCompletenessView completeness,

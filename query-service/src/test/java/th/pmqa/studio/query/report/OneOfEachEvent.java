@@ -72,6 +72,11 @@ final class OneOfEachEvent {
         events.add(new KeyProcessesLinkedEvent(ID, c("6.2"), List.of(process), SOMCHAI, at(minute++)));
         events.add(new KeyProcessEditedEvent(ID, process, tourism, 2, SOMCHAI, at(minute++), null));
         events.add(new KeyProcessRemovedEvent(ID, process, List.of(c("6.2")), SOMCHAI, at(minute++)));
+        th.pmqa.studio.report.EvidenceId evidence = new th.pmqa.studio.report.EvidenceId("0b7e4a52-1f3c-4d6e-9a8b-7c6d5e4f3a21");
+        events.add(new th.pmqa.studio.report.EvidenceUploadedEvent(ID, evidence, "a".repeat(64), 1234, "application/pdf",
+                                                                   "รายงาน.pdf", "หลักฐาน", "criteria/1.1/basic/approach",
+                                                                   null, SUDA, at(minute++)));
+        events.add(new th.pmqa.studio.report.EvidenceRemovedEvent(ID, evidence, SUDA, at(minute++)));
         events.add(new AssessmentSubmittedEvent(ID, SOMCHAI, at(minute), "ส่งก่อนกำหนด",
                                                 List.of(Section.PROFILE, Section.of(c("1.1")))));
         return events;

@@ -351,7 +351,7 @@ class ReportViewBuilderTest {
         assertThat(rendered.keySet()).containsExactly("assessmentId", "organization", "fiscalYear", "catalogVersion",
                                                       "status", "submissionWindow", "workflow", "labels", "position", "lastChange", "score",
                                                       "estimatedScore", "ratedLevels", "profile",
-                                                      "categories", "results");
+                                                      "categories", "results", "evidence");
         ReportView report = ReportViewBuilder.build(state);
         assertThat(report.assessmentId()).isEqualTo("KKN-2567");
         assertThat(report.fiscalYear()).isEqualTo(2567);
