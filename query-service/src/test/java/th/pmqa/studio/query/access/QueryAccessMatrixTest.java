@@ -99,6 +99,8 @@ class QueryAccessMatrixTest {
                      Map.of("ADMIN", "any"), false),
             new Rule(HttpMethod.GET, "/api/assessments/{id}/profile/questions/{question}/history",
                      "/api/assessments/{org}-2567/profile/questions/6/history", READERS, false),
+            new Rule(HttpMethod.GET, "/api/assessments/{id}/export.docx", "/api/assessments/{org}-2567/export.docx", READERS, false),
+            new Rule(HttpMethod.GET, "/api/assessments/{id}/export.pdf", "/api/assessments/{org}-2567/export.pdf", READERS, false),
             new Rule(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", EVERYONE, true),
             new Rule(HttpMethod.GET, "/v3/api-docs.yaml", "/v3/api-docs.yaml", EVERYONE, true),
             // the web app's settings and its development sign-in: read before anyone has a token
