@@ -44,7 +44,7 @@ public class DashboardController {
 
     static {
         th.pmqa.studio.catalog.Catalogs.current().criteria().forEach(c -> PARTS_PER_CATEGORY.merge(
-                c.category(), th.pmqa.studio.query.report.ReportRenderer.ADR_PARTS_PER_CRITERION, Integer::sum));
+                c.category(), th.pmqa.studio.query.report.ReportViewBuilder.ADR_PARTS_PER_CRITERION, Integer::sum));
     }
 
     private final DashboardStore rows;

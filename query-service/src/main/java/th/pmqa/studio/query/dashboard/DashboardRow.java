@@ -3,9 +3,11 @@ package th.pmqa.studio.query.dashboard;
 import io.swagger.v3.oas.annotations.media.Schema;
 import th.pmqa.studio.catalog.Catalog;
 import th.pmqa.studio.catalog.Criterion;
-import th.pmqa.studio.query.report.ReportRenderer;
+import th.pmqa.studio.query.report.ReportJson;
+import th.pmqa.studio.query.report.ReportViewBuilder;
+import th.pmqa.studio.query.report.ScoreViews;
 import th.pmqa.studio.query.report.ReportState;
-import th.pmqa.studio.query.report.ReviewProgress;
+import th.pmqa.studio.query.view.ReviewProgress;
 import th.pmqa.studio.report.Author;
 
 import java.time.Duration;
@@ -38,7 +40,7 @@ public record DashboardRow(String assessmentId, String organizationCode, String 
                            Map<String, DashboardCell> criteria) {
 
     public static DashboardRow of(ReportState state) {
-        Catalog catalog = ReportRenderer.catalogOf(state);
+        Catalog catalog = ReportViewBuilder.catalogOf(state);
         Map<Integer, Integer> perCategory = new TreeMap<>();
         for (Criterion c : catalog.criteria()) {
             ReportState.CriterionSection section = state.criteria.get(c.id());
@@ -47,12 +49,21 @@ public record DashboardRow(String assessmentId, String organizationCode, String 
         }
         return new DashboardRow(state.assessmentId, state.organizationCode, state.organizationName,
                                 state.organizationType, state.fiscalYear, state.status, state.position,
-                                ReportRenderer.adrDrafted(state), catalog.criteria().size() * ReportRenderer.ADR_PARTS_PER_CRITERION,
-                                ReportRenderer.profileDrafted(state), catalog.profileItems().size(),
-                                ReportRenderer.ratedCount(state), catalog.criteria().size(),
-                                ReportRenderer.overallScore(state, catalog), state.lastChangeAt, state.lastAuthor,
-                                new TreeMap<>(state.lastEditBy), perCategory, ReviewProgress.of(state, catalog),
+                                ReportViewBuilder.adrDrafted(state), catalog.criteria().size() * ReportViewBuilder.ADR_PARTS_PER_CRITERION,
+                                ReportViewBuilder.profileDrafted(state), catalog.profileItems().size(),
+                                ReportViewBuilder.ratedCount(state), catalog.criteria().size(),
+                                score(state, catalog), state.lastChangeAt, state.lastAuthor,
+                                new TreeMap<>(state.lastEditBy), perCategory, ReportViewBuilder.reviewProgress(state, catalog),
                                 state.windowClosesAt, null, null, DashboardCell.of(state, catalog));
+    }
+
+    /**
+     * The report's overall score as the open object rows have always stored and described (stored rows are read back
+     * as they were written): the members of the report's {@code score}, in its order.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> score(ReportState state, Catalog catalog) {
+        return ReportJson.MAPPER.convertValue(ScoreViews.overall(state, catalog), Map.class);
     }
 
     /** The row as shown at {@code now}: how many people edited in the 24 hours before it. */

@@ -17,7 +17,7 @@ import reactor.core.scheduler.Schedulers;
 import th.pmqa.studio.catalog.Catalog;
 import th.pmqa.studio.query.live.Heartbeat;
 import th.pmqa.studio.query.live.LiveChanges;
-import th.pmqa.studio.query.report.ReportRenderer;
+import th.pmqa.studio.query.report.ReportViewBuilder;
 import th.pmqa.studio.query.report.ReportState;
 import th.pmqa.studio.query.report.ReportViewStore;
 import th.pmqa.studio.query.web.Problems;
@@ -71,7 +71,7 @@ public class HistoryController {
             @RequestParam(name = "to", required = false) String to) {
         HistoryFilter params = new HistoryFilter(page, size, author, from, to);
         return Blocking.call(() -> {
-            Catalog catalog = ReportRenderer.catalogOf(assessment(id));
+            Catalog catalog = ReportViewBuilder.catalogOf(assessment(id));
             if (catalog.criterion(criterionId).isEmpty()) {
                 throw Problems.notFound("criterionId", "no sub-criterion " + criterionId);
             }
@@ -92,7 +92,7 @@ public class HistoryController {
             @RequestParam(name = "to", required = false) String to) {
         HistoryFilter params = new HistoryFilter(page, size, author, from, to);
         return Blocking.call(() -> {
-            Catalog catalog = ReportRenderer.catalogOf(assessment(id));
+            Catalog catalog = ReportViewBuilder.catalogOf(assessment(id));
             int number;
             try {
                 number = Integer.parseInt(item);
@@ -123,7 +123,7 @@ public class HistoryController {
             @RequestParam(name = "to", required = false) String to) {
         HistoryFilter params = new HistoryFilter(page, size, author, from, to);
         return Blocking.call(() -> {
-            Catalog catalog = ReportRenderer.catalogOf(assessment(id));
+            Catalog catalog = ReportViewBuilder.catalogOf(assessment(id));
             // plain decimal digits only, as the command side reads them: no sign, no other script's digits
             if (!question.matches("[0-9]{1,4}") || catalog.profileQuestion(Integer.parseInt(question)).isEmpty()) {
                 throw Problems.notFound("question", "no OP question " + question);

@@ -2,7 +2,7 @@ package th.pmqa.studio.query.presence;
 
 import org.springframework.stereotype.Component;
 import th.pmqa.studio.catalog.Catalog;
-import th.pmqa.studio.query.report.ReportRenderer;
+import th.pmqa.studio.query.report.ReportViewBuilder;
 import th.pmqa.studio.query.report.ReportViewStore;
 import th.pmqa.studio.query.web.Problems;
 import th.pmqa.studio.report.Place;
@@ -36,7 +36,7 @@ public class AssessmentSections {
         if (known != null) {
             return known;
         }
-        Catalog catalog = views.load(assessmentId).map(ReportRenderer::catalogOf)
+        Catalog catalog = views.load(assessmentId).map(ReportViewBuilder::catalogOf)
                                .orElseThrow(() -> Problems.notFound("id", "no assessment " + assessmentId));
         if (catalogs.size() >= MAX_CACHED) {
             catalogs.clear();

@@ -80,7 +80,7 @@ public class AssessmentProjector {
         ChangeEntry change = ChangeDescriber.describe(ReportFold.evolve(state, event, position));
         DashboardRow row = DashboardRow.of(state);
         batch.rows.put(id, row);
-        batch.changeLog.add(new ChangeLogStore.PendingChange(change, ReportRenderer.section(state, change.section()), row));
+        batch.changeLog.add(new ChangeLogStore.PendingChange(change, ReportViewBuilder.section(state, change.section()), row));
         batch.dirty = true;
         // Write at the batch's last message, not in a prepare-commit hook: the processor stores its token in a
         // prepare-commit hook registered before ours, and a crash between the two would skip the batch for good.

@@ -23,12 +23,12 @@ import th.pmqa.studio.query.live.LiveChanges;
 import th.pmqa.studio.query.live.SseFrames;
 import org.springframework.core.io.buffer.DataBuffer;
 import th.pmqa.studio.query.timetravel.TimeTravel;
-import th.pmqa.studio.query.diff.TextDiff;
+import th.pmqa.studio.query.view.LabelsView;
+import th.pmqa.studio.query.view.ReportDiffView;
+import th.pmqa.studio.query.view.ReportView;
 import th.pmqa.studio.query.web.Problems;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -81,98 +81,28 @@ public class ReportController {
         return Catalogs.load(version).orElseThrow(() -> Problems.notFound("version", "no catalog " + version));
     }
 
-    // The report is assembled as maps (the HTML report renders the same ones); these records only describe its
-    // shape in the OpenAPI description, and the fuzzer in .ci/run checks the answers against them.
-
-    @Schema(name = "Score", description = "an estimate by this tool's rule (see estimatedScore): the weighted mean of "
-                                          + "the ratings; null while nothing is rated")
-    record ScoreDoc(@Schema(types = {"number", "null"}) Double value,
-                    @Schema(types = {"object", "null"}, description = "the band the value falls in") Map<String, Object> band,
-                    int rated, int criteria) {
-    }
-
-    @Schema(name = "EstimatedScore", description = "the overall score named for what it is: the seed gives no weights "
-                                                   + "and no formula, so this is an estimate by the tool's own rule "
-                                                   + "with the catalog's weights; the same value and band as score")
-    record EstimatedScoreDoc(@Schema(types = {"number", "null"}) Double value,
-                             @Schema(types = {"object", "null"}, description = "the band the value falls in")
-                             Map<String, Object> band,
-                             int rated, int criteria,
-                             @Schema(types = {"string", "null"},
-                                     description = "where the weights come from: tool (this tool's own choice) or "
-                                                   + "seed; null for a catalog that does not say")
-                             String weightsSource,
-                             @Schema(types = {"string", "null"}, description = "the rule, in English") String estimateRule,
-                             @Schema(types = {"string", "null"}, description = "the rule, in Thai") String estimateRuleThai) {
-    }
-
-    @Schema(name = "RatedLevel", description = "the level a sub-criterion was rated at (Step-2), what the seed asks for")
-    record RatedLevelDoc(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String criterionId, String title,
-                         @Schema(types = {"string", "null"},
-                                 description = "basic, advance or significance; null while not rated") String level,
-                         @Schema(types = {"string", "null"}) String levelName,
-                         @Schema(types = {"integer", "null"}) Integer score) {
-    }
-
-    @Schema(name = "Report", description = "the Application Report as of a position: OP, categories 1–6 with A-D-R "
-                                           + "per level, links, summaries and ratings, and category 7 results. Each "
-                                           + "sub-criterion's Advance level carries its C-I-D worksheet (cid: rowId, "
-                                           + "kind C|I|D, kindName, data, output, process, need, revision, author, "
-                                           + "at); "
-                                           + "6.1 carries the key processes along the value chain (keyProcesses: "
-                                           + "processId, name, stage, stageName, nationalStrategy, objectives, "
-                                           + "competitiveness, outputs, successFactors, leadingIndicators, revision, "
-                                           + "author, at) and every sub-criterion of category 6 the ones it links to "
-                                           + "(linkedKeyProcesses: processId, name, stage)")
-    record ReportDoc(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String assessmentId,
-                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Map<String, String> organization,
-                     int fiscalYear, String catalogVersion, String status,
-                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "global position reflected") long position,
-                     Map<String, Object> lastChange, ScoreDoc score, EstimatedScoreDoc estimatedScore,
-                     @Schema(description = "every sub-criterion in catalog order with the level it was rated at")
-                     List<RatedLevelDoc> ratedLevels, Map<String, Object> profile,
-                     List<Map<String, Object>> categories, List<Map<String, Object>> results) {
-    }
-
-    @Schema(name = "ReportChange")
-    record ReportChangeDoc(String section, String what, String before, String after, List<TextDiff.Chunk> diff,
-                           @Schema(description = th.pmqa.studio.query.history.ChangeEntry.COARSE_DIFF) boolean coarseDiff) {
-    }
-
-    @Schema(name = "ReportDiff", description = "what changed between two points in time, section by section")
-    record ReportDiffDoc(String assessmentId, Map<String, Long> from, Map<String, Long> to,
-                         List<String> changedSections, List<ReportChangeDoc> changes) {
-    }
-
-    @Schema(name = "Labels")
-    record LabelsDoc(String assessmentId, List<ReportState.Label> labels) {
-    }
-
     /** The named versions of a report, oldest first; each is usable as {@code label=} and {@code from=label:…}. */
     @GetMapping("/api/assessments/{id}/labels")
     @ApiResponse(responseCode = "200", description = "the named versions",
-                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = LabelsDoc.class)))
-    public Mono<Map<String, Object>> labels(@PathVariable String id) {
+                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = LabelsView.class)))
+    public Mono<LabelsView> labels(@PathVariable String id) {
         return Blocking.call(() -> {
             ReportState current = views.load(id).orElseThrow(() -> Problems.notFound("id", "no assessment " + id));
-            Map<String, Object> answer = new java.util.LinkedHashMap<>();
-            answer.put("assessmentId", id);
-            answer.put("labels", current.labels);
-            return answer;
+            return new LabelsView(id, ReportViewBuilder.labels(current));
         });
     }
 
     @GetMapping("/api/assessments/{id}/report")
     @ApiResponse(responseCode = "200", description = "the report",
-                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportDoc.class)))
-    public Mono<Map<String, Object>> report(@PathVariable String id,
+                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)))
+    public Mono<ReportView> report(@PathVariable String id,
                                             @Parameter(description = "the report as it was at this instant", schema = @Schema(type = "string", format = "date-time"))
                                             @RequestParam(name = "asOf", required = false) String asOf,
                                             @Parameter(description = "the report as it was at this global position: a whole number from 0", schema = @Schema(type = "integer", minimum = "0", maximum = "9007199254740991"))
                                             @RequestParam(name = "position", required = false) String position,
                                             @Parameter(description = "the report as it was when this label was set")
                                             @RequestParam(name = "label", required = false) String label) {
-        return Blocking.call(() -> ReportRenderer.render(state(id, asOf, position, label)));
+        return Blocking.call(() -> ReportViewBuilder.build(state(id, asOf, position, label)));
     }
 
     @GetMapping(value = "/api/assessments/{id}/report.html", produces = MediaType.TEXT_HTML_VALUE)
@@ -188,8 +118,8 @@ public class ReportController {
 
     @GetMapping("/api/assessments/{id}/report/diff")
     @ApiResponse(responseCode = "200", description = "the changes between from and to",
-                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportDiffDoc.class)))
-    public Mono<Map<String, Object>> diff(@PathVariable String id, @Parameter(description = "a global position, an instant (ISO-8601) or label:<name>", example = "2026-11-01T00:00:00Z")
+                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportDiffView.class)))
+    public Mono<ReportDiffView> diff(@PathVariable String id, @Parameter(description = "a global position, an instant (ISO-8601) or label:<name>", example = "2026-11-01T00:00:00Z")
                                           @RequestParam(name = "from") String from,
                                           @Parameter(description = "a global position, an instant (ISO-8601) or label:<name>", example = "12")
                                           @RequestParam(name = "to") String to) {
@@ -214,7 +144,7 @@ public class ReportController {
                 ReportState state = views.load(id).orElseThrow(() -> Problems.notFound("id", "no assessment " + id));
                 last.set(state.position);
                 return SseFrames.buffer(SseFrames.frame("report", state.position,
-                                                        ReportJson.write(ReportRenderer.render(state))));
+                                                        ReportJson.write(ReportViewBuilder.build(state))));
             });
             // the changes the stored report misses, from a cursor as the client takes them (blocking: boundedElastic)
             Flux<DataBuffer> missed = Flux.defer(() -> {

@@ -2,14 +2,14 @@ package th.pmqa.studio.query.report;
 
 import th.pmqa.studio.catalog.LevelKind;
 import th.pmqa.studio.query.diff.TextDiff;
+import th.pmqa.studio.query.view.ReportChangeView;
+import th.pmqa.studio.query.view.ReportDiffView;
 import th.pmqa.studio.report.Place;
 import th.pmqa.studio.text.DiffBudget;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,8 +27,8 @@ public final class ReportDiff {
     private ReportDiff() {
     }
 
-    public static Map<String, Object> between(ReportState from, ReportState to) {
-        List<Map<String, Object>> changes = new ArrayList<>();
+    public static ReportDiffView between(ReportState from, ReportState to) {
+        List<ReportChangeView> changes = new ArrayList<>();
         DiffBudget budget = new DiffBudget(BUDGET);
         compare(changes, budget, Place.ASSESSMENT.format(), "status", from.status, to.status);
         Set<String> items = new TreeSet<>((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
@@ -70,30 +70,19 @@ public final class ReportDiff {
         String host = RowsFold.host(to);
         compare(changes, budget, RowsFold.hostSection(host), "keyProcesses",
                 RowsFold.keyProcessesText(from), RowsFold.keyProcessesText(to));
-        Map<String, Object> diff = new LinkedHashMap<>();
-        diff.put("assessmentId", to.assessmentId);
-        diff.put("from", Map.of("position", from.position));
-        diff.put("to", Map.of("position", to.position));
-        diff.put("changedSections", changes.stream().map(c -> c.get("section")).distinct().toList());
-        diff.put("changes", changes);
-        return diff;
+        return new ReportDiffView(to.assessmentId, new ReportDiffView.Point(from.position),
+                                  new ReportDiffView.Point(to.position),
+                                  changes.stream().map(ReportChangeView::section).distinct().toList(), changes);
     }
 
-    private static void compare(List<Map<String, Object>> changes, DiffBudget budget, String section, String what,
+    private static void compare(List<ReportChangeView> changes, DiffBudget budget, String section, String what,
                                 String before, String after) {
         String b = before == null ? "" : before;
         String a = after == null ? "" : after;
         if (Objects.equals(b, a)) {
             return;
         }
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("section", section);
-        change.put("what", what);
-        change.put("before", b);
-        change.put("after", a);
         TextDiff.Result diff = TextDiff.between(b, a, budget);
-        change.put("diff", diff.chunks());
-        change.put("coarseDiff", diff.coarse());
-        changes.add(change);
+        changes.add(new ReportChangeView(section, what, b, a, diff.chunks(), diff.coarse()));
     }
 }

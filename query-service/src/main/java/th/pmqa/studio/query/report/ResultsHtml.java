@@ -1,9 +1,11 @@
 package th.pmqa.studio.query.report;
 
-import th.pmqa.studio.catalog.Catalog;
-import th.pmqa.studio.catalog.IndicatorGroup;
-import th.pmqa.studio.catalog.LevelKind;
-import th.pmqa.studio.catalog.ResultDimension;
+import th.pmqa.studio.query.view.GroupResultView;
+import th.pmqa.studio.query.view.IndicatorCountCheck;
+import th.pmqa.studio.query.view.IndicatorGroupView;
+import th.pmqa.studio.query.view.ResultDimensionView;
+import th.pmqa.studio.query.view.ResultJudgement;
+import th.pmqa.studio.query.view.ResultView;
 import th.pmqa.studio.report.ResultDirection;
 
 import java.math.BigDecimal;
@@ -24,31 +26,28 @@ final class ResultsHtml {
     }
 
     /** The results attached to one level, if any. */
-    static void level(StringBuilder html, ReportState.CriterionSection section, LevelKind level) {
-        List<ReportState.Result> results = section.results.values().stream().filter(r -> r.level() == level).toList();
+    static void level(StringBuilder html, List<ResultView> results) {
         if (results.isEmpty()) {
             return;
         }
-        table(html, results.stream().map(r -> Map.entry("", r)).toList(), false);
+        table(html, results.stream().map(r -> new GroupResultView("", r)).toList(), false);
     }
 
     /** หมวด 7: every dimension and indicator group of the catalog, with the results attached in each. */
-    static void categorySeven(StringBuilder html, ReportState state, Catalog catalog) {
+    static void categorySeven(StringBuilder html, List<ResultDimensionView> dimensions) {
         html.append("<h2>หมวด 7 ผลลัพธ์การดำเนินการ</h2>\n");
-        for (ResultDimension dimension : catalog.resultDimensions()) {
-            html.append("<h3>").append(escape(dimension.id())).append(" ").append(escape(dimension.title()))
+        for (ResultDimensionView dimension : dimensions) {
+            html.append("<h3>").append(escape(dimension.dimension())).append(" ").append(escape(dimension.title()))
                 .append("</h3>\n");
-            for (IndicatorGroup group : catalog.indicatorGroupsOf(dimension.id())) {
+            for (IndicatorGroupView group : dimension.indicatorGroups()) {
                 html.append("<h4>").append(escape(group.id())).append(" ").append(escape(group.title())).append("</h4>\n");
-                IndicatorCountCheck.of(state, group).ifPresent(check -> countGuidance(html, check));
-                List<Map.Entry<String, ReportState.Result>> results = new java.util.ArrayList<>();
-                state.criteria.forEach((criterionId, section) -> section.results.values().stream()
-                        .filter(r -> group.id().equals(r.indicatorGroup()))
-                        .forEach(r -> results.add(Map.entry(criterionId, r))));
-                if (results.isEmpty()) {
+                if (group.indicatorCount() != null) {
+                    countGuidance(html, group.indicatorCount());
+                }
+                if (group.results().isEmpty()) {
                     html.append("<p class=\"empty\">(ยังไม่มีตัวชี้วัด)</p>\n");
                 } else {
-                    table(html, results, true);
+                    table(html, group.results(), true);
                 }
             }
         }
@@ -63,20 +62,18 @@ final class ResultsHtml {
         html.append("</p>\n");
     }
 
-    private static void table(StringBuilder html, List<Map.Entry<String, ReportState.Result>> results,
-                              boolean withCriterion) {
+    private static void table(StringBuilder html, List<GroupResultView> results, boolean withCriterion) {
         html.append("<table class=\"results\"><tr>");
         if (withCriterion) {
             html.append("<th>เกณฑ์ย่อย</th>");
         }
         html.append("<th>ตัวชี้วัด</th><th>เป้าหมาย</th><th>ผลการดำเนินงาน</th><th>ค่าเทียบเคียง</th>")
             .append("<th>การอ่านผล</th></tr>\n");
-        for (Map.Entry<String, ReportState.Result> entry : results) {
-            ReportState.Result r = entry.getValue();
-            ResultJudgement judgement = ResultJudgement.of(r);
+        for (GroupResultView entry : results) {
+            ResultView r = entry.result();
             html.append("<tr>");
             if (withCriterion) {
-                html.append("<td>").append(escape(entry.getKey())).append(" ")
+                html.append("<td>").append(escape(entry.criterionId())).append(" ")
                     .append(escape(r.level() == null ? "" : r.level().pathName())).append("</td>");
             }
             html.append("<td>").append(escape(r.indicatorGroup())).append(" ").append(escape(r.name()));
@@ -84,7 +81,7 @@ final class ResultsHtml {
                 html.append(" (").append(escape(r.unit())).append(")");
             }
             html.append("<br><small>").append(r.direction() == null ? "ยังไม่ระบุว่าทิศทางใดดีกว่า"
-                    : escape(ReportFold.directionThai(r.direction()))).append("</small></td>");
+                    : escape(DIRECTION_THAI.get(r.direction()))).append("</small></td>");
             html.append("<td>").append(number(r.target())).append("</td><td>");
             Map<Integer, BigDecimal> values = r.valuesByFiscalYear() == null ? Map.of() : new TreeMap<>(r.valuesByFiscalYear());
             html.append(values.isEmpty() ? "—" : String.join(" · ", values.entrySet().stream()
@@ -96,10 +93,14 @@ final class ResultsHtml {
                 html.append(number(r.comparison().value())).append("<br><small>ที่มา: ")
                     .append(escape(r.comparison().source())).append("</small>");
             }
-            html.append("</td><td>").append(reading(judgement, r.direction())).append("</td></tr>\n");
+            html.append("</td><td>").append(reading(r.judgement(), r.direction())).append("</td></tr>\n");
         }
         html.append("</table>\n");
     }
+
+    /** Which way is better, as the history says it too ({@code ReportFold.directionThai}). */
+    private static final Map<ResultDirection, String> DIRECTION_THAI = Map.of(
+            ResultDirection.HIGHER, "ยิ่งสูงยิ่งดี", ResultDirection.LOWER, "ยิ่งต่ำยิ่งดี");
 
     /** The trend and the two gaps in Thai, one per line; what cannot be judged without a direction says so. */
     static String reading(ResultJudgement judgement, ResultDirection direction) {

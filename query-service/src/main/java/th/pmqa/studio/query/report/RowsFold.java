@@ -118,7 +118,7 @@ final class RowsFold {
 
     /** The sub-criterion key processes are written and reviewed with, in the report's catalog (6.1). */
     static String host(ReportState state) {
-        Catalog catalog = ReportRenderer.catalogOf(state);
+        Catalog catalog = ReportViewBuilder.catalogOf(state);
         return KeyProcess.host(catalog).map(th.pmqa.studio.catalog.Criterion::id).orElse(null);
     }
 

@@ -60,7 +60,7 @@ public class SuggestedLinksController {
     public Mono<SuggestedLinksView> suggested(@PathVariable String id, @PathVariable String criterionId) {
         return Blocking.call(() -> {
             ReportState state = views.load(id).orElseThrow(() -> Problems.notFound("id", "no assessment " + id));
-            Catalog catalog = ReportRenderer.catalogOf(state);
+            Catalog catalog = ReportViewBuilder.catalogOf(state);
             Criterion criterion = catalog.criterion(criterionId).orElseThrow(
                     () -> Problems.notFound("criterionId", "no sub-criterion " + criterionId + " in " + catalog.version()));
             ReportState.CriterionSection section = state.criteria.getOrDefault(criterion.id(),

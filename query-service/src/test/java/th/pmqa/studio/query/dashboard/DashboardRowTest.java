@@ -12,7 +12,7 @@ import th.pmqa.studio.report.SectionMarkedReadyEvent;
 import th.pmqa.studio.report.SectionReopenedEvent;
 import th.pmqa.studio.report.SubmissionWindowExtendedEvent;
 import th.pmqa.studio.report.SubmissionWindowSetEvent;
-import th.pmqa.studio.query.report.ReviewProgress;
+import th.pmqa.studio.query.view.ReviewProgress;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -132,7 +132,7 @@ class DashboardRowTest {
 
     private static List<Section> everySection() {
         List<Section> sections = new ArrayList<>(List.of(Section.PROFILE));
-        th.pmqa.studio.query.report.ReportRenderer.catalogOf(report()).criteria()
+        th.pmqa.studio.query.report.ReportViewBuilder.catalogOf(report()).criteria()
                 .forEach(criterion -> sections.add(Section.of(c(criterion.id()))));
         return sections;
     }

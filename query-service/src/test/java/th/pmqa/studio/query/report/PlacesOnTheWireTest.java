@@ -57,7 +57,7 @@ class PlacesOnTheWireTest {
     void everySectionOfTheRenderedReportAndOfItsLiveUpdatesReadsBackToItself() {
         ReportState state = ReportFold.replay(OneOfEachEvent.history());
         List<String> sections = new ArrayList<>();
-        collectSections(ReportRenderer.render(state), sections);
+        collectSections(ViewJson.report(state), sections);
 
         assertThat(sections).hasSize(catalog.profileItems().size() + catalog.profileQuestions().size()
                                      + catalog.criteria().size());
@@ -66,7 +66,7 @@ class PlacesOnTheWireTest {
         List<String> updates = new ArrayList<>(sections);
         updates.addAll(List.of("profile", "assessment"));
         for (String section : updates) {
-            Object update = ReportRenderer.section(state, section);
+            Object update = ViewJson.section(state, section);
             assertThat(update).as(section).isInstanceOf(Map.class);
             assertThat(((Map<?, ?>) update).get("section")).as(section).isEqualTo(section);
         }

@@ -6,6 +6,8 @@ import th.pmqa.studio.query.diff.TextDiff;
 import th.pmqa.studio.report.AssessmentEvent;
 
 import java.util.List;
+import th.pmqa.studio.query.view.ReportChangeView;
+import th.pmqa.studio.query.view.ReportDiffView;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,18 +19,18 @@ import static th.pmqa.studio.query.report.TestEvents.*;
 @SuppressWarnings("unchecked")
 class ReportDiffTest {
 
-    private static List<Map<String, Object>> changes(Map<String, Object> diff) {
-        return (List<Map<String, Object>>) diff.get("changes");
+    private static List<ReportChangeView> changes(ReportDiffView diff) {
+        return diff.changes();
     }
 
     @Test
     void identicalStatesHaveNoChanges() {
         List<AssessmentEvent> events = everyEventType();
-        Map<String, Object> diff = ReportDiff.between(ReportFold.replay(events), ReportFold.replay(events));
+        ReportDiffView diff = ReportDiff.between(ReportFold.replay(events), ReportFold.replay(events));
 
         assertThat(changes(diff)).isEmpty();
-        assertThat((List<Object>) diff.get("changedSections")).isEmpty();
-        assertThat(diff).containsEntry("assessmentId", "KKN-2567");
+        assertThat(diff.changedSections()).isEmpty();
+        assertThat(diff).returns("KKN-2567", ReportDiffView::assessmentId);
     }
 
     @Test
@@ -48,32 +50,32 @@ class ReportDiffTest {
         ReportState from = ReportFold.replay(events.subList(0, 5));
         ReportState to = ReportFold.replay(events);
 
-        Map<String, Object> diff = ReportDiff.between(from, to);
+        ReportDiffView diff = ReportDiff.between(from, to);
 
-        assertThat(changes(diff)).extracting(c -> c.get("section"), c -> c.get("what"))
+        assertThat(changes(diff)).extracting(c -> c.section(), c -> c.what())
                                  .containsExactly(tuple("assessment", "status"),
                                                   tuple("profile/3", "text"),
                                                   tuple("criteria/1.1", "links/profile"),
                                                   tuple("criteria/1.1", "basic/approach"),
                                                   tuple("criteria/1.2", "rating"));
-        assertThat((List<Object>) diff.get("changedSections"))
+        assertThat(diff.changedSections())
                 .containsExactly("assessment", "profile/3", "criteria/1.1", "criteria/1.2");
-        assertThat(diff.get("from")).isEqualTo(Map.of("position", 5L));
-        assertThat(diff.get("to")).isEqualTo(Map.of("position", 10L));
+        assertThat(diff.from()).isEqualTo(new ReportDiffView.Point(5));
+        assertThat(diff.to()).isEqualTo(new ReportDiffView.Point(10));
 
-        Map<String, Object> approach = changes(diff).get(3);
-        assertThat(approach).containsEntry("before", "ผู้บริหารกำหนดทิศทางองค์การ")
-                            .containsEntry("after", "ผู้บริหารร่วมกันกำหนดทิศทางองค์การ");
-        assertThat((List<TextDiff.Chunk>) approach.get("diff")).containsExactly(
+        ReportChangeView approach = changes(diff).get(3);
+        assertThat(approach).returns("ผู้บริหารกำหนดทิศทางองค์การ", ReportChangeView::before)
+                            .returns("ผู้บริหารร่วมกันกำหนดทิศทางองค์การ", ReportChangeView::after);
+        assertThat(approach.diff()).containsExactly(
                 new TextDiff.Chunk(TextDiff.Op.EQUAL, "ผู้บริหาร"),
                 new TextDiff.Chunk(TextDiff.Op.INSERT, "ร่วมกัน"),
                 new TextDiff.Chunk(TextDiff.Op.EQUAL, "กำหนดทิศทางองค์การ"));
-        assertThat(approach).containsEntry("coarseDiff", false);
+        assertThat(approach).returns(false, ReportChangeView::coarseDiff);
 
-        Map<String, Object> status = changes(diff).get(0);
-        assertThat(status).containsEntry("before", "OPEN").containsEntry("after", "SUBMITTED");
-        Map<String, Object> rating = changes(diff).get(4);
-        assertThat(rating).containsEntry("before", "").containsEntry("after", "ADVANCE 420: เชิงรุก");
+        ReportChangeView status = changes(diff).get(0);
+        assertThat(status).returns("OPEN", ReportChangeView::before).returns("SUBMITTED", ReportChangeView::after);
+        ReportChangeView rating = changes(diff).get(4);
+        assertThat(rating).returns("", ReportChangeView::before).returns("ADVANCE 420: เชิงรุก", ReportChangeView::after);
     }
 
     @Test
@@ -92,10 +94,10 @@ class ReportDiffTest {
         ReportState older = ReportFold.replay(events.subList(0, 2));
         ReportState newer = ReportFold.replay(events);
 
-        Map<String, Object> forward = changes(ReportDiff.between(older, newer)).get(0);
-        Map<String, Object> backward = changes(ReportDiff.between(newer, older)).get(0);
-        assertThat(backward.get("before")).isEqualTo(forward.get("after"));
-        assertThat(backward.get("after")).isEqualTo(forward.get("before"));
+        ReportChangeView forward = changes(ReportDiff.between(older, newer)).get(0);
+        ReportChangeView backward = changes(ReportDiff.between(newer, older)).get(0);
+        assertThat(backward.before()).isEqualTo(forward.after());
+        assertThat(backward.after()).isEqualTo(forward.before());
     }
 
     @Test
@@ -107,12 +109,12 @@ class ReportDiffTest {
         ReportState from = ReportFold.replay(events.subList(0, 2));
         ReportState to = ReportFold.replay(events);
 
-        List<Map<String, Object>> changes = changes(ReportDiff.between(from, to));
-        assertThat(changes).extracting(c -> c.get("section"), c -> c.get("what"))
+        List<ReportChangeView> changes = changes(ReportDiff.between(from, to));
+        assertThat(changes).extracting(c -> c.section(), c -> c.what())
                            .containsExactly(tuple("criteria/3.1", "results/basic"),
                                             tuple("criteria/3.1", "results/advance"));
-        assertThat((String) changes.get(1).get("before")).contains("อัตราการลาออก");
-        assertThat(changes.get(1).get("after")).isEqualTo("");
+        assertThat(changes.get(1).before()).contains("อัตราการลาออก");
+        assertThat(changes.get(1).after()).isEqualTo("");
     }
 
     @Test
@@ -121,7 +123,7 @@ class ReportDiffTest {
         ReportState to = ReportFold.replay(List.of(opened(), profile(10, "สิบ", 1, SOMCHAI, 1),
                                                    profile(2, "สอง", 1, SOMCHAI, 2), profile(1, "หนึ่ง", 1, SOMCHAI, 3)));
 
-        assertThat((List<Object>) ReportDiff.between(from, to).get("changedSections"))
+        assertThat(ReportDiff.between(from, to).changedSections())
                 .containsExactly("profile/1", "profile/2", "profile/10");
     }
 
@@ -130,8 +132,8 @@ class ReportDiffTest {
         ReportState empty = ReportFold.replay(List.of(opened()));
         ReportState full = ReportFold.replay(everyEventType());
 
-        List<Map<String, Object>> changes = changes(ReportDiff.between(empty, full));
-        assertThat(changes).extracting(c -> c.get("section"), c -> c.get("what"))
+        List<ReportChangeView> changes = changes(ReportDiff.between(empty, full));
+        assertThat(changes).extracting(c -> c.section(), c -> c.what())
                            .containsExactly(tuple("profile/3", "text"),
                                             tuple("criteria/1.1", "links/profile"),
                                             tuple("criteria/1.1", "links/indicators"),
@@ -140,7 +142,7 @@ class ReportDiffTest {
                                             tuple("criteria/1.1", "basic/result"),
                                             tuple("criteria/1.1", "summary"),
                                             tuple("criteria/1.1", "rating"));
-        assertThat(changes).allSatisfy(c -> assertThat(c.get("before")).isEqualTo(""));
+        assertThat(changes).allSatisfy(c -> assertThat(c.before()).isEqualTo(""));
     }
 
     /**
@@ -156,13 +158,13 @@ class ReportDiffTest {
             newer.add(profile(item, "b ".repeat(25_000), 1, SOMCHAI, item));
         }
 
-        List<Map<String, Object>> changes = changes(ReportDiff.between(ReportFold.replay(older), ReportFold.replay(newer)));
+        List<ReportChangeView> changes = changes(ReportDiff.between(ReportFold.replay(older), ReportFold.replay(newer)));
 
         assertThat(changes).hasSize(29);
-        for (Map<String, Object> change : changes) {
+        for (ReportChangeView change : changes) {
             StringBuilder before = new StringBuilder();
             StringBuilder after = new StringBuilder();
-            for (TextDiff.Chunk chunk : (List<TextDiff.Chunk>) change.get("diff")) {
+            for (TextDiff.Chunk chunk : change.diff()) {
                 if (chunk.op() != TextDiff.Op.INSERT) {
                     before.append(chunk.text());
                 }
@@ -170,9 +172,9 @@ class ReportDiffTest {
                     after.append(chunk.text());
                 }
             }
-            assertThat(before.toString()).isEqualTo(change.get("before"));
-            assertThat(after.toString()).isEqualTo(change.get("after"));
-            assertThat(change).containsEntry("coarseDiff", true);
+            assertThat(before.toString()).isEqualTo(change.before());
+            assertThat(after.toString()).isEqualTo(change.after());
+            assertThat(change).returns(true, ReportChangeView::coarseDiff);
         }
     }
 
@@ -187,11 +189,11 @@ class ReportDiffTest {
         older.add(approach("1.1", BASIC, "ผู้บริหารกำหนดทิศทางองค์การ", 1, SOMCHAI, 30));
         newer.add(approach("1.1", BASIC, "ผู้บริหารร่วมกันกำหนดทิศทางองค์การ", 1, SOMCHAI, 30));
 
-        List<Map<String, Object>> changes = changes(ReportDiff.between(ReportFold.replay(older), ReportFold.replay(newer)));
+        List<ReportChangeView> changes = changes(ReportDiff.between(ReportFold.replay(older), ReportFold.replay(newer)));
 
-        Map<String, Object> approach = changes.get(changes.size() - 1);
-        assertThat(approach).containsEntry("what", "basic/approach").containsEntry("coarseDiff", true);
-        assertThat((List<TextDiff.Chunk>) approach.get("diff")).containsExactly(
+        ReportChangeView approach = changes.get(changes.size() - 1);
+        assertThat(approach).returns("basic/approach", ReportChangeView::what).returns(true, ReportChangeView::coarseDiff);
+        assertThat(approach.diff()).containsExactly(
                 new TextDiff.Chunk(TextDiff.Op.DELETE, "ผู้บริหารกำหนดทิศทางองค์การ"),
                 new TextDiff.Chunk(TextDiff.Op.INSERT, "ผู้บริหารร่วมกันกำหนดทิศทางองค์การ"));
     }

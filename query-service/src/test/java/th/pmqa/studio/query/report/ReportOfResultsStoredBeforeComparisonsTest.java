@@ -101,7 +101,7 @@ class ReportOfResultsStoredBeforeComparisonsTest {
         assertThat(seenAtTwo).hasValue(1);
         assertThat(read).isEqualTo(attachment(null, null));
         List<AssessmentEvent> events = new ArrayList<>(List.of(opened(), read));
-        JsonNode result = ReportJson.MAPPER.valueToTree(ReportRenderer.render(ReportFold.replay(events)))
+        JsonNode result = ReportJson.MAPPER.valueToTree(ReportViewBuilder.build(ReportFold.replay(events)))
                                            .at("/categories/0/criteria/0/levels/0/results/0");
         assertThat(result.get("comparison").isNull()).isTrue();
         assertThat(result.get("direction").isNull()).isTrue();

@@ -1,5 +1,7 @@
 package th.pmqa.studio.query.report;
 
+import th.pmqa.studio.query.view.IndicatorCountCheck;
+import th.pmqa.studio.query.view.ResultJudgement;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import th.pmqa.studio.catalog.LevelKind;
@@ -64,7 +66,7 @@ class ReportResultsTest {
 
     @Test
     void aRisingResultWhereHigherIsBetterIsImprovingAndItsGapsAreExactDifferences() {
-        ResultJudgement judgement = ResultJudgement.of(result("80", values("2566=78", "2564=70", "2565=72.5"), AVERAGE,
+        ResultJudgement judgement = judge(result("80", values("2566=78", "2564=70", "2565=72.5"), AVERAGE,
                                                               HIGHER));
 
         assertThat(judgement.trend()).isEqualTo(new ResultJudgement.Trend(2564, new BigDecimal("70"), 2566,
@@ -77,7 +79,7 @@ class ReportResultsTest {
 
     @Test
     void aFallingResultWhereLowerIsBetterIsImprovingAndMeetsATargetItIsBelow() {
-        ResultJudgement judgement = ResultJudgement.of(result("12", values("2564=15.5", "2565=12", "2566=9.25"),
+        ResultJudgement judgement = judge(result("12", values("2564=15.5", "2565=12", "2566=9.25"),
                 new Comparison(new BigDecimal("9.25"), "ระดับประเทศ"), LOWER));
 
         assertThat(judgement.trend().movement()).isEqualTo("falling");
@@ -90,7 +92,7 @@ class ReportResultsTest {
 
     @Test
     void aRisingResultWhereLowerIsBetterIsWorseningAndMissesItsTarget() {
-        ResultJudgement judgement = ResultJudgement.of(result("10", values("2565=10", "2566=14"), AVERAGE, LOWER));
+        ResultJudgement judgement = judge(result("10", values("2565=10", "2566=14"), AVERAGE, LOWER));
 
         assertThat(judgement.trend().judgement()).isEqualTo("worsening");
         assertThat(judgement.targetGap().met()).isFalse();
@@ -99,20 +101,20 @@ class ReportResultsTest {
 
     @Test
     void stepsBothWaysAreFluctuatingAndNoStepsAreFlatWhateverTheDirection() {
-        assertThat(ResultJudgement.of(result(null, values("2564=80", "2565=70", "2566=90"), null, HIGHER)).trend())
+        assertThat(judge(result(null, values("2564=80", "2565=70", "2566=90"), null, HIGHER)).trend())
                 .extracting(ResultJudgement.Trend::movement, ResultJudgement.Trend::judgement, ResultJudgement.Trend::change)
                 .containsExactly("fluctuating", "fluctuating", new BigDecimal("10"));
-        assertThat(ResultJudgement.of(result(null, values("2564=80", "2566=80.00"), null, LOWER)).trend())
+        assertThat(judge(result(null, values("2564=80", "2566=80.00"), null, LOWER)).trend())
                 .extracting(ResultJudgement.Trend::movement, ResultJudgement.Trend::judgement)
                 .containsExactly("flat", "flat");
         // a year that stays counts with the way the others go
-        assertThat(ResultJudgement.of(result(null, values("2564=70", "2565=70", "2566=75"), null, HIGHER)).trend()
+        assertThat(judge(result(null, values("2564=70", "2565=70", "2566=75"), null, HIGHER)).trend()
                                   .judgement()).isEqualTo("improving");
     }
 
     @Test
     void withoutADirectionTheMovementAndDifferencesAreGivenButNotJudged() {
-        ResultJudgement judgement = ResultJudgement.of(result("80", values("2565=70", "2566=75.5"), AVERAGE, null));
+        ResultJudgement judgement = judge(result("80", values("2565=70", "2566=75.5"), AVERAGE, null));
 
         assertThat(judgement.trend().movement()).isEqualTo("rising");
         assertThat(judgement.trend().judgement()).isNull();
@@ -124,26 +126,26 @@ class ReportResultsTest {
 
     @Test
     void oneYearHasNoTrendAndNoValueOrNoTargetOrNoComparisonHasNoGap() {
-        assertThat(ResultJudgement.of(result("80", values("2566=81"), null, HIGHER)))
+        assertThat(judge(result("80", values("2566=81"), null, HIGHER)))
                 .isEqualTo(new ResultJudgement(null, new ResultJudgement.TargetGap(2566, new BigDecimal("81"),
                         new BigDecimal("80"), new BigDecimal("1"), true), null));
-        assertThat(ResultJudgement.of(result("80", Map.of(), AVERAGE, HIGHER)))
+        assertThat(judge(result("80", Map.of(), AVERAGE, HIGHER)))
                 .isEqualTo(new ResultJudgement(null, null, null));
-        assertThat(ResultJudgement.of(result(null, null, null, null))).isEqualTo(new ResultJudgement(null, null, null));
+        assertThat(judge(result(null, null, null, null))).isEqualTo(new ResultJudgement(null, null, null));
         // the target itself is met
-        assertThat(ResultJudgement.of(result("80", values("2566=80.0"), null, LOWER)).targetGap().met()).isTrue();
+        assertThat(judge(result("80", values("2566=80.0"), null, LOWER)).targetGap().met()).isTrue();
     }
 
     @Test
     void differencesAreExactAtTheBoundsAndInTheSmallestDecimal() {
-        ResultJudgement judgement = ResultJudgement.of(result("-999999999999999",
+        ResultJudgement judgement = judge(result("-999999999999999",
                 values("2565=0.000001", "2566=999999999999999"), new Comparison(new BigDecimal("0.1"), "ก"), HIGHER));
 
         assertThat(judgement.targetGap().difference()).isEqualTo(new BigDecimal("1999999999999998"));
         assertThat(judgement.trend().change()).isEqualTo(new BigDecimal("999999999999998.999999"));
-        assertThat(ResultJudgement.of(result("0.1", values("2566=0.3"), new Comparison(new BigDecimal("0.2"), "ก"), null))
+        assertThat(judge(result("0.1", values("2566=0.3"), new Comparison(new BigDecimal("0.2"), "ก"), null))
                                   .targetGap().difference()).isEqualTo(new BigDecimal("0.2"));
-        assertThat(ResultJudgement.of(result(null, values("2565=1E+14", "2566=5"), null, null)).trend().change())
+        assertThat(judge(result(null, values("2565=1E+14", "2566=5"), null, null)).trend().change())
                 .isEqualByComparingTo("-99999999999995");
     }
 
@@ -201,7 +203,7 @@ class ReportResultsTest {
 
         assertThat(before.criteria.get("2.1").results.get("r-1").comparison()).isNull();
         assertThat(after.criteria.get("2.1").results.get("r-1").direction()).isEqualTo(LOWER);
-        Map<String, Object> diff = ReportDiff.between(before, after);
+        Map<String, Object> diff = ViewJson.map(ReportDiff.between(before, after));
         assertThat(diff.get("changedSections")).isEqualTo(List.of("criteria/2.1"));
         @SuppressWarnings("unchecked")
         Map<String, Object> change = ((List<Map<String, Object>>) diff.get("changes")).get(0);
@@ -218,7 +220,7 @@ class ReportResultsTest {
                 attachedWith("1.1", ADVANCE, "r-1", "7.1.1", "ร้อยละความสำเร็จ", values("2564=70", "2566=78"), AVERAGE,
                              HIGHER, 1)));
 
-        JsonNode report = ReportJson.MAPPER.readTree(ReportJson.write(ReportRenderer.render(state)));
+        JsonNode report = ReportJson.MAPPER.readTree(ReportJson.write(ReportViewBuilder.build(state)));
         JsonNode inLevel = report.at("/categories/0/criteria/0/levels/1/results/0");
         assertThat(inLevel.get("resultId").asText()).isEqualTo("r-1");
         assertThat(inLevel.at("/comparison/source").asText()).isEqualTo("ค่าเฉลี่ยกลุ่มจังหวัด ๒๕๖๖ 📊");
@@ -235,7 +237,7 @@ class ReportResultsTest {
         // a result without figures to judge says so with nulls
         ReportState plain = ReportFold.replay(List.of(opened(),
                 attachedWith("1.1", BASIC, "r-2", "7.1.1", "ใหม่", Map.of(), null, null, 1)));
-        JsonNode bare = ReportJson.MAPPER.readTree(ReportJson.write(ReportRenderer.render(plain)))
+        JsonNode bare = ReportJson.MAPPER.readTree(ReportJson.write(ReportViewBuilder.build(plain)))
                                          .at("/categories/0/criteria/0/levels/0/results/0");
         assertThat(bare.get("trend").isNull()).isTrue();
         assertThat(bare.get("direction").isNull()).isTrue();
@@ -251,12 +253,12 @@ class ReportResultsTest {
                 revisedWith("1.1", BASIC, "r-1", values("2565=70", "2566=81"), AVERAGE, HIGHER, 2), 3));
 
         // what the projector stores with the change, and the report stream and change feed send
-        JsonNode content = ReportJson.MAPPER.readTree(ReportJson.write(ReportRenderer.section(state, change.section())));
+        JsonNode content = ReportJson.MAPPER.readTree(ReportJson.write(ReportViewBuilder.section(state, change.section())));
         assertThat(content.at("/levels/0/results/0/valuesByFiscalYear/2566").decimalValue()).isEqualByComparingTo("81");
         assertThat(content.at("/levels/0/results/0/targetGap/met").asBoolean()).isTrue();
         assertThat(content.at("/levels/0/results/0/comparisonGap/difference").decimalValue()).isEqualByComparingTo("4.75");
         assertThat(content.at("/levels/0/results/0")).isEqualTo(ReportJson.MAPPER.readTree(ReportJson.write(
-                ReportRenderer.render(state))).at("/categories/0/criteria/0/levels/0/results/0"));
+                ReportViewBuilder.build(state))).at("/categories/0/criteria/0/levels/0/results/0"));
     }
 
     @Test
@@ -276,15 +278,19 @@ class ReportResultsTest {
         events.add(detached("6.2", BASIC, "r-6", SUDA, 7));
         assertThat(countOf(events).count()).isEqualTo(3);
 
-        JsonNode groups = ReportJson.MAPPER.readTree(ReportJson.write(ReportRenderer.render(ReportFold.replay(events))))
+        JsonNode groups = ReportJson.MAPPER.readTree(ReportJson.write(ReportViewBuilder.build(ReportFold.replay(events))))
                                            .at("/results/0/indicatorGroups");
         assertThat(groups.get(0).at("/indicatorCount/count").asInt()).isEqualTo(3);
         assertThat(groups.get(0).at("/indicatorCount/within").asBoolean()).isTrue();
         assertThat(groups.get(1).has("indicatorCount")).as("7.1.2 has no count guidance").isFalse();
     }
 
+    private static ResultJudgement judge(ReportState.Result r) {
+        return ResultJudgement.of(r.valuesByFiscalYear(), r.target(), r.comparison(), r.direction());
+    }
+
     private static IndicatorCountCheck countOf(List<AssessmentEvent> events) {
-        return IndicatorCountCheck.of(ReportFold.replay(events), ReportRenderer.catalogOf(ReportFold.replay(events))
+        return ResultViews.indicatorCount(ReportFold.replay(events), ReportViewBuilder.catalogOf(ReportFold.replay(events))
                                                                                 .indicatorGroup("7.1.1").orElseThrow())
                                   .orElseThrow();
     }

@@ -102,8 +102,8 @@ class ReportRowsTest {
     @Test
     void theReportShowsTheWorksheetUnderTheAdvanceLevelInTheSeedsOrderCThenIThenD() {
         ReportState replayed = ReportFold.replay(worksheetAndProcesses());
-        Map<String, Object> criterion = ReportRenderer.criterion(replayed, ReportRenderer.catalogOf(replayed),
-                ReportRenderer.catalogOf(replayed).criterion("1.1").orElseThrow());
+        Map<String, Object> criterion = ViewJson.map(SubCriterionViews.of(replayed, ReportViewBuilder.catalogOf(replayed),
+                ReportViewBuilder.catalogOf(replayed).criterion("1.1").orElseThrow()));
 
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> levels = (List<Map<String, Object>>) criterion.get("levels");
@@ -121,9 +121,9 @@ class ReportRowsTest {
     @Test
     void keyProcessesAreListedOn61AlongTheValueChainAndLinkedFromCategorySixUntilRemoved() {
         ReportState replayed = ReportFold.replay(worksheetAndProcesses());
-        var catalog = ReportRenderer.catalogOf(replayed);
-        Map<String, Object> c61 = ReportRenderer.criterion(replayed, catalog, catalog.criterion("6.1").orElseThrow());
-        Map<String, Object> c62 = ReportRenderer.criterion(replayed, catalog, catalog.criterion("6.2").orElseThrow());
+        var catalog = ReportViewBuilder.catalogOf(replayed);
+        Map<String, Object> c61 = ViewJson.map(SubCriterionViews.of(replayed, catalog, catalog.criterion("6.1").orElseThrow()));
+        Map<String, Object> c62 = ViewJson.map(SubCriterionViews.of(replayed, catalog, catalog.criterion("6.2").orElseThrow()));
 
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> processes = (List<Map<String, Object>>) c61.get("keyProcesses");
@@ -181,8 +181,8 @@ class ReportRowsTest {
         for (int i = 0; i < events.size(); i++) {
             ReportFold.evolve(live, events.get(i), i + 1);
             ReportState replayed = ReportFold.replay(events.subList(0, i + 1));
-            assertThat(ReportJson.write(ReportRenderer.render(replayed)))
-                    .isEqualTo(ReportJson.write(ReportRenderer.render(live)));
+            assertThat(ReportJson.write(ReportViewBuilder.build(replayed)))
+                    .isEqualTo(ReportJson.write(ReportViewBuilder.build(live)));
         }
     }
 
@@ -192,7 +192,7 @@ class ReportRowsTest {
         ReportState from = ReportFold.replay(events.subList(0, 2));
         ReportState to = ReportFold.replay(events);
 
-        Map<String, Object> diff = ReportDiff.between(from, to);
+        Map<String, Object> diff = ViewJson.map(ReportDiff.between(from, to));
 
         assertThat(diff.get("changedSections")).asList().contains("criteria/1.1", "criteria/6.1", "criteria/6.2");
         @SuppressWarnings("unchecked")

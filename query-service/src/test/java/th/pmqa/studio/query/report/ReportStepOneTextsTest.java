@@ -119,12 +119,12 @@ class ReportStepOneTextsTest {
         ReportState s = report(answered(6, STRUCTURE, 1, SOMCHAI, 1), answered(2, "  ", 1, SOMCHAI, 2),
                                profile(6, "สินทรัพย์", 1, SOMCHAI, 3));
 
-        Map<String, Object> profile = ReportRenderer.profile(s, CATALOG);
+        Map<String, Object> profile = ViewJson.map(ReportViewBuilder.profile(s, CATALOG));
         Map<String, Object> six = question(profile, 6);
         assertThat(six.keySet()).containsExactly("section", "number", "part", "text", "answer", "answerEmpty", "items");
         assertThat(six).containsEntry("section", "profile/questions/6").containsEntry("text", "โครงสร้างองค์การ")
                        .containsEntry("answerEmpty", false)
-                       .containsEntry("answer", new ReportState.Text(STRUCTURE, 1, SOMCHAI, at(1)));
+                       .containsEntry("answer", ViewJson.text(STRUCTURE, 1, SOMCHAI, at(1)));
         assertThat((List<Object>) six.get("items")).isEmpty();
         assertThat(question(profile, 2)).containsEntry("answerEmpty", true);
         assertThat(question(profile, 1)).containsEntry("answer", null).containsEntry("answerEmpty", true);
@@ -132,34 +132,34 @@ class ReportStepOneTextsTest {
         assertThat((List<Map<String, Object>>) question(profile, 4).get("items")).extracting(i -> i.get("number"))
                                                                               .contains(6);
         assertThat((Map<String, Object>) profile.get("completeness"))
-                .containsEntry("drafted", 1L).containsEntry("total", 29)
-                .containsEntry("answered", 1L).containsEntry("questions", 13);
+                .containsEntry("drafted", 1).containsEntry("total", 29)
+                .containsEntry("answered", 1).containsEntry("questions", 13);
     }
 
     @Test
     void aLiveUpdateOfAnAnswerCarriesItsQuestionAndAnUnknownQuestionHasNoSection() {
         ReportState s = report(answered(6, STRUCTURE, 3, SUDA, 1));
 
-        Map<String, Object> section = (Map<String, Object>) ReportRenderer.section(s, "profile/questions/6");
+        Map<String, Object> section = ViewJson.section(s, "profile/questions/6");
         assertThat(section).containsEntry("section", "profile/questions/6").containsEntry("number", 6)
-                           .containsEntry("answer", new ReportState.Text(STRUCTURE, 3, SUDA, at(1)))
+                           .containsEntry("answer", ViewJson.text(STRUCTURE, 3, SUDA, at(1)))
                            .doesNotContainKey("items");
-        assertThat(ReportRenderer.section(s, "profile/questions/14")).isNull();
-        assertThat(ReportRenderer.section(s, "profile/questions/x")).isNull();
+        assertThat(ReportViewBuilder.section(s, "profile/questions/14")).isNull();
+        assertThat(ReportViewBuilder.section(s, "profile/questions/x")).isNull();
     }
 
     @Test
     void theAnalysisOpensTheSubCriterionAndIsNoPartOfItsCompleteness() {
         ReportState s = report(analysis("1.1", "วิเคราะห์เกณฑ์", 1, SOMCHAI, 1));
 
-        Map<String, Object> c11 = (Map<String, Object>) ReportRenderer.section(s, "criteria/1.1");
+        Map<String, Object> c11 = ViewJson.section(s, "criteria/1.1");
         List<String> keys = new ArrayList<>(c11.keySet());
         assertThat(keys.indexOf("analysis")).isEqualTo(keys.indexOf("title") + 1);
         assertThat(keys.indexOf("analysis")).isLessThan(keys.indexOf("profileItems"));
-        assertThat(c11.get("analysis")).isEqualTo(new ReportState.Text("วิเคราะห์เกณฑ์", 1, SOMCHAI, at(1)));
+        assertThat(c11.get("analysis")).isEqualTo(ViewJson.text("วิเคราะห์เกณฑ์", 1, SOMCHAI, at(1)));
         assertThat((List<String>) ((Map<String, Object>) c11.get("completeness")).get("missing"))
                 .doesNotContain("analysis").hasSize(13);
-        assertThat(((Map<String, Object>) ReportRenderer.section(s, "criteria/1.2"))).containsEntry("analysis", null);
+        assertThat((ViewJson.section(s, "criteria/1.2"))).containsEntry("analysis", null);
     }
 
     @Test
@@ -171,7 +171,7 @@ class ReportStepOneTextsTest {
                                                profile(3, "ประชาชน", 1, SUDA, 5), linkedProfile("1.1", List.of(1), SUDA, 6),
                                                analysis("1.1", "วิเคราะห์", 1, SUDA, 7));
 
-        Map<String, Object> diff = ReportDiff.between(ReportFold.replay(events.subList(0, 3)), ReportFold.replay(events));
+        Map<String, Object> diff = ViewJson.map(ReportDiff.between(ReportFold.replay(events.subList(0, 3)), ReportFold.replay(events)));
 
         assertThat((List<Map<String, Object>>) diff.get("changes"))
                 .extracting(c -> c.get("section"), c -> c.get("what"), c -> c.get("after"))
@@ -198,7 +198,7 @@ class ReportStepOneTextsTest {
     void theScoreIsAnEstimateByTheToolsRuleWithTheRatedLevelOfEachSubCriterionBesideIt() {
         ReportState s = report(rated("1.1", ADVANCE, 420, "เชิงรุก", SOMCHAI, 1), rated("2.1", BASIC, 360, "ระบบ", SUDA, 2));
 
-        Map<String, Object> rendered = ReportRenderer.render(s);
+        Map<String, Object> rendered = ViewJson.report(s);
         Map<String, Object> estimate = (Map<String, Object>) rendered.get("estimatedScore");
         assertThat(estimate).containsEntry("value", 390.0).containsEntry("rated", 2).containsEntry("criteria", 18)
                             .containsEntry("weightsSource", "tool")
@@ -214,6 +214,6 @@ class ReportStepOneTextsTest {
                                  .containsEntry("levelName", "การดำเนินการเชิงรุก").containsEntry("score", 420);
         assertThat(levels.get(1)).containsEntry("criterionId", "1.2").containsEntry("level", null)
                                  .containsEntry("levelName", null).containsEntry("score", null);
-        assertThat((Map<String, Object>) ReportRenderer.section(s, "assessment")).containsKey("estimatedScore");
+        assertThat(ViewJson.section(s, "assessment")).containsKey("estimatedScore");
     }
 }

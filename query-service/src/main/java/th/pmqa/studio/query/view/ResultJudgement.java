@@ -1,4 +1,4 @@
-package th.pmqa.studio.query.report;
+package th.pmqa.studio.query.view;
 
 import th.pmqa.studio.report.Comparison;
 import th.pmqa.studio.report.ResultDirection;
@@ -47,25 +47,25 @@ public record ResultJudgement(Trend trend, TargetGap targetGap, ComparisonGap co
     public static final String IMPROVING = "improving";
     public static final String WORSENING = "worsening";
 
-    public static ResultJudgement of(ReportState.Result result) {
+    /** How the figures of a result read: its values by fiscal year, target, comparison and direction (each may be null). */
+    public static ResultJudgement of(Map<Integer, BigDecimal> valuesByFiscalYear, BigDecimal resultTarget,
+                                     Comparison against, ResultDirection direction) {
         TreeMap<Integer, BigDecimal> values = new TreeMap<>();
-        if (result.valuesByFiscalYear() != null) {
-            result.valuesByFiscalYear().forEach((year, value) -> {
+        if (valuesByFiscalYear != null) {
+            valuesByFiscalYear.forEach((year, value) -> {
                 if (year != null && value != null) {
                     values.put(year, value);
                 }
             });
         }
-        ResultDirection direction = result.direction();
         Map.Entry<Integer, BigDecimal> latest = values.lastEntry();
         TargetGap target = null;
-        if (latest != null && result.target() != null) {
-            BigDecimal difference = latest.getValue().subtract(result.target());
-            target = new TargetGap(latest.getKey(), latest.getValue(), result.target(), difference,
+        if (latest != null && resultTarget != null) {
+            BigDecimal difference = latest.getValue().subtract(resultTarget);
+            target = new TargetGap(latest.getKey(), latest.getValue(), resultTarget, difference,
                                    direction == null ? null : better(difference, direction) >= 0);
         }
         ComparisonGap comparison = null;
-        Comparison against = result.comparison();
         if (latest != null && against != null && against.value() != null) {
             BigDecimal difference = latest.getValue().subtract(against.value());
             comparison = new ComparisonGap(latest.getKey(), latest.getValue(), against.value(), difference,

@@ -1,7 +1,6 @@
-package th.pmqa.studio.query.report;
+package th.pmqa.studio.query.view;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import th.pmqa.studio.catalog.Catalog;
 
 /**
  * How far the review of one report has come: of its sections (the Organizational Profile and each sub-criterion),
@@ -11,13 +10,6 @@ import th.pmqa.studio.catalog.Catalog;
  */
 @Schema(name = "ReviewProgress")
 public record ReviewProgress(int sections, int approved, int readyForReview, int drafting, int changedSinceReady) {
-
-    public static ReviewProgress of(ReportState state, Catalog catalog) {
-        int total = catalog.criteria().size() + 1;
-        int approved = (int) state.workflow.values().stream().filter("APPROVED"::equals).count();
-        int ready = (int) state.workflow.values().stream().filter("READY_FOR_REVIEW"::equals).count();
-        return new ReviewProgress(total, approved, ready, total - approved - ready, state.changedSinceReady.size());
-    }
 
     public boolean allApproved() {
         return sections > 0 && approved == sections;
