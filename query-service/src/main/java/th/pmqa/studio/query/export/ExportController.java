@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import th.pmqa.studio.query.report.ReportAtPoint;
 import th.pmqa.studio.query.report.ReportState;
+import th.pmqa.studio.query.report.ReportViewBuilder;
 import th.pmqa.studio.query.web.Blocking;
 import th.pmqa.studio.query.web.Problems;
 
@@ -100,7 +101,8 @@ public class ExportController {
     private Rendered render(String id, String asOf, String position, String label) {
         ReportState state = points.state(id, asOf, position, label);
         ExportVersion version = version(state, asOf, position, label, clock.instant());
-        return new Rendered(state, version, ApplicationReportDocx.write(state, version, evidence));
+        return new Rendered(state, version,
+                            ApplicationReportDocx.write(ReportViewBuilder.build(state), version, evidence));
     }
 
     static ExportVersion version(ReportState state, String asOf, String position, String label, Instant now) {

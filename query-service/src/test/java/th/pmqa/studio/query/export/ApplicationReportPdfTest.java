@@ -32,7 +32,7 @@ class ApplicationReportPdfTest {
     static void convert() throws IOException {
         office = new OfficeConverter("", Integer.toString(freePort()), Duration.ofSeconds(120), 2, "lazy");
         Poppler.requireTools(office);
-        byte[] docx = ApplicationReportDocx.write(FullReport.state(), ApplicationReportDocxTest.LATEST,
+        byte[] docx = ApplicationReportDocx.write(FullReport.view(), ApplicationReportDocxTest.LATEST,
                                                   EvidenceNames.IDS);
         Files.createDirectories(OUT);
         pdf = OUT.resolve("full-report.pdf");

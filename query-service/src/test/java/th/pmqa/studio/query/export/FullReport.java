@@ -1,6 +1,5 @@
 package th.pmqa.studio.query.export;
 
-import th.pmqa.studio.catalog.AdrPart;
 import th.pmqa.studio.catalog.Catalog;
 import th.pmqa.studio.catalog.Catalogs;
 import th.pmqa.studio.catalog.Criterion;
@@ -10,6 +9,8 @@ import th.pmqa.studio.catalog.ProfileItem;
 import th.pmqa.studio.catalog.ProfileQuestion;
 import th.pmqa.studio.query.report.ReportFold;
 import th.pmqa.studio.query.report.ReportState;
+import th.pmqa.studio.query.report.ReportViewBuilder;
+import th.pmqa.studio.query.view.ReportView;
 import th.pmqa.studio.report.AssessmentEvent;
 import th.pmqa.studio.report.CidKind;
 import th.pmqa.studio.report.CidRow;
@@ -108,7 +109,8 @@ public final class FullReport {
         return ReportFold.replay(events());
     }
 
-    static String partKey(LevelKind level, AdrPart part) {
-        return level.pathName() + "/" + part.pathName();
+    /** The typed report the exports render. */
+    public static ReportView view() {
+        return ReportViewBuilder.build(state());
     }
 }
