@@ -29,7 +29,8 @@ import java.util.concurrent.Semaphore;
  * The Application Report as a Word document and as a PDF, latest or as it was ({@code label}, {@code asOf} or
  * {@code position}, resolved as the report resolves them). Read access is the report's (AssessmentReadAccess covers
  * every path under the assessment). Renderings run off the event loop, at most {@code studio.export.max-concurrent}
- * at once: beyond that, 503 with Retry-After rather than memory for every waiting document.
+ * at once: beyond that, 503 with Retry-After rather than memory for every waiting document. The last few PDFs are
+ * kept ({@link RecentPdfs}): the same state asked again is not converted again.
  */
 @RestController
 public class ExportController {
@@ -41,13 +42,16 @@ public class ExportController {
     private final EvidenceNames evidence;
     private final Semaphore renders;
     private final Clock clock = Clock.systemUTC();
+    private final RecentPdfs recent;
 
     public ExportController(ReportAtPoint points, OfficeConverter office,
-                            @Value("${studio.export.max-concurrent:4}") int maxConcurrent) {
+                            @Value("${studio.export.max-concurrent:4}") int maxConcurrent,
+                            @Value("${studio.export.recent-pdfs:8}") int recentPdfs) {
         this.points = points;
         this.office = office;
         this.evidence = EvidenceNames.IDS;
         this.renders = new Semaphore(Math.max(1, maxConcurrent));
+        this.recent = new RecentPdfs(recentPdfs, 64L * 1024 * 1024);
     }
 
     @GetMapping(value = "/api/assessments/{id}/export.docx", produces = DOCX)
@@ -62,10 +66,13 @@ public class ExportController {
                                              @RequestParam(name = "position", required = false) String position,
                                              @Parameter(description = "the report as it was when this label was set")
                                              @RequestParam(name = "label", required = false) String label) {
-        return Blocking.call(() -> admitted(() -> {
-            Rendered rendered = render(id, asOf, position, label);
-            return file(rendered.docx, DOCX, rendered.fileName("docx"));
-        }));
+        return Blocking.call(() -> {
+            ReportState state = points.state(id, asOf, position, label);
+            ExportVersion version = version(state, asOf, position, label, clock.instant());
+            byte[] docx = admitted(() -> ApplicationReportDocx.write(ReportViewBuilder.build(state), version, evidence));
+            return file(docx, DOCX, ExportFileName.of(state.fiscalYear, state.organizationCode, version.fileNamePart(),
+                                                      "docx"));
+        });
     }
 
     @GetMapping(value = "/api/assessments/{id}/export.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -87,23 +94,21 @@ public class ExportController {
                                             @RequestParam(name = "label", required = false) String label) {
         // rendering and conversion are admitted separately: a report waiting for an office process holds only its DOCX
         return Blocking.call(() -> {
-            Rendered rendered = admitted(() -> render(id, asOf, position, label));
-            return file(office.toPdf(rendered.docx), MediaType.APPLICATION_PDF_VALUE, rendered.fileName("pdf"));
+            ReportState state = points.state(id, asOf, position, label);
+            ExportVersion version = version(state, asOf, position, label, clock.instant());
+            String key = RecentPdfs.key(id, state.position, version.description());
+            String fileName = ExportFileName.of(state.fiscalYear, state.organizationCode, version.fileNamePart(), "pdf");
+            byte[] pdf = recent.get(key).orElse(null);
+            if (pdf == null) {
+                byte[] docx = admitted(() -> ApplicationReportDocx.write(ReportViewBuilder.build(state), version,
+                                                                          evidence));
+                pdf = office.toPdf(docx);
+                recent.put(key, pdf);
+            }
+            return file(pdf, MediaType.APPLICATION_PDF_VALUE, fileName);
         });
     }
 
-    private record Rendered(ReportState state, ExportVersion version, byte[] docx) {
-        String fileName(String extension) {
-            return ExportFileName.of(state.fiscalYear, state.organizationCode, version.fileNamePart(), extension);
-        }
-    }
-
-    private Rendered render(String id, String asOf, String position, String label) {
-        ReportState state = points.state(id, asOf, position, label);
-        ExportVersion version = version(state, asOf, position, label, clock.instant());
-        return new Rendered(state, version,
-                            ApplicationReportDocx.write(ReportViewBuilder.build(state), version, evidence));
-    }
 
     static ExportVersion version(ReportState state, String asOf, String position, String label, Instant now) {
         if (label != null) {
