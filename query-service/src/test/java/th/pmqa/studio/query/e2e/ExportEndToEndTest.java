@@ -40,6 +40,16 @@ class ExportEndToEndTest {
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("studio.mongodb.uri", () -> BothServices.MONGODB_URI);
+        // an office port of its own: a LibreOffice already listening on the default one (a running stack) is left alone
+        registry.add("studio.export.office-ports", ExportEndToEndTest::freePort);
+    }
+
+    private static String freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return Integer.toString(socket.getLocalPort());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @LocalServerPort
