@@ -100,6 +100,7 @@ public class ExportController {
             String fileName = ExportFileName.of(state.fiscalYear, state.organizationCode, version.fileNamePart(), "pdf");
             byte[] pdf = recent.get(key).orElse(null);
             if (pdf == null) {
+                office.requireInstalled(); // before rendering a document nothing could convert
                 byte[] docx = admitted(() -> ApplicationReportDocx.write(ReportViewBuilder.build(state), version,
                                                                           evidence));
                 pdf = office.toPdf(docx);

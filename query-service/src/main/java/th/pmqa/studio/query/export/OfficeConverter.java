@@ -83,6 +83,19 @@ public class OfficeConverter implements DisposableBean {
         return home() != null;
     }
 
+    /** A 503 problem saying how to install LibreOffice, unless it is installed. */
+    public void requireInstalled() {
+        if (!installed()) {
+            throw notInstalled();
+        }
+    }
+
+    private static ErrorResponseException notInstalled() {
+        return unavailable("office-unavailable", "PDF export needs LibreOffice, which is not installed on this "
+                + "server: run infra/install-office.sh (Debian: apt-get install libreoffice-writer-nogui), "
+                + "or set studio.export.office-home. The Word export works without it.");
+    }
+
     /** The PDF of a DOCX, or a 503 problem when no office process takes it. */
     public byte[] toPdf(byte[] docx) {
         if (!admitted.tryAcquire()) {
@@ -110,9 +123,7 @@ public class OfficeConverter implements DisposableBean {
         File home = home();
         if (home == null) {
             unavailable = "LibreOffice (soffice) is not installed";
-            throw unavailable("office-unavailable", "PDF export needs LibreOffice, which is not installed on this "
-                    + "server: run infra/install-office.sh (Debian: apt-get install libreoffice-writer-nogui), "
-                    + "or set studio.export.office-home. The Word export works without it.");
+            throw notInstalled();
         }
         try {
             Path work = Files.createTempDirectory("pmqa-office-");

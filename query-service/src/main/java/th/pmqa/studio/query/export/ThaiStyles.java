@@ -63,7 +63,7 @@ final class ThaiStyles {
                + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
                + "<w:qFormat/>" + runProperties(body, false) + "</w:style>"
                + paragraphStyle("Title", "Title", "Normal", "<w:jc w:val=\"center\"/><w:spacing w:after=\"240\"/>",
-                                48, true)
+                                40, true)
                + heading(1, 40, true) + heading(2, 34, false) + heading(3, 30, false)
                + paragraphStyle("TOCHeading", "TOC Heading", "Normal", "<w:spacing w:after=\"240\"/>", 40, true)
                + toc(1) + toc(2) + toc(3)
