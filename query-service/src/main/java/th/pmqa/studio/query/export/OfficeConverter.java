@@ -3,7 +3,6 @@ package th.pmqa.studio.query.export;
 import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
 import org.jodconverter.core.office.OfficeException;
 import org.jodconverter.local.LocalConverter;
-import org.jodconverter.local.filter.RefreshFilter;
 import org.jodconverter.local.filter.text.TableOfContentUpdaterFilter;
 import org.jodconverter.local.office.LocalOfficeManager;
 import org.jodconverter.local.office.LocalOfficeUtils;
@@ -141,7 +140,7 @@ public class OfficeConverter implements DisposableBean {
             started.start();
             manager = started;
             converter = LocalConverter.builder().officeManager(started)
-                                      .filterChain(new TableOfContentUpdaterFilter(), RefreshFilter.LAST_REFRESH)
+                                      .filterChain(new TableOfContentUpdaterFilter())
                                       .build();
             unavailable = null;
             log.info("LibreOffice from {} on ports {} converts PDF exports", home, Arrays.toString(ports));

@@ -91,7 +91,7 @@ class ApplicationReportPdfTest {
     }
 
     @Test
-    void theTableOfContentsListsTheChaptersWithPageNumbers() {
+    void theTableOfContentsListsTheChaptersWithTheirPageNumbers() {
         String toc = Poppler.text(pdf, 2, 5);
         Matcher profile = Pattern.compile("ลักษณะสำคัญขององค์การ \\(Organizational Profile\\)\\W*(\\d+)").matcher(toc);
         Matcher seven = Pattern.compile("หมวด 7 ผลลัพธ์การดำเนินการ\\W*(\\d+)").matcher(toc);
@@ -101,6 +101,9 @@ class ApplicationReportPdfTest {
         assertThat(Integer.parseInt(seven.group(1))).isGreaterThan(Integer.parseInt(profile.group(1)));
         int pages = Integer.parseInt(Poppler.run("pdfinfo", pdf.toString()).replaceAll("(?s).*Pages:\\s+(\\d+).*", "$1"));
         assertThat(Integer.parseInt(seven.group(1))).isLessThanOrEqualTo(pages);
+        // and the numbers are right: the page named for category 7 begins with its heading
+        int page = Integer.parseInt(seven.group(1));
+        assertThat(Poppler.text(pdf, page, page).strip()).startsWith("หมวด 7 ผลลัพธ์การดำเนินการ");
     }
 
     @Test
