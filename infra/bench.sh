@@ -8,6 +8,7 @@
 #                                              # history timeslider scrub steps on 5,000 changes, headless Chromium
 #   infra/bench.sh --dashboard-browser-only [--dashboard-assessments N] [--dashboard-loads N]
 #                                                              # the dashboard in headless Chromium (200 assessments)
+#   infra/bench.sh --export-only [--export-rounds N]  # Word and PDF exports of a large report (needs soffice), alone
 #   infra/bench.sh --browser-only [--saves N]   # one Chromium window's save → seen in a second one, p50/p95, alone
 # Without MONGODB_URI it runs against the embedded server as users run it: the H2-file-backed wire server in a JVM
 # of its own (data in a temporary folder, removed afterwards), so the benchmark JVM's heap is the query node's and

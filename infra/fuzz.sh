@@ -30,6 +30,9 @@ STUDIO_DATA_DIR="$(mktemp -d)"
 # The fuzzer sends thousands of writes a minute as one person: the per-person limit would answer nearly all of them
 # with 429 and leave the handlers untested (the limit has its own test, WriteRateLimitTest).
 export STUDIO_RATE_LIMIT_WRITES_PER_MINUTE=100000000
+# LibreOffice (when installed) starts with the query service, so the first PDF export is not a 10 s cold start that
+# outlasts the fuzzer's request timeout
+export STUDIO_EXPORT_OFFICE_START=eager
 unset MONGODB_URI
 setsid infra/run.sh >"$STUDIO_DATA_DIR/run.log" 2>&1 &
 stack=$!

@@ -117,6 +117,11 @@ log_of() { # kind index count
   if (($3 == 1)); then echo "$STUDIO_DATA_DIR/logs/$1.log"; else echo "$STUDIO_DATA_DIR/logs/$1-$(($2 + 1)).log"; fi
 }
 
+# the PDF export needs LibreOffice (soffice); everything else, the Word export included, runs without it
+if ! command -v soffice >/dev/null && [[ ! -x /usr/lib/libreoffice/program/soffice ]]; then
+  echo "Note: LibreOffice (soffice) is not installed, so PDF exports will answer 503. Install it with" \
+       "infra/install-office.sh (Debian: apt-get install libreoffice-writer-nogui poppler-utils)." >&2
+fi
 build_if_needed
 mkdir -p "$STUDIO_DATA_DIR/logs"
 pids=() logs=() mongo_pid=""

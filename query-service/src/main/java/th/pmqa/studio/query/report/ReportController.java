@@ -42,6 +42,7 @@ public class ReportController {
     private final LiveChanges live;
     private final th.pmqa.studio.query.rebuild.ProjectionStatus projection;
     private final th.pmqa.studio.infra.eventstore.EventStoreReads events;
+    private final ReportAtPoint points;
 
     public ReportController(ReportViewStore views, TimeTravel timeTravel, ChangeLogStore changes, LiveChanges live,
                             th.pmqa.studio.query.rebuild.ProjectionStatus projection,
@@ -52,6 +53,7 @@ public class ReportController {
         this.live = live;
         this.projection = projection;
         this.events = events;
+        this.points = new ReportAtPoint(views, timeTravel);
     }
 
     /**
@@ -166,36 +168,11 @@ public class ReportController {
     }
 
     private ReportState state(String id, String asOf, String position, String label) {
-        if (label != null) {
-            if (asOf != null || position != null) {
-                throw Problems.invalid("label", "give one of label, asOf or position");
-            }
-            return timeTravel.atPosition(id, labelPosition(id, label))
-                             .orElseThrow(() -> Problems.notFound("label", "no version labeled " + label));
-        }
-        if (asOf != null && position != null) {
-            throw Problems.invalid("asOf", "give asOf or position, not both");
-        }
-        if (asOf != null || position != null) {
-            Optional<ReportState> past = asOf != null ? atInstant(id, "asOf", asOf)
-                    : timeTravel.atPosition(id, Problems.position("position", position));
-            return past.orElseThrow(() -> {
-                if (!views.exists(id)) {
-                    return Problems.notFound("id", "no assessment " + id);
-                }
-                return Problems.notFound(asOf != null ? "asOf" : "position",
-                                         "assessment " + id + " did not exist yet at " + (asOf != null ? asOf : position));
-            });
-        }
-        return views.load(id).orElseThrow(() -> Problems.notFound("id", "no assessment " + id));
+        return points.state(id, asOf, position, label);
     }
 
-    /** The global position a label names, from the assessment's current view. */
     private long labelPosition(String id, String label) {
-        ReportState current = views.load(id).orElseThrow(() -> Problems.notFound("id", "no assessment " + id));
-        return current.labels.stream().filter(l -> l.label().equals(label)).findFirst()
-                             .orElseThrow(() -> Problems.notFound("label", "no version labeled " + label))
-                             .position();
+        return points.labelPosition(id, label);
     }
 
     /**
@@ -221,11 +198,7 @@ public class ReportController {
     }
 
     private Optional<ReportState> atInstant(String id, String field, String value) {
-        Instant instant = Problems.instant(field, value);
-        if (instant == null) {
-            throw Problems.invalid(field, field + " is required");
-        }
-        return timeTravel.atInstant(id, instant);
+        return points.atInstant(id, field, value);
     }
 
     private ReportState emptyLike(String id) {

@@ -102,6 +102,8 @@ class QueryAccessMatrixTest {
             new Rule(HttpMethod.GET, "/api/assessments/{id}/evidence", "/api/assessments/{org}-2567/evidence", READERS, false),
             new Rule(HttpMethod.GET, "/api/assessments/{id}/evidence/{evidenceId}",
                      "/api/assessments/{org}-2567/evidence/0b7e4a52-1f3c-4d6e-9a8b-7c6d5e4f3a21", READERS, false),
+            new Rule(HttpMethod.GET, "/api/assessments/{id}/export.docx", "/api/assessments/{org}-2567/export.docx", READERS, false),
+            new Rule(HttpMethod.GET, "/api/assessments/{id}/export.pdf", "/api/assessments/{org}-2567/export.pdf", READERS, false),
             new Rule(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", EVERYONE, true),
             new Rule(HttpMethod.GET, "/v3/api-docs.yaml", "/v3/api-docs.yaml", EVERYONE, true),
             // the web app's settings and its development sign-in: read before anyone has a token

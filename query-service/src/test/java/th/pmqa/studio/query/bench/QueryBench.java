@@ -51,6 +51,10 @@ public final class QueryBench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--export-only")) { // Word and PDF exports of a large report, alone
+            ExportBench.main(args);
+            return;
+        }
         if (List.of(args).contains("--large-time-travel-only")) {
             LargeTimeTravelBench.main(args);
             return;

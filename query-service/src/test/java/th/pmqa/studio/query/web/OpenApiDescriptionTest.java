@@ -10,6 +10,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.infra.testing.OpenApiDescriptions;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 @th.pmqa.studio.infra.testing.ServerIndependent
@@ -199,6 +201,25 @@ class OpenApiDescriptionTest {
         assertThat(schemas.at("/SuggestedProfileItem/required").toString()).contains("number", "title", "linked");
         assertThat(schemas.at("/SuggestedIndicatorGroup/required").toString()).contains("id", "title", "linked");
         assertThat(schemas.at("/SuggestedIndicatorGroup/properties/linked/type").asText()).isEqualTo("boolean");
+    }
+
+    @Test
+    void theExportsAreDescribedAsBinaryWordAndPdfWithTheirTimeTravelParametersAndThePdfs503() {
+        JsonNode paths = description().path("paths");
+        JsonNode docx = paths.at("/~1api~1assessments~1{id}~1export.docx/get");
+        JsonNode pdf = paths.at("/~1api~1assessments~1{id}~1export.pdf/get");
+
+        assertThat(docx.at("/responses/200/content").fieldNames()).toIterable()
+                .containsExactly("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(docx.at("/responses/200/content/application~1vnd.openxmlformats-officedocument"
+                           + ".wordprocessingml.document/schema/format").asText()).isEqualTo("binary");
+        assertThat(pdf.at("/responses/200/content").fieldNames()).toIterable().containsExactly("application/pdf");
+        assertThat(pdf.at("/responses/200/content/application~1pdf/schema/format").asText()).isEqualTo("binary");
+        assertThat(pdf.at("/responses/503/description").asText()).contains("LibreOffice");
+        assertThat(pdf.at("/responses/503/content/application~1problem+json/schema/$ref").asText()).endsWith("/Problem");
+        for (JsonNode operation : List.of(docx, pdf)) {
+            assertThat(operation.path("parameters").findValuesAsText("name")).contains("id", "asOf", "position", "label");
+        }
     }
 
     /**
