@@ -64,6 +64,10 @@ if [[ -z $result ]]; then
   echo "bench: FAILED: no RESULT line (output in $log)" >&2
   exit 1
 fi
+# every run's line goes to a local history (not committed); only full runs to the committed one: quick and smoke
+# runs change sizes (their ratios are not the full run's) and run all day in development and CI
+echo "$(date -u +%Y-%m-%dT%H:%M:%SZ),$(git rev-parse --short HEAD 2>/dev/null || echo unknown),$load,\"${result#RESULT }\"" \
+  >>target/bench-history.csv
 if [[ $result == *" mode=full "* ]]; then
   csv=docs/benchmarks.csv
   [[ -f $csv ]] || echo 'date_utc,commit,load_average,result' >"$csv"

@@ -169,6 +169,23 @@ public final class QueryBench {
             db.drop();
             return;
         }
+        if (List.of(args).contains("--sse-only")) { // event → SSE alone: seed one assessment, then the live updates
+            String id = "BENCH-2567";
+            seed(engine, id, sizes.events());
+            try (ConfigurableApplicationContext query = queryNode(database)) {
+                waitForReport(adminClient(query), id, engine.headPosition());
+                SseResult sse = sse(engine, ((WebServerApplicationContext) query).getWebServer().getPort(), adminToken(), id,
+                                    sizes.events(), sizes.subscribers(), sizes.updates());
+                printSse(sizes, sse, cpus);
+                System.out.printf(Locale.ROOT, "RESULT server=%s mode=sse sse_p99_ms=%.1f sse_p50_ms=%.1f sse_subscribers=%d "
+                                               + "sse_delivered_share=%.3f heap_mb=%d service_cpus=%d client_cpus=%d%n",
+                                  MongoTestServer.serverName(), sse.p99Ms(), sse.p50Ms(), sizes.subscribers(),
+                                  sse.delivered() / (double) (sizes.subscribers() * sizes.updates()), sse.heapMb(), cpus,
+                                  sse.clientCpus());
+            }
+            db.drop();
+            return;
+        }
         int threads = sizes.threads();
         CommandBench.Result writes = CommandBench.run(db, database, sizes.commands(), threads);
         System.out.printf(Locale.ROOT, "raw single inserts (%d threads): %.0f/s, p50 %.2f ms, p99 %.2f ms%n", threads,
@@ -236,12 +253,7 @@ public final class QueryBench {
         WebClient client = adminClient(query);
         waitForReport(client, id, engine.headPosition());
         SseResult sse = sse(engine, port, token, id, events, sizes.subscribers(), sizes.updates());
-        System.out.printf(Locale.ROOT, "SSE: %d subscribers × %d updates: %d delivered, latency p50 %.1f ms, p99 %.1f ms, "
-                                       + "heap of the query node after GC %d MB (clients in their own JVM, %d cpus; "
-                                       + "query node %d cpus; %s)%n",
-                          sizes.subscribers(), sizes.updates(), sse.delivered(), sse.p50Ms(), sse.p99Ms(), sse.heapMb(),
-                          sse.clientCpus(), cpus, "embedded".equals(MongoTestServer.serverName())
-                                                  ? "the in-memory database in the query node's JVM" : "the database in a process of its own");
+        printSse(sizes, sse, cpus);
         if (sse.delivered() == 0) {
             throw new IllegalStateException("no SSE update reached any subscriber");
         }
@@ -314,6 +326,15 @@ public final class QueryBench {
         System.out.printf(Locale.ROOT, "rebuild of %d events: %.0f events/s (%.2fx raw cursor read)%n", total,
                           rebuildRate, rebuildRate / rawRead);
         return new Rebuild(total, rebuildRate, rawRead);
+    }
+
+    private static void printSse(Sizes sizes, SseResult sse, int cpus) {
+        System.out.printf(Locale.ROOT, "SSE: %d subscribers × %d updates: %d delivered, latency p50 %.1f ms, p99 %.1f ms, "
+                                       + "heap of the query node after GC %d MB (clients in their own JVM, %d cpus; "
+                                       + "query node %d cpus; %s)%n",
+                          sizes.subscribers(), sizes.updates(), sse.delivered(), sse.p50Ms(), sse.p99Ms(), sse.heapMb(),
+                          sse.clientCpus(), cpus, "embedded".equals(MongoTestServer.serverName())
+                                                  ? "the in-memory database in the query node's JVM" : "the database in a process of its own");
     }
 
     record SseResult(int delivered, double p50Ms, double p99Ms, long heapMb, int clientCpus) {
