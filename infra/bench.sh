@@ -16,7 +16,7 @@
 # The embedded server answers a write only after committing and fsyncing it (group commit), so its raw inserts and
 # commands include that cost; its own figures (writes per commit, time per commit + fsync) end the output.
 # The HTTP and SSE load generators run in a JVM of their own (LoadClient). The script fails (non-zero) when the
-# benchmark fails, times out (--timeout-minutes; smoke 10, quick 60, full 360) or prints no RESULT line. A full run
+# benchmark fails, times out (--timeout-minutes; smoke 15, quick 60, full 360) or prints no RESULT line. A full run
 # (no --smoke/--quick, sizes not changed) appends its RESULT line, the commit, the date and the load average to
 # docs/benchmarks.csv, the history a regression shows in.
 set -euo pipefail

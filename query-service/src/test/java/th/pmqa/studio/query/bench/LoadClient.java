@@ -44,7 +44,7 @@ public final class LoadClient {
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         String minutes = System.getenv().getOrDefault("BENCH_CLIENT_MINUTES", "30");
-        QueryBench.watchdog(Duration.ofMinutes(Long.parseLong(minutes)), "load client");
+        BenchRun.watchdog(Duration.ofMinutes(Long.parseLong(minutes)), "load client");
         try {
             say("cpus=" + Runtime.getRuntime().availableProcessors());
             int port = Integer.parseInt(args[1]);
@@ -53,10 +53,10 @@ public final class LoadClient {
                 case "sse" -> sse(port, args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
                 default -> throw new IllegalArgumentException("unknown client " + args[0]);
             }
-            QueryBench.exit(0);
+            BenchRun.exit(0);
         } catch (Throwable t) {
             t.printStackTrace();
-            QueryBench.exit(1);
+            BenchRun.exit(1);
         }
     }
 

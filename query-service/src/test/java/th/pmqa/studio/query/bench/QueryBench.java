@@ -43,85 +43,17 @@ public final class QueryBench {
     private QueryBench() {
     }
 
-    /**
-     * Sizes of a run. {@code smoke}: tiny, every part once, under a minute of benchmarking, for CI (which judges
-     * only that it runs and prints its RESULT line); {@code quick}: a few minutes; {@code full}: the published figures.
-     * A run whose sizes were changed by options is {@code custom}: its figures are not comparable with a full run's.
-     */
-    record Sizes(String mode, int commands, int threads, int events, int subscribers, int updates, int rebuildEvents,
-                 int largeEdits, boolean browser, Duration limit) {
-        static Sizes of(String[] args) {
-            List<String> a = List.of(args);
-            boolean smoke = a.contains("--smoke");
-            boolean quick = a.contains("--quick");
-            String mode = smoke ? "smoke" : quick ? "quick" : "full";
-            if (!smoke && !quick && a.stream().anyMatch(x -> x.startsWith("--") && !x.equals("--browser")
-                                                                          && !x.equals("--no-browser") && !x.equals("--timeout-minutes"))) {
-                mode = "custom";
-            }
-            boolean browser = a.contains("--browser") || (!smoke && !quick && !a.contains("--no-browser")
-                                                          && java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/chromium")));
-            return new Sizes(mode,
-                             argument(args, "--commands", smoke ? 200 : quick ? 2_000 : 10_000),
-                             argument(args, "--threads", smoke ? 4 : 8),
-                             smoke ? 500 : quick ? 2_000 : 10_000,
-                             argument(args, "--subscribers", smoke ? 20 : quick ? 200 : 1_000),
-                             smoke ? 10 : quick ? 50 : 200,
-                             argument(args, "--rebuild-events", smoke ? 3_000 : quick ? 50_000 : 1_000_000),
-                             argument(args, "--large-edits", smoke ? 10 : quick ? 480 : 1_000),
-                             browser,
-                             Duration.ofMinutes(argument(args, "--timeout-minutes", smoke ? 10 : quick ? 60 : 360)));
-        }
-    }
-
     public static void main(String[] args) {
         try {
             run(args);
-            exit(0);
+            BenchRun.exit(0);
         } catch (Throwable t) {
             // a failure must end the run with a non-zero status, never leave a JVM behind that CI waits for
             System.out.flush();
             System.err.println("bench: FAILED: " + t);
             t.printStackTrace();
-            exit(1);
+            BenchRun.exit(1);
         }
-    }
-
-    /**
-     * Exits with {@code status}; if the shutdown hooks (a Spring context closing, a stuck server connection) have
-     * not let the JVM end within 30 s, halts it.
-     */
-    static void exit(int status) {
-        Thread halt = new Thread(() -> {
-            try {
-                Thread.sleep(30_000);
-            } catch (InterruptedException e) {
-                return;
-            }
-            Runtime.getRuntime().halt(status == 0 ? 4 : status);
-        }, "bench-halt");
-        halt.setDaemon(true);
-        halt.start();
-        System.out.flush();
-        System.exit(status);
-    }
-
-    /** Ends the JVM with status 3 (after a thread dump on stderr) if the run is still going after {@code limit}. */
-    static void watchdog(Duration limit, String what) {
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep(limit.toMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
-            System.err.println("bench: the " + what + " is still running after " + limit + ": giving up (exit 3)");
-            for (var info : java.lang.management.ManagementFactory.getThreadMXBean().dumpAllThreads(false, false)) {
-                System.err.print(info);
-            }
-            exit(3);
-        }, "bench-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
     }
 
     private static void run(String[] args) throws Exception {
@@ -141,8 +73,8 @@ public final class QueryBench {
             BrowserSaveBench.run(argument(args, "--saves", 50), true);
             return;
         }
-        Sizes sizes = Sizes.of(args);
-        watchdog(sizes.limit(), "benchmark");
+        BenchRun.Sizes sizes = BenchRun.Sizes.of(args);
+        BenchRun.watchdog(sizes.limit(), "benchmark");
         int cpus = Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "mode %s: %s%n", sizes.mode(), sizes);
         String database = MongoTestServer.freshDatabaseName("bench");
@@ -174,9 +106,9 @@ public final class QueryBench {
             seed(engine, id, sizes.events());
             try (ConfigurableApplicationContext query = queryNode(database)) {
                 waitForReport(adminClient(query), id, engine.headPosition());
-                SseResult sse = sse(engine, ((WebServerApplicationContext) query).getWebServer().getPort(), adminToken(), id,
+                SseBench.Result sse = SseBench.run(engine, ((WebServerApplicationContext) query).getWebServer().getPort(), adminToken(), id,
                                     sizes.events(), sizes.subscribers(), sizes.updates());
-                printSse(sizes, sse, cpus);
+                SseBench.print(sizes, sse, cpus);
                 System.out.printf(Locale.ROOT, "RESULT server=%s mode=sse sse_p99_ms=%.1f sse_p50_ms=%.1f sse_subscribers=%d "
                                                + "sse_delivered_share=%.3f heap_mb=%d service_cpus=%d client_cpus=%d%n",
                                   MongoTestServer.serverName(), sse.p99Ms(), sse.p50Ms(), sizes.subscribers(),
@@ -252,8 +184,8 @@ public final class QueryBench {
         String token = adminToken();
         WebClient client = adminClient(query);
         waitForReport(client, id, engine.headPosition());
-        SseResult sse = sse(engine, port, token, id, events, sizes.subscribers(), sizes.updates());
-        printSse(sizes, sse, cpus);
+        SseBench.Result sse = SseBench.run(engine, port, token, id, events, sizes.subscribers(), sizes.updates());
+        SseBench.print(sizes, sse, cpus);
         if (sse.delivered() == 0) {
             throw new IllegalStateException("no SSE update reached any subscriber");
         }
@@ -328,44 +260,6 @@ public final class QueryBench {
         return new Rebuild(total, rebuildRate, rawRead);
     }
 
-    private static void printSse(Sizes sizes, SseResult sse, int cpus) {
-        System.out.printf(Locale.ROOT, "SSE: %d subscribers × %d updates: %d delivered, latency p50 %.1f ms, p99 %.1f ms, "
-                                       + "heap of the query node after GC %d MB (clients in their own JVM, %d cpus; "
-                                       + "query node %d cpus; %s)%n",
-                          sizes.subscribers(), sizes.updates(), sse.delivered(), sse.p50Ms(), sse.p99Ms(), sse.heapMb(),
-                          sse.clientCpus(), cpus, "embedded".equals(MongoTestServer.serverName())
-                                                  ? "the in-memory database in the query node's JVM" : "the database in a process of its own");
-    }
-
-    record SseResult(int delivered, double p50Ms, double p99Ms, long heapMb, int clientCpus) {
-    }
-
-    /**
-     * Event → SSE latency with many subscribers on one query node: the subscribers run in a JVM of their own
-     * ({@link LoadClient} "sse"), so the query node's CPU and heap are its own.
-     */
-    private static SseResult sse(MongoEventStorageEngine engine, int port, String token, String id, long firstSequence,
-                                 int subscribers, int updates) throws Exception {
-        String heap = subscribers > 300 ? "1g" : "512m";
-        try (ClientProcess clients = ClientProcess.start(heap, Map.of("BENCH_TOKEN", token), "sse", port, id, subscribers,
-                                                          updates)) {
-            clients.expect("connected", Duration.ofMinutes(10));
-            long sequence = firstSequence;
-            for (int i = 0; i < updates; i++) {
-                append(engine, id, sequence++, new ApproachDraftedEvent(new AssessmentId(id), new CriterionId("1.1"),
-                        LevelKind.BASIC, "อัปเดตที่ " + i, sequence, new Author("bench", "bench"), Instant.now()));
-                Thread.sleep(20);
-            }
-            clients.send("sent");
-            String[] f = clients.expect("sse ", Duration.ofMinutes(3)).split(" ");
-            Runtime rt = Runtime.getRuntime();
-            System.gc();
-            long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
-            return new SseResult(Integer.parseInt(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]), heapMb,
-                                 clients.cpus);
-        }
-    }
-
     private static void seed(MongoEventStorageEngine engine, String id, int events) {
         AssessmentId assessment = new AssessmentId(id);
         Author author = new Author("bench", "ผู้ทดสอบ");
@@ -424,7 +318,7 @@ public final class QueryBench {
         return n / ((System.nanoTime() - t0) / 1e9);
     }
 
-    private static void append(MongoEventStorageEngine engine, String id, long sequence, Object payload) {
+    static void append(MongoEventStorageEngine engine, String id, long sequence, Object payload) {
         engine.appendEvents(message(id, sequence, payload));
     }
 
@@ -464,7 +358,7 @@ public final class QueryBench {
         throw new IllegalStateException("the projection did not catch up");
     }
 
-    private static int argument(String[] args, String name, int fallback) {
+    static int argument(String[] args, String name, int fallback) {
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals(name)) {
                 return Integer.parseInt(args[i + 1]);
