@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code sse <port> <assessment> <subscribers> <updates>}: opens the report streams, says {@code connected},
  *       waits for {@code sent}, then for every update (at most 60 s), and reports the latencies</li>
  * </ul>
- * Exits non-zero on any failure, and on its own after {@code BENCH_CLIENT_MINUTES} (default 30): never hangs.
+ * Exits non-zero on any failure, when the benchmark's JVM ends, and on its own after {@code BENCH_CLIENT_MINUTES}
+ * (default 30): never hangs.
  */
 public final class LoadClient {
 
@@ -45,6 +46,8 @@ public final class LoadClient {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         String minutes = System.getenv().getOrDefault("BENCH_CLIENT_MINUTES", "30");
         BenchRun.watchdog(Duration.ofMinutes(Long.parseLong(minutes)), "load client");
+        // a benchmark that was halted (its watchdog, a kill) closes no client: end with it rather than linger
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(2)));
         try {
             say("cpus=" + Runtime.getRuntime().availableProcessors());
             int port = Integer.parseInt(args[1]);
@@ -115,12 +118,13 @@ public final class LoadClient {
         CountDownLatch connected = new CountDownLatch(subscribers);
         AtomicInteger received = new AtomicInteger();
         List<Disposable> streams = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
         for (int i = 0; i < subscribers; i++) {
             if (i % 50 == 0 && i > 0) {
                 // Connect in waves of 50, as people open a report over minutes, not in one instant: this measures
                 // live delivery, not a connection storm (a thousand at once starved the embedded server's heartbeat).
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                while (subscribers - connected.getCount() < i && System.nanoTime() < deadline) {
+                while (subscribers - connected.getCount() < i && System.nanoTime() < deadline && failed.get() == null) {
                     Thread.sleep(10);
                 }
             }
@@ -134,9 +138,15 @@ public final class LoadClient {
                                       latencies.add(Duration.between(changeTime(e.data()), Instant.now()).toNanos() / 1e6);
                                       received.incrementAndGet();
                                   }
-                              }));
+                              }, failed::set));
         }
-        if (!connected.await(120, TimeUnit.SECONDS)) {
+        long connectBy = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!connected.await(100, TimeUnit.MILLISECONDS) && System.nanoTime() < connectBy) {
+            if (failed.get() != null) {
+                throw new IllegalStateException("a subscriber's stream failed", failed.get());
+            }
+        }
+        if (connected.getCount() > 0) {
             throw new IllegalStateException("only " + (subscribers - connected.getCount()) + " subscribers connected");
         }
         say("connected");
