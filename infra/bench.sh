@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): prints figures and ratios against baselines measured in the same run, ending with a
 # machine-readable RESULT line.
-#   infra/bench.sh --smoke                      # tiny sizes, every part once, well under a minute of benchmark (CI)
+#   infra/bench.sh --smoke                      # tiny sizes, every part once (CI)
+#   infra/bench.sh [--quick|--smoke] --sse-only [--subscribers N]   # event → SSE alone
+#   infra/bench.sh [--quick|--smoke] --rebuild-only [--rebuild-events N]   # seed, then drop and rebuild, alone
 #   infra/bench.sh [--quick] [--commands N] [--threads N] [--subscribers N] [--rebuild-events N] [--commands-only]
 #                  [--merge-only]                              # worst-case merges and diffs, alone
 #   infra/bench.sh --large-time-travel-only [--large-edits N]   # time travel over >64 MB of events, alone
