@@ -9,8 +9,6 @@ import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.WebClient;
 import th.pmqa.studio.catalog.LevelKind;
 import th.pmqa.studio.command.CommandServiceApplication;
 import th.pmqa.studio.infra.testing.MongoTestServer;
@@ -22,6 +20,7 @@ import th.pmqa.studio.command.report.commands.OpenAssessmentCommand;
 import th.pmqa.studio.report.OrganizationType;
 import th.pmqa.studio.command.report.commands.SavedText;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,14 +40,17 @@ final class CommandBench {
     static final int PROVINCES = 77;
     static final String[] CRITERIA = {"1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3",
             "4.1", "4.2", "4.3", "5.1", "5.2", "5.3", "6.1", "6.2", "6.3"};
-    private static final String TEXT = "ผู้บริหารกำหนดทิศทางและถ่ายทอดสู่การปฏิบัติทุกระดับ ครอบคลุมทุกหน่วยงานในจังหวัด "
+    static final String TEXT = "ผู้บริหารกำหนดทิศทางและถ่ายทอดสู่การปฏิบัติทุกระดับ ครอบคลุมทุกหน่วยงานในจังหวัด "
                                        + "มีการติดตามผลทุกไตรมาส";
 
     record Rate(double perSecond, double p50Ms, double p99Ms, int count) {
     }
 
-    /** {@code httpFloor}: an authenticated request that does nothing (GET of an unknown assessment's 404). */
-    record Result(Rate rawInserts, double rawReadsPerSecond, Rate gateway, Rate http, Rate httpFloor) {
+    /**
+     * {@code httpFloor}: an authenticated request that does nothing (GET of an unknown assessment's 404);
+     * {@code clientCpus}: the processors of the JVM the HTTP clients ran in (a process of their own).
+     */
+    record Result(Rate rawInserts, double rawReadsPerSecond, Rate gateway, Rate http, Rate httpFloor, int clientCpus) {
     }
 
     private CommandBench() {
@@ -136,35 +138,14 @@ final class CommandBench {
                 revisions.put(key, saved.revision());
             });
 
+            // the HTTP clients run in a JVM of their own, so the figures are the service's (LoadClient "http")
             int port = ((WebServerApplicationContext) command).getWebServer().getPort();
-            String token = th.pmqa.studio.infra.security.TokenMinter.mint(
-                    th.pmqa.studio.infra.security.DevelopmentKey.loadOrCreate(th.pmqa.studio.infra.security.DevelopmentKey.dataDir()),
-                    "bench", "ผู้ทดสอบ", "BENCH", List.of("LEAD"), java.time.Duration.ofHours(1));
-            // each province's lead may edit only that province's assessment
-            var signingKey = th.pmqa.studio.infra.security.DevelopmentKey.loadOrCreate(th.pmqa.studio.infra.security.DevelopmentKey.dataDir());
-            String[] leads = new String[PROVINCES];
-            for (int p = 0; p < PROVINCES; p++) {
-                leads[p] = th.pmqa.studio.infra.security.TokenMinter.mint(signingKey, "bench-" + p, "ผู้ทดสอบ", code(p),
-                                                                          List.of("LEAD"), java.time.Duration.ofHours(1));
+            try (ClientProcess clients = ClientProcess.start("512m", Map.of(), "http", port, commands, threads)) {
+                Duration limit = Duration.ofMinutes(30);
+                Rate floor = clients.rate("floor", limit);
+                Rate viaHttp = clients.rate("http", limit);
+                return new Result(rawInserts, rawReads, viaGateway, viaHttp, floor, clients.cpus);
             }
-            WebClient client = WebClient.builder().baseUrl("http://127.0.0.1:" + port)
-                                        .defaultHeader("Authorization", "Bearer " + token).build();
-            Rate floor = measure(commands, threads, (thread, i) -> client.get().uri("/api/assessments/NONE-2567")
-                    .exchangeToMono(r -> r.releaseBody()).block());
-            Rate viaHttp = measure(commands, threads, (thread, i) -> {
-                int province = thread + threads * ((i / threads) % (PROVINCES / threads));
-                String criterion = CRITERIA[(i / threads / (PROVINCES / threads)) % CRITERIA.length];
-                String key = province + "/" + criterion + "/deploy";
-                long base = revisions.getOrDefault(key, 0L);
-                Map<?, ?> answer = client.put().uri("/api/assessments/{id}/criteria/{c}/levels/basic/deploy",
-                                                    AssessmentId.of(code(province), 2567).value(), criterion)
-                        .header("Authorization", "Bearer " + leads[province])
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(Map.of("text", TEXT + " " + i, "baseRevision", base))
-                        .retrieve().bodyToMono(Map.class).block();
-                revisions.put(key, ((Number) answer.get("revision")).longValue());
-            });
-            return new Result(rawInserts, rawReads, viaGateway, viaHttp, floor);
         } finally {
             command.close();
         }

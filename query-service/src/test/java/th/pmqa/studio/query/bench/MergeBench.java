@@ -47,7 +47,8 @@ final class MergeBench {
     private static final Author AUTHOR = new Author("bench", "ผู้ทดสอบ");
     private static final String PARAGRAPH = "ส่วนราชการมีการกำหนดวิสัยทัศน์และพันธกิจอย่างชัดเจน ผู้บริหารถ่ายทอดสู่การปฏิบัติทุกระดับ "
                                             + "ครอบคลุมทุกหน่วยงานในจังหวัด มีการติดตามผลทุกไตรมาส 👩‍💻\n";
-    private static final int REPEATS = 9;
+    /** Measurements per figure (their median counts); one in a smoke run, which checks only that the bench runs. */
+    private static int repeats = 9;
 
     /** A stale edit: what the writer started from, what was stored since, what the writer sends. */
     record Case(String name, String base, String theirs, String yours) {
@@ -106,7 +107,9 @@ final class MergeBench {
                         base.replaceFirst("ส่วนราชการ", "จังหวัด"), base.substring(0, base.length() - 1) + " ทุกปี\n");
     }
 
-    static void run(String database) {
+    /** Runs every case and prints its figures; the worst stale merge's CPU time (ms) is returned. */
+    static double run(String database, boolean smoke) {
+        repeats = smoke ? 1 : 9;
         Case small = smallEdit();
         List<Case> worst = worstCases();
         ConfigurableApplicationContext command = new SpringApplicationBuilder(CommandServiceApplication.class)
@@ -119,7 +122,7 @@ final class MergeBench {
             gateway.sendAndWait(new OpenAssessmentCommand(id, "MERGE", "จังหวัดทดสอบ", OrganizationType.PROVINCE, 2567,
                                                           "pmqa-4.0/2567", AUTHOR));
             Stale stale = new Stale(gateway, id);
-            for (int i = 0; i < 40; i++) { // warm-up: the JIT compiles the paths before anything counts
+            for (int i = 0; i < (smoke ? 2 : 40); i++) { // warm-up: the JIT compiles the paths before anything counts
                 stale.merge(small, 1);
                 stale.merge(worst.get(i % worst.size()), 2);
             }
@@ -163,6 +166,7 @@ final class MergeBench {
                                            + "history_diff_worst_vs_small=%.0f report_diff_worst_cpu_ms=%.1f%n",
                               mergeWorst, mergeSmall, mergeWorst / mergeSmall, historyWorst, historySmall,
                               historyWorst / historySmall, reportDiffWorst);
+            return mergeWorst;
         } finally {
             command.close();
         }
@@ -220,7 +224,7 @@ final class MergeBench {
                                     .codecs(c -> c.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
                                     .defaultHeader("Authorization", "Bearer " + token).build();
         List<Double> walls = new ArrayList<>();
-        for (int i = 0; i < 3 + REPEATS; i++) { // the first requests warm up the web stack
+        for (int i = 0; i < 3 + repeats; i++) { // the first requests warm up the web stack
             long base = stale.save(issue.base());
             stale.save(issue.theirs());
             long t0 = System.nanoTime();
@@ -280,7 +284,7 @@ final class MergeBench {
 
     private static double median(Supplier<Double> measurement) {
         List<Double> values = new ArrayList<>();
-        for (int i = 0; i < REPEATS; i++) {
+        for (int i = 0; i < repeats; i++) {
             values.add(measurement.get());
         }
         return QueryBench.percentile(values, 50);

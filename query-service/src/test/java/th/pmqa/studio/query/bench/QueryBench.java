@@ -9,11 +9,7 @@ import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.reactive.function.client.WebClient;
-import reactor.core.Disposable;
 import th.pmqa.studio.catalog.LevelKind;
 import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
 import th.pmqa.studio.infra.security.DevelopmentKey;
@@ -31,10 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Read-side benchmark (infra/bench.sh runs it): time travel on an assessment of N events against the raw cursor
@@ -50,7 +43,20 @@ public final class QueryBench {
     private QueryBench() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+            BenchRun.exit(0);
+        } catch (Throwable t) {
+            // a failure must end the run with a non-zero status, never leave a JVM behind that CI waits for
+            System.out.flush();
+            System.err.println("bench: FAILED: " + t);
+            t.printStackTrace();
+            BenchRun.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         if (List.of(args).contains("--export-only")) { // Word and PDF exports of a large report, alone
             ExportBench.main(args);
             return;
@@ -68,46 +74,81 @@ public final class QueryBench {
             return;
         }
         if (List.of(args).contains("--browser-only")) { // save in one Chromium window → seen in another, alone
-            BrowserSaveBench.run(argument(args, "--saves", 50));
-            System.exit(0);
+            BrowserSaveBench.run(argument(args, "--saves", 50), true);
+            return;
         }
-        boolean quick = List.of(args).contains("--quick");
-        int events = quick ? 2_000 : 10_000;
-        int subscribers = argument(args, "--subscribers", quick ? 200 : 1_000);
-        int updates = quick ? 50 : 200;
+        BenchRun.Sizes sizes = BenchRun.Sizes.of(args);
+        BenchRun.watchdog(sizes.limit(), "benchmark");
+        int cpus = Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "mode %s: %s%n", sizes.mode(), sizes);
         String database = MongoTestServer.freshDatabaseName("bench");
         MongoDatabase db = MongoClients.create(MongoTestServer.uri()).getDatabase(database);
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(db)
                 .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER).build();
 
         if (List.of(args).contains("--merge-only")) { // the worst cases of diffing and merging alone
-            MergeBench.run(database);
+            double mergeWorst = MergeBench.run(database, false);
+            System.out.printf(Locale.ROOT, "RESULT server=%s mode=merge merge_worst_ms=%.1f%n",
+                              MongoTestServer.serverName(), mergeWorst);
             db.drop();
-            System.exit(0);
+            return;
         }
-        int commands = argument(args, "--commands", quick ? 2_000 : 10_000);
-        int threads = argument(args, "--threads", 8);
-        CommandBench.Result writes = CommandBench.run(db, database, commands, threads);
+        if (List.of(args).contains("--rebuild-only")) { // for profiling the rebuild alone
+            seedProvinces(engine, sizes.rebuildEvents());
+            try (ConfigurableApplicationContext query = queryNode(database)) {
+                WebClient client = adminClient(query);
+                Rebuild rebuild = rebuild(db, client, engine.headPosition());
+                System.out.printf(Locale.ROOT, "RESULT server=%s mode=rebuild rebuild_events=%d rebuild_events_per_s=%.0f "
+                                               + "rebuild_vs_raw_read=%.2f%n", MongoTestServer.serverName(),
+                                  rebuild.events(), rebuild.perSecond(), rebuild.vsRaw());
+            }
+            db.drop();
+            return;
+        }
+        if (List.of(args).contains("--sse-only")) { // event → SSE alone: seed one assessment, then the live updates
+            String id = "BENCH-2567";
+            seed(engine, id, sizes.events());
+            try (ConfigurableApplicationContext query = queryNode(database)) {
+                waitForReport(adminClient(query), id, engine.headPosition());
+                SseBench.Result sse = SseBench.run(engine, ((WebServerApplicationContext) query).getWebServer().getPort(), adminToken(), id,
+                                    sizes.events(), sizes.subscribers(), sizes.updates());
+                SseBench.print(sizes, sse, cpus);
+                System.out.printf(Locale.ROOT, "RESULT server=%s mode=sse sse_p99_ms=%.1f sse_p50_ms=%.1f sse_subscribers=%d "
+                                               + "sse_delivered_share=%.3f heap_mb=%d service_cpus=%d client_cpus=%d%n",
+                                  MongoTestServer.serverName(), sse.p99Ms(), sse.p50Ms(), sizes.subscribers(),
+                                  sse.delivered() / (double) (sizes.subscribers() * sizes.updates()), sse.heapMb(), cpus,
+                                  sse.clientCpus());
+            }
+            db.drop();
+            return;
+        }
+        int threads = sizes.threads();
+        CommandBench.Result writes = CommandBench.run(db, database, sizes.commands(), threads);
         System.out.printf(Locale.ROOT, "raw single inserts (%d threads): %.0f/s, p50 %.2f ms, p99 %.2f ms%n", threads,
                           writes.rawInserts().perSecond(), writes.rawInserts().p50Ms(), writes.rawInserts().p99Ms());
         System.out.printf(Locale.ROOT, "draft commands via gateway: %.0f/s (%.2fx raw), p50 %.2f ms, p99 %.2f ms%n",
                           writes.gateway().perSecond(), writes.gateway().perSecond() / writes.rawInserts().perSecond(),
                           writes.gateway().p50Ms(), writes.gateway().p99Ms());
-        System.out.printf(Locale.ROOT, "draft commands via HTTP: %.0f/s (%.2fx raw), p50 %.2f ms, p99 %.2f ms%n",
-                          writes.http().perSecond(), writes.http().perSecond() / writes.rawInserts().perSecond(),
-                          writes.http().p50Ms(), writes.http().p99Ms());
+        System.out.printf(Locale.ROOT, "draft commands via HTTP (clients in their own JVM, %d cpus; service %d cpus): "
+                                       + "%.0f/s (%.2fx raw, %.2fx the HTTP floor), p50 %.2f ms, p99 %.2f ms%n",
+                          writes.clientCpus(), cpus, writes.http().perSecond(),
+                          writes.http().perSecond() / writes.rawInserts().perSecond(),
+                          writes.http().perSecond() / writes.httpFloor().perSecond(), writes.http().p50Ms(), writes.http().p99Ms());
         System.out.printf(Locale.ROOT, "HTTP floor (authenticated request answered 404 at once): %.0f/s, p50 %.2f ms, p99 %.2f ms%n",
                           writes.httpFloor().perSecond(), writes.httpFloor().p50Ms(), writes.httpFloor().p99Ms());
         System.out.printf(Locale.ROOT, "raw cursor reads: %.0f documents/s%n", writes.rawReadsPerSecond());
 
         if (List.of(args).contains("--commands-only")) { // for profiling the write side alone
+            System.out.printf(Locale.ROOT, "RESULT server=%s mode=commands %s%n", MongoTestServer.serverName(),
+                              commandKeys(writes));
             db.drop();
-            System.exit(0);
+            return;
         }
 
-        MergeBench.run(database);
+        double mergeWorst = MergeBench.run(database, sizes.mode().equals("smoke"));
 
         String id = "BENCH-2567";
+        int events = sizes.events();
         long setup = System.nanoTime();
         seed(engine, id, events);
         System.out.printf(Locale.ROOT, "seeded %d events in %.1f s on %s%n", events, (System.nanoTime() - setup) / 1e9,
@@ -140,96 +181,87 @@ public final class QueryBench {
         System.out.printf(Locale.ROOT, "as-of report, first request (full fold): %.1f ms (%.2fx raw read)%n", cold, cold / rawMedian);
         System.out.printf(Locale.ROOT, "as-of report at random positions: median %.1f ms, p99 %.1f ms (%.2fx raw read)%n",
                           percentile(warm, 50), percentile(warm, 99), percentile(warm, 50) / rawMedian);
-        LargeTimeTravelBench.inOwnDatabase(argument(args, "--large-edits", quick ? 480 : 1_000)).print();
+        LargeTimeTravelBench.inOwnDatabase(sizes.largeEdits()).print();
 
-        // event → SSE latency with many subscribers on one query node
-        ConfigurableApplicationContext query = new SpringApplicationBuilder(QueryServiceApplication.class)
+        ConfigurableApplicationContext query = queryNode(database);
+        int port = ((WebServerApplicationContext) query).getWebServer().getPort();
+        String token = adminToken();
+        WebClient client = adminClient(query);
+        waitForReport(client, id, engine.headPosition());
+        SseBench.Result sse = SseBench.run(engine, port, token, id, events, sizes.subscribers(), sizes.updates());
+        SseBench.print(sizes, sse, cpus);
+        if (sse.delivered() == 0) {
+            throw new IllegalStateException("no SSE update reached any subscriber");
+        }
+
+        // rebuild: every event of the store (the runs above plus one busy year of 77 provinces) into fresh read models
+        long seeding = System.nanoTime();
+        seedProvinces(engine, sizes.rebuildEvents());
+        System.out.printf(Locale.ROOT, "seeded %d more events over %d provinces in %.1f s (%d in the store)%n",
+                          sizes.rebuildEvents(), CommandBench.PROVINCES, (System.nanoTime() - seeding) / 1e9,
+                          engine.headPosition());
+        Rebuild rebuild = rebuild(db, client, engine.headPosition());
+        long total = rebuild.events();
+        double rebuildRate = rebuild.perSecond();
+        double rawRead = rebuild.rawPerSecond();
+        query.close();
+        db.drop();
+        String browser = "";
+        if (sizes.browser()) {
+            browser = String.format(Locale.ROOT, " browser_p95_ms=%.1f", BrowserSaveBench.run(argument(args, "--saves", 50), false));
+        }
+        System.out.printf(Locale.ROOT, "RESULT server=%s mode=%s %s rebuild_events=%d rebuild_events_per_s=%.0f "
+                                       + "rebuild_vs_raw_read=%.2f sse_p99_ms=%.1f sse_p50_ms=%.1f sse_subscribers=%d "
+                                       + "sse_delivered_share=%.3f heap_mb=%d asof_ms=%.1f asof_first_ms=%.1f merge_worst_ms=%.1f%s "
+                                       + "service_cpus=%d client_cpus=%d%n",
+                          MongoTestServer.serverName(), sizes.mode(), commandKeys(writes), total, rebuildRate,
+                          rebuildRate / rawRead, sse.p99Ms(), sse.p50Ms(), sizes.subscribers(),
+                          sse.delivered() / (double) (sizes.subscribers() * sizes.updates()), sse.heapMb(),
+                          percentile(warm, 50), cold, mergeWorst, browser, cpus, sse.clientCpus());
+    }
+
+    private static String commandKeys(CommandBench.Result w) {
+        return String.format(Locale.ROOT, "commands_per_s=%.0f raw_inserts_per_s=%.0f gateway_per_s=%.0f http_floor_per_s=%.0f "
+                                          + "commands_vs_raw=%.2f gateway_vs_raw=%.2f http_vs_floor=%.2f command_p99_ms=%.2f "
+                                          + "raw_insert_p99_ms=%.2f",
+                             w.http().perSecond(), w.rawInserts().perSecond(), w.gateway().perSecond(),
+                             w.httpFloor().perSecond(), w.http().perSecond() / w.rawInserts().perSecond(),
+                             w.gateway().perSecond() / w.rawInserts().perSecond(),
+                             w.http().perSecond() / w.httpFloor().perSecond(), w.http().p99Ms(), w.rawInserts().p99Ms());
+    }
+
+    private static ConfigurableApplicationContext queryNode(String database) {
+        return new SpringApplicationBuilder(QueryServiceApplication.class)
                 .run("--server.port=0", "--studio.mongodb.uri=" + MongoTestServer.uri(database),
                      "--spring.main.banner-mode=off", "--logging.level.root=WARN",
                      "--studio.eventstore.fetch-delay=20ms", "--studio.live.poll-interval=20ms");
-        int port = ((WebServerApplicationContext) query).getWebServer().getPort();
-        String token = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()), "bench", "bench",
-                                        "BENCH", List.of("FACILITATOR", "ADMIN"), Duration.ofHours(1));
-        // reactor-netty pools 500 connections per host by default; every subscriber holds one open
-        var connections = reactor.netty.resources.ConnectionProvider.builder("bench")
-                .maxConnections(subscribers + 16).pendingAcquireMaxCount(-1).build();
-        WebClient client = WebClient.builder().baseUrl("http://127.0.0.1:" + port)
-                                    .clientConnector(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
-                                            reactor.netty.http.client.HttpClient.create(connections)))
-                                    .defaultHeader("Authorization", "Bearer " + token).build();
-        waitForReport(client, id, engine.headPosition());
-        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
-        CountDownLatch connected = new CountDownLatch(subscribers);
-        AtomicInteger received = new AtomicInteger();
-        List<Disposable> streams = new ArrayList<>();
-        for (int i = 0; i < subscribers; i++) {
-            if (i % 50 == 0 && i > 0) {
-                // Connect in waves of 50, as people open a report over minutes, not in one instant: this measures
-                // live delivery, not a connection storm (a thousand at once starved the embedded server's heartbeat).
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                while (subscribers - connected.getCount() < i && System.nanoTime() < deadline) {
-                    Thread.sleep(10);
-                }
-            }
-            streams.add(client.get().uri("/api/assessments/{id}/stream", id).accept(MediaType.TEXT_EVENT_STREAM)
-                              .retrieve().bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {
-                              })
-                              .subscribe(e -> {
-                                  if ("report".equals(e.event())) {
-                                      connected.countDown();
-                                  } else if ("section".equals(e.event())) {
-                                      // the clients share this JVM with the server: read only the event time,
-                                      // without parsing the whole update, so they cost little of its CPU
-                                      latencies.add(Duration.between(changeTime(e.data()), Instant.now()).toNanos() / 1e6);
-                                      received.incrementAndGet();
-                                  }
-                              }));
-        }
-        if (!connected.await(120, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("only " + (subscribers - connected.getCount()) + " subscribers connected");
-        }
-        long sequence = events;
-        for (int i = 0; i < updates; i++) {
-            append(engine, id, sequence++, new ApproachDraftedEvent(new AssessmentId(id), new CriterionId("1.1"),
-                    LevelKind.BASIC, "อัปเดตที่ " + i, sequence, new Author("bench", "bench"), Instant.now()));
-            Thread.sleep(20);
-        }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (received.get() < subscribers * updates && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        Runtime rt = Runtime.getRuntime();
-        System.gc();
-        long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
-        List<Double> all = new ArrayList<>(latencies);
-        System.out.printf(Locale.ROOT, "SSE: %d subscribers × %d updates: %d delivered, latency p50 %.1f ms, p99 %.1f ms, "
-                                       + "heap after GC %d MB (the query node and its %d clients share this JVM%s)%n",
-                          subscribers, updates, received.get(), percentile(all, 50), percentile(all, 99), heapMb, subscribers,
-                          "embedded".equals(MongoTestServer.serverName()) ? ", and so does the in-memory MongoDB" : "");
-        streams.forEach(Disposable::dispose);
+    }
 
-        // rebuild: every event of the store (the runs above plus one busy year of 77 provinces) into fresh read models
-        int rebuildEvents = argument(args, "--rebuild-events", quick ? 50_000 : 1_000_000);
-        long seeding = System.nanoTime();
-        seedProvinces(engine, rebuildEvents);
-        long total = engine.headPosition();
-        System.out.printf(Locale.ROOT, "seeded %d more events over %d provinces in %.1f s (%d in the store)%n",
-                          rebuildEvents, CommandBench.PROVINCES, (System.nanoTime() - seeding) / 1e9, total);
+    private static String adminToken() {
+        return TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()), "bench", "bench",
+                                "BENCH", List.of("FACILITATOR", "ADMIN"), Duration.ofHours(1));
+    }
+
+    private static WebClient adminClient(ConfigurableApplicationContext query) {
+        int port = ((WebServerApplicationContext) query).getWebServer().getPort();
+        return WebClient.builder().baseUrl("http://127.0.0.1:" + port)
+                        .defaultHeader("Authorization", "Bearer " + adminToken()).build();
+    }
+
+    record Rebuild(long events, double perSecond, double rawPerSecond) {
+        double vsRaw() {
+            return perSecond / rawPerSecond;
+        }
+    }
+
+    /** The raw cursor read of the whole store, then a drop-and-rebuild of the read models, each timed. */
+    private static Rebuild rebuild(MongoDatabase db, WebClient client, long total) throws InterruptedException {
         double rawRead = rawReadRate(db);
         double rebuildRate = rebuildRate(client, total);
         System.out.printf(Locale.ROOT, "raw cursor read of the whole store: %.0f events/s%n", rawRead);
         System.out.printf(Locale.ROOT, "rebuild of %d events: %.0f events/s (%.2fx raw cursor read)%n", total,
                           rebuildRate, rebuildRate / rawRead);
-        System.out.printf(Locale.ROOT, "RESULT server=%s commands_per_s=%.0f raw_inserts_per_s=%.0f commands_vs_raw=%.2f "
-                                       + "command_p99_ms=%.2f raw_insert_p99_ms=%.2f rebuild_events_per_s=%.0f "
-                                       + "rebuild_vs_raw_read=%.2f sse_p99_ms=%.1f sse_subscribers=%d heap_mb=%d asof_ms=%.1f%n",
-                          MongoTestServer.serverName(), writes.http().perSecond(), writes.rawInserts().perSecond(),
-                          writes.http().perSecond() / writes.rawInserts().perSecond(), writes.http().p99Ms(),
-                          writes.rawInserts().p99Ms(), rebuildRate, rebuildRate / rawRead,
-                          percentile(all, 99), subscribers, heapMb, percentile(warm, 50));
-        query.close();
-        db.drop();
-        System.exit(0);
+        return new Rebuild(total, rebuildRate, rawRead);
     }
 
     private static void seed(MongoEventStorageEngine engine, String id, int events) {
@@ -290,7 +322,7 @@ public final class QueryBench {
         return n / ((System.nanoTime() - t0) / 1e9);
     }
 
-    private static void append(MongoEventStorageEngine engine, String id, long sequence, Object payload) {
+    static void append(MongoEventStorageEngine engine, String id, long sequence, Object payload) {
         engine.appendEvents(message(id, sequence, payload));
     }
 
@@ -330,13 +362,7 @@ public final class QueryBench {
         throw new IllegalStateException("the projection did not catch up");
     }
 
-    private static Instant changeTime(String update) {
-        int change = update.indexOf("\"change\":");
-        int at = update.indexOf("\"at\":\"", change) + 6;
-        return Instant.parse(update.substring(at, update.indexOf('"', at)));
-    }
-
-    private static int argument(String[] args, String name, int fallback) {
+    static int argument(String[] args, String name, int fallback) {
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals(name)) {
                 return Integer.parseInt(args[i + 1]);
