@@ -109,9 +109,9 @@ class KeycloakTokensTest {
         // a facilitator (organization OPDC) reads every organization's assessment (404 until it is projected)
         String facilitator = keycloak.token("facilitator");
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> queries(facilitator).get()
-                .uri("/api/assessments/" + id).exchange().returnResult(String.class).getStatus().value() == 200);
+                .uri("/api/assessments/" + id + "/report").exchange().returnResult(String.class).getStatus().value() == 200);
         // a lead of another organization: 403, naming the role and the organization
-        JsonNode foreign = refusedBy(queries(keycloak.token("lead-sld")), "/api/assessments/" + id, 403);
+        JsonNode foreign = refusedBy(queries(keycloak.token("lead-sld")), "/api/assessments/" + id + "/report", 403);
         assertThat(foreign.get("detail").asText()).contains("LEAD").contains("KKN");
         // an editor may not open an assessment, even for their own organization (leads do)
         commands(keycloak.token("editor-kkn")).post().uri("/api/assessments")
