@@ -8,8 +8,9 @@
 # The server distribution (org.keycloak:keycloak-quarkus-dist, a 158 MB zip) comes from Maven Central through the
 # Maven wrapper and is unpacked under infra/target/keycloak/. Keycloak 26 needs Java 21 or newer: the first of
 # $KEYCLOAK_JAVA_HOME, $JAVA_HOME, `java` on the PATH and /usr/lib/jvm/* that is new enough is used.
-# Environment: KEYCLOAK_VERSION, KEYCLOAK_PORT (default: a free port), KEYCLOAK_PARENT_PID (stop when that process
-# is gone: a test JVM killed without running its hooks does not leave Keycloak behind).
+# Environment: KEYCLOAK_VERSION, KEYCLOAK_PORT (default: a free port), KEYCLOAK_APP_ORIGINS (comma-separated origins
+# of the web app, instead of the realm file's http://127.0.0.1:8082 and http://localhost:8082), KEYCLOAK_PARENT_PID
+# (stop when that process is gone: a test JVM killed without running its hooks does not leave Keycloak behind).
 # Log: infra/target/keycloak/keycloak-PORT.log.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -49,19 +50,34 @@ fi
 
 # --import-realm reads the distribution's data/import folder
 mkdir -p "$home/data/import"
-cp "$root/infra/keycloak/pmqa-realm.json" "$home/data/import/pmqa-realm.json"
+# the web client may send people back to /app/* of these origins only (redirect and post-logout URIs)
+python3 - "$root/infra/keycloak/pmqa-realm.json" "$home/data/import/pmqa-realm.json" "${KEYCLOAK_APP_ORIGINS:-}" <<'PY'
+import json, sys
+realm = json.load(open(sys.argv[1], encoding="utf-8"))
+if sys.argv[3]:
+    for client in realm["clients"]:
+        if client["clientId"] == "pmqa-studio-web":
+            client["redirectUris"] = [o.strip().rstrip("/") + "/app/*" for o in sys.argv[3].split(",") if o.strip()]
+json.dump(realm, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+PY
 log="$cache/keycloak-$port.log"
 issuer="http://127.0.0.1:$port/realms/pmqa"
 
-# a small heap: the machine is shared with the services and a browser
+# a small heap: the machine is shared with the services and a browser. Its own process group (setsid), so that
+# stopping reaches the JVM too: kc.sh forwards a TERM only once its first JVM is running, and not at all while
+# start-dev re-augments.
 JAVA_HOME="$java_home" JAVA_OPTS_KC_HEAP="${JAVA_OPTS_KC_HEAP:--Xms64m -Xmx512m}" \
 KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
-  "$home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$port" --db=dev-mem --import-realm \
-  --cache=local >"$log" 2>&1 &
+  setsid "$home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$port" --db=dev-mem --import-realm \
+  --cache=local >"$log" 2>&1 </dev/null &
 keycloak=$!
 stop() {
-  kill "$keycloak" 2>/dev/null || true
-  wait "$keycloak" 2>/dev/null || true
+  kill -TERM -- "-$keycloak" 2>/dev/null || return 0
+  local tenths=0
+  while kill -0 -- "-$keycloak" 2>/dev/null && ((tenths++ < 150)); do
+    sleep 0.1
+  done
+  kill -KILL -- "-$keycloak" 2>/dev/null || true
 }
 trap stop EXIT
 trap 'exit 130' INT
