@@ -141,6 +141,7 @@ public final class KeycloakServer {
         Path root = root();
         try {
             Path errors = Files.createTempFile("keycloak-script", ".log");
+            errors.toFile().deleteOnExit();
             ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("infra/keycloak.sh").toString())
                     .redirectError(errors.toFile());
             // a JVM killed without running its hooks does not leave Keycloak behind: the script watches this pid
