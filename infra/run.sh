@@ -6,6 +6,9 @@
 #                                (1..N) on COMMAND_PORT + 10*(i-1), query node i on QUERY_PORT + 10*(i-1), so by
 #                                default 8081, 8091, … and 8082, 8092, …; logs in $STUDIO_DATA_DIR/logs/command-service-i.log
 #                                and query-service-i.log (one node of a kind keeps command-service.log / query-service.log)
+#   infra/run.sh --keycloak      also starts Keycloak with realm pmqa (infra/keycloak.sh, on KEYCLOAK_PORT, 8180) and
+#                                the services with it as their issuer: sign in as lead-kkn, editor-kkn, lead-sld, …
+#                                (password: demo); the admin console is at http://127.0.0.1:8180/admin (admin / admin)
 #   infra/run.sh token --user ID --name "NAME" --org CODE --role ROLE
 #                                prints a bearer token the services accept with the local development key
 #   infra/run.sh rebuild         drops and rebuilds the read models of the running query service, showing progress
@@ -88,9 +91,10 @@ MSG
   exit 0
 fi
 
-command_nodes="${COMMAND_NODES:-1}" query_nodes="${QUERY_NODES:-1}"
+command_nodes="${COMMAND_NODES:-1}" query_nodes="${QUERY_NODES:-1}" with_keycloak=""
 while (($#)); do
   case "$1" in
+    --keycloak) with_keycloak=1; shift ;;
     --command-nodes) command_nodes="${2:-}"; shift 2 || shift ;;
     --command-nodes=*) command_nodes="${1#*=}"; shift ;;
     --query-nodes) query_nodes="${2:-}"; shift 2 || shift ;;
@@ -170,6 +174,24 @@ if [[ -z "${MONGODB_URI:-}" ]]; then
   done
 fi
 
+# production sign-in tried locally: the realm of the Keycloak tests, the services with the README's settings for it
+identity_args=()
+if [[ -n "$with_keycloak" ]]; then
+  app_origins=""
+  for port in "${query_ports[@]}"; do app_origins+="${app_origins:+,}http://127.0.0.1:$port,http://localhost:$port"; done
+  keycloak_out="$STUDIO_DATA_DIR/logs/keycloak.out"
+  KEYCLOAK_APP_ORIGINS="$app_origins" "$root/infra/keycloak.sh" --port "${KEYCLOAK_PORT:-8180}" \
+    >"$keycloak_out" 2>"$STUDIO_DATA_DIR/logs/keycloak-script.log" &
+  pids+=($!) logs+=("$STUDIO_DATA_DIR/logs/keycloak-script.log")
+  echo "Starting Keycloak (20 s to 2 min; the first time also downloads it)…" >&2
+  until [[ -s "$keycloak_out" ]]; do
+    kill -0 "${pids[-1]}" 2>/dev/null || { cat "$STUDIO_DATA_DIR/logs/keycloak-script.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  export STUDIO_JWT_ISSUER_URI="$(head -n 1 "$keycloak_out")"
+  identity_args=(--studio.security.claims.roles=realm_access.roles)
+fi
+
 # the web app is served by every query node and calls the command service across origins: allow them all
 # (STUDIO_WEB_ORIGINS, comma-separated, instead: e.g. the reverse proxy's origin)
 web_origins="${STUDIO_WEB_ORIGINS:-}"
@@ -179,12 +201,12 @@ fi
 for ((i=0; i<command_nodes; i++)); do
   log=$(log_of command-service "$i" "$command_nodes")
   java "${java_opts[@]}" -jar "$command_jar" --server.port="${command_ports[i]}" --studio.web.origins="$web_origins" \
-    >"$log" 2>&1 &
+    "${identity_args[@]}" >"$log" 2>&1 &
   pids+=($!) logs+=("$log")
 done
 for ((i=0; i<query_nodes; i++)); do
   log=$(log_of query-service "$i" "$query_nodes")
-  java "${java_opts[@]}" -jar "$query_jar" --server.port="${query_ports[i]}" >"$log" 2>&1 &
+  java "${java_opts[@]}" -jar "$query_jar" --server.port="${query_ports[i]}" "${identity_args[@]}" >"$log" 2>&1 &
   pids+=($!) logs+=("$log")
 done
 for port in "${command_ports[@]}" "${query_ports[@]}"; do
@@ -211,10 +233,16 @@ sign_in="sign in as a demo person"
 printf "  %-${width}shttp://127.0.0.1:%s/app/   (%s)\n" "web app" "${query_ports[0]}" "$sign_in"
 printf "  %-${width}s%s\n" MongoDB "$MONGODB_URI"
 printf "  %-${width}s%s   logs: %s\n" data "$STUDIO_DATA_DIR" "$STUDIO_DATA_DIR/logs"
-cat <<MSG
+if [[ -n "$with_keycloak" ]]; then
+  printf "  %-${width}s%s   (users lead-kkn, editor-kkn, lead-sld, editor-sld, facilitator, admin; password demo)\n" \
+    Keycloak "$STUDIO_JWT_ISSUER_URI"
+  echo "Stop with Ctrl-C."
+else
+  cat <<MSG
 Get a token:  infra/run.sh token --user u-1 --name "สมศรี ใจดี" --org KKN --role LEAD
 Stop with Ctrl-C.
 MSG
+fi
 # Exit (and stop everything) as soon as any part dies.
 wait -n "${pids[@]}"
 echo "A process exited; see $STUDIO_DATA_DIR/logs" >&2

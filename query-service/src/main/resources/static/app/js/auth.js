@@ -1,6 +1,7 @@
-// Who is signed in. The token lives only in this module's memory, never in localStorage or a cookie: a reload
-// gets a fresh one. Development mode remembers the chosen demo person (not the token) in sessionStorage and mints
-// again; OIDC mode runs the authorization code flow with PKCE (S256), silently (prompt=none) after a reload.
+// Who is signed in. The tokens live only in this module's memory, never in localStorage or a cookie: a reload
+// gets fresh ones. Development mode remembers the chosen demo person (not the token) in sessionStorage and mints
+// again; OIDC mode runs the authorization code flow with PKCE (S256), silently (prompt=none) after a reload, renews
+// the access token with the refresh token (no page load, so nothing typed is lost) and signs out at the issuer.
 import { Alpine } from './alpine.js';
 import { query, settings, ApiError } from './api.js';
 
@@ -10,6 +11,8 @@ const OIDC_SIGNED_IN = 'pmqa.oidc.signedIn';
 
 let token = null;
 let renewal = null;
+let refreshToken = null;
+let idToken = null;
 
 export function currentToken() {
   return token;
@@ -60,12 +63,20 @@ export function rememberedPerson() {
 /** The API refused the token (expired): forget it; the person is kept so the sign-in form is filled in. */
 export function expired() {
   token = null;
+  refreshToken = null;
   clearTimeout(renewal);
   Alpine.store('session').person = null;
 }
 
+/**
+ * Forgets the tokens; with OIDC also ends the session at the issuer (RP-initiated logout), which then sends the
+ * browser back to the sign-in page. The ID token tells the issuer whose session it is, so it asks no question.
+ */
 export async function signOut() {
+  const hint = idToken;
   token = null;
+  refreshToken = null;
+  idToken = null;
   clearTimeout(renewal);
   sessionStorage.removeItem(PERSON);
   sessionStorage.removeItem(OIDC_SIGNED_IN);
@@ -73,8 +84,14 @@ export async function signOut() {
   if (settings().authMode === 'oidc') {
     const discovery = await discover();
     if (discovery.end_session_endpoint) {
-      location.assign(discovery.end_session_endpoint + '?client_id=' + encodeURIComponent(settings().clientId)
-                      + '&post_logout_redirect_uri=' + encodeURIComponent(location.origin + '/app/sign-in'));
+      const parameters = new URLSearchParams({
+        client_id: settings().clientId, post_logout_redirect_uri: location.origin + '/app/sign-in',
+      });
+      if (hint) {
+        parameters.set('id_token_hint', hint);
+      }
+      location.assign(discovery.end_session_endpoint + '?' + parameters);
+      return new Promise(() => {}); // the page is leaving for the issuer
     }
   }
 }
@@ -89,13 +106,19 @@ function scheduleRenewal(expiresAt, renew) {
 
 // ---- OIDC: authorization code with PKCE against STUDIO_JWT_ISSUER_URI's discovery document ----
 
+const PMQA_ROLES = ['LEAD', 'EDITOR', 'FACILITATOR', 'ADMIN'];
+let discovered = null;
+
 async function discover() {
-  const issuer = settings().issuer.replace(/\/$/, '');
-  const response = await fetch(issuer + '/.well-known/openid-configuration', { credentials: 'omit' });
-  if (!response.ok) {
-    throw new ApiError(response.status, { title: 'OIDC discovery failed' });
+  if (!discovered) {
+    const issuer = settings().issuer.replace(/\/$/, '');
+    const response = await fetch(issuer + '/.well-known/openid-configuration', { credentials: 'omit' });
+    if (!response.ok) {
+      throw new ApiError(response.status, { title: 'OIDC discovery failed' });
+    }
+    discovered = await response.json();
   }
-  return response.json();
+  return discovered;
 }
 
 function randomText(bytes) {
@@ -104,6 +127,12 @@ function randomText(bytes) {
 
 function base64Url(bytes) {
   return btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** A JWT's claims (the services verify the token; the page only shows who it names). */
+function claimsOf(jwt) {
+  return JSON.parse(new TextDecoder().decode(
+      Uint8Array.from(atob(jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')), c => c.charCodeAt(0))));
 }
 
 /** Leaves for the issuer's login page; {@code silent} asks it not to show one (prompt=none) after a reload. */
@@ -123,6 +152,53 @@ export async function startOidc(next, silent = false) {
   location.assign(discovery.authorization_endpoint + '?' + parameters);
 }
 
+async function tokenRequest(fields) {
+  const discovery = await discover();
+  const response = await fetch(discovery.token_endpoint, {
+    method: 'POST', credentials: 'omit',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ client_id: settings().clientId, ...fields }),
+  });
+  if (!response.ok) {
+    throw new ApiError(response.status, { title: 'The issuer refused the token request' });
+  }
+  return response.json();
+}
+
+/** Takes the issuer's answer: the access token for the API, the refresh token for renewal, the ID token for logout. */
+function accept(tokens) {
+  token = tokens.access_token;
+  refreshToken = tokens.refresh_token || null;
+  idToken = tokens.id_token || idToken;
+  const claims = claimsOf(token);
+  // Keycloak puts realm roles under realm_access.roles; the development tokens and other issuers under roles
+  const granted = [].concat(claims.roles || [], claims.realm_access?.roles || []).map(String);
+  const person = {
+    userId: claims.sub, name: claims.name || claims.preferred_username || claims.sub, organization: claims.org || '',
+    role: PMQA_ROLES.find(role => granted.includes(role)) || '',
+  };
+  const shown = Alpine.store('session').person;
+  // a renewal of the same person changes nothing on screen (no view reacts to a new but equal person)
+  if (!shown || shown.userId !== person.userId || shown.role !== person.role
+      || shown.organization !== person.organization || shown.name !== person.name) {
+    Alpine.store('session').person = person;
+  }
+  clearTimeout(renewal);
+  if (tokens.expires_in && refreshToken) {
+    // renewed a quarter of its lifetime early, at most 5 minutes (Keycloak's access tokens live 5 minutes)
+    const lifetime = tokens.expires_in * 1000;
+    renewal = setTimeout(() => renew().catch(() => expired()), lifetime - Math.min(5 * 60 * 1000, lifetime / 4));
+  }
+}
+
+/** A new access token by the refresh token: a background request, the page and what is typed in it stay. */
+async function renew() {
+  if (!refreshToken) {
+    throw new Error('no refresh token');
+  }
+  accept(await tokenRequest({ grant_type: 'refresh_token', refresh_token: refreshToken }));
+}
+
 async function finishOidc(callback) {
   const pending = JSON.parse(sessionStorage.getItem(OIDC_PENDING) || 'null');
   sessionStorage.removeItem(OIDC_PENDING);
@@ -131,31 +207,15 @@ async function finishOidc(callback) {
     sessionStorage.removeItem(OIDC_SIGNED_IN); // a silent attempt that needs a login page: show ours
     return false;
   }
-  const discovery = await discover();
-  const response = await fetch(discovery.token_endpoint, {
-    method: 'POST', credentials: 'omit',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
+  try {
+    accept(await tokenRequest({
       grant_type: 'authorization_code', code: callback.get('code'), redirect_uri: location.origin + '/app/sign-in',
-      client_id: settings().clientId, code_verifier: pending.verifier,
-    }),
-  });
-  if (!response.ok) {
+      code_verifier: pending.verifier,
+    }));
+  } catch (refused) {
     return false;
   }
-  const tokens = await response.json();
-  token = tokens.access_token;
   sessionStorage.setItem(OIDC_SIGNED_IN, '1');
-  const claims = JSON.parse(new TextDecoder().decode(
-      Uint8Array.from(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')), c => c.charCodeAt(0))));
-  Alpine.store('session').person = {
-    userId: claims.sub, name: claims.name || claims.preferred_username || claims.sub, organization: claims.org || '',
-    role: Array.isArray(claims.roles) ? claims.roles.join(', ') : '',
-  };
-  if (tokens.expires_in) {
-    scheduleRenewal(new Date(Date.now() + tokens.expires_in * 1000),
-                    () => startOidc(location.pathname + location.search, true));
-  }
   if (pending.next) {
     history.replaceState(null, '', pending.next);
   }

@@ -50,11 +50,23 @@ public class StudioSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     public ReactiveJwtDecoder reactiveJwtDecoder(@Value("${studio.jwt.issuer-uri:${STUDIO_JWT_ISSUER_URI:}}") String issuerUri,
                                                  th.pmqa.studio.infra.access.StudioUsers users,
-                                                 @Value("${studio.jwt.development-clock-skew:60s}") java.time.Duration skew) {
+                                                 @Value("${studio.jwt.development-clock-skew:60s}") java.time.Duration skew,
+                                                 @Value("${studio.jwt.clock-skew:60s}") java.time.Duration issuerSkew,
+                                                 @Value("${studio.jwt.key-set-max-age:5m}") java.time.Duration keySetMaxAge) {
         if (issuerUri != null && !issuerUri.isBlank()) {
-            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(issuerUri).build();
+            // the issuer's keys, fetched again every key-set-max-age: a key deleted at the provider stops working
+            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
+                    .withJwkSource(new IssuerKeySet(issuerUri,
+                            org.springframework.web.reactive.function.client.WebClient.create(), keySetMaxAge,
+                            java.time.Duration.ofSeconds(10), java.time.Clock.systemUTC()))
+                    .build();
+            // the leeway for clocks apart (Spring's default, 60 s) is a setting so that a test against a real
+            // provider can see a short-lived token expire without waiting a minute more
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                    JwtValidators.createDefaultWithIssuer(issuerUri), new StudioTokenValidator(users)));
+                    JwtValidators.createDefaultWithValidators(
+                            new org.springframework.security.oauth2.jwt.JwtTimestampValidator(issuerSkew),
+                            new org.springframework.security.oauth2.jwt.JwtIssuerValidator(issuerUri)),
+                    new StudioTokenValidator(users)));
             return decoder;
         }
         var dataDir = DevelopmentKey.dataDir();
@@ -120,7 +132,7 @@ public class StudioSecurityAutoConfiguration {
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(roleAuthorities(users)))
                         .authenticationEntryPoint((exchange, e) -> problem(exchange, objectMapper, HttpStatus.UNAUTHORIZED,
-                                "A valid bearer token is required (Authorization: Bearer …)."))
+                                "A valid bearer token is required (Authorization: Bearer …)." + reason(e)))
                         .accessDeniedHandler((exchange, e) -> problem(exchange, objectMapper, HttpStatus.FORBIDDEN,
                                 "This token may not do that.")))
                 .exceptionHandling(eh -> eh
