@@ -40,7 +40,8 @@ public final class ApplicationReportDocx {
     private ApplicationReportDocx() {
     }
 
-    public static byte[] write(ReportView report, ExportVersion version, EvidenceNames evidence) {
+    public static byte[] write(ReportView report, ExportVersion version) {
+        EvidenceNames evidence = EvidenceNames.of(report);
         ThaiDocx docx = new ThaiDocx();
         docx.pageNumbersInFooter();
         cover(docx, report, version);
@@ -52,7 +53,7 @@ public final class ApplicationReportDocx {
         for (CategoryView category : report.categories()) {
             docx.heading(1, "หมวด " + category.number() + " " + category.title());
             for (SubCriterionView criterion : category.criteria()) {
-                criterion(docx, criterion, rated.get(criterion.id()));
+                criterion(docx, criterion, rated.get(criterion.id()), evidence);
             }
         }
         ResultsDocx.categorySeven(docx, report, evidence);
@@ -98,12 +99,18 @@ public final class ApplicationReportDocx {
         }
     }
 
-    private static void criterion(ThaiDocx docx, SubCriterionView criterion, RatedLevelView rated) {
+    private static void criterion(ThaiDocx docx, SubCriterionView criterion, RatedLevelView rated,
+                                  EvidenceNames evidence) {
         docx.heading(2, criterion.id() + " " + criterion.title());
         List<String> items = criterion.profileItems().stream().map(i -> i.number() + ". " + i.title()).toList();
         docx.labelled("ประเด็น OP ที่เชื่อมโยง:", items.isEmpty() ? "-" : String.join(", ", items));
         List<String> groups = criterion.indicatorGroups().stream().map(g -> g.id() + " " + g.title()).toList();
         docx.labelled("ตัวชี้วัดที่เชื่อมโยง:", groups.isEmpty() ? "-" : String.join(", ", groups));
+        List<String> files = criterion.evidence() == null ? List.of()
+                : criterion.evidence().stream().map(evidence::nameOf).toList();
+        if (!files.isEmpty()) {
+            docx.labelled("หลักฐาน:", String.join(", ", files));
+        }
         if (criterion.linkedKeyProcesses() != null) {
             List<String> linked = criterion.linkedKeyProcesses().stream().map(p -> nullToEmpty(p.name())).toList();
             docx.labelled("กระบวนการหลักที่เกี่ยวข้อง:", linked.isEmpty() ? "-" : String.join(", ", linked));

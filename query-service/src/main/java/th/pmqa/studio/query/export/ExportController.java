@@ -39,7 +39,6 @@ public class ExportController {
 
     private final ReportAtPoint points;
     private final OfficeConverter office;
-    private final EvidenceNames evidence;
     private final Semaphore renders;
     private final Clock clock = Clock.systemUTC();
     private final RecentPdfs recent;
@@ -49,7 +48,6 @@ public class ExportController {
                             @Value("${studio.export.recent-pdfs:8}") int recentPdfs) {
         this.points = points;
         this.office = office;
-        this.evidence = EvidenceNames.IDS;
         this.renders = new Semaphore(Math.max(1, maxConcurrent));
         this.recent = new RecentPdfs(recentPdfs, 64L * 1024 * 1024);
     }
@@ -69,7 +67,7 @@ public class ExportController {
         return Blocking.call(() -> {
             ReportState state = points.state(id, asOf, position, label);
             ExportVersion version = version(state, asOf, position, label, clock.instant());
-            byte[] docx = admitted(() -> ApplicationReportDocx.write(ReportViewBuilder.build(state), version, evidence));
+            byte[] docx = admitted(() -> ApplicationReportDocx.write(ReportViewBuilder.build(state), version));
             return file(docx, DOCX, ExportFileName.of(state.fiscalYear, state.organizationCode, version.fileNamePart(),
                                                       "docx"));
         });
@@ -101,8 +99,7 @@ public class ExportController {
             byte[] pdf = recent.get(key).orElse(null);
             if (pdf == null) {
                 office.requireInstalled(); // before rendering a document nothing could convert
-                byte[] docx = admitted(() -> ApplicationReportDocx.write(ReportViewBuilder.build(state), version,
-                                                                          evidence));
+                byte[] docx = admitted(() -> ApplicationReportDocx.write(ReportViewBuilder.build(state), version));
                 pdf = office.toPdf(docx);
                 recent.put(key, pdf);
             }

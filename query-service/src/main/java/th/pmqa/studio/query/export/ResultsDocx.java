@@ -57,8 +57,9 @@ final class ResultsDocx {
             row.add(result.comparison() == null ? "-"
                     : number(result.comparison().value())
                       + (result.comparison().source() == null ? "" : "\nที่มา: " + result.comparison().source()));
-            List<String> cited = result.evidence() == null ? List.of()
-                    : result.evidence().stream().map(evidence::nameOf).toList();
+            List<String> cited = new ArrayList<>(result.evidence() == null ? List.of()
+                    : result.evidence().stream().map(evidence::nameOf).toList());
+            cited.addAll(evidence.ofResult(result.resultId()));
             row.add(cited.isEmpty() ? "-" : String.join("\n", cited));
             rows.add(row);
         }

@@ -3,6 +3,7 @@ package th.pmqa.studio.query.report;
 import th.pmqa.studio.catalog.AdrPart;
 import th.pmqa.studio.query.view.CategoryView;
 import th.pmqa.studio.query.view.CidRowView;
+import th.pmqa.studio.query.view.EvidenceView;
 import th.pmqa.studio.query.view.EstimatedScoreView;
 import th.pmqa.studio.query.view.KeyProcessView;
 import th.pmqa.studio.query.view.LabelView;
@@ -95,7 +96,7 @@ public final class ReportHtml {
         for (CategoryView category : report.categories()) {
             html.append("<h2>หมวด ").append(category.number()).append(" ").append(escape(category.title())).append("</h2>\n");
             for (SubCriterionView criterion : category.criteria()) {
-                criterion(html, criterion);
+                criterion(html, criterion, report.evidence());
             }
         }
         ResultsHtml.categorySeven(html, report.results());
@@ -103,7 +104,7 @@ public final class ReportHtml {
         return html.toString();
     }
 
-    private static void criterion(StringBuilder html, SubCriterionView criterion) {
+    private static void criterion(StringBuilder html, SubCriterionView criterion, List<EvidenceView> evidence) {
         html.append("<h3>").append(escape(criterion.id())).append(" ").append(escape(criterion.title())).append("</h3>\n");
         workflow(html, criterion.workflow(), criterion.changedSinceReady());
         html.append("<h4>การวิเคราะห์ (Step-1)</h4>\n");
@@ -112,6 +113,12 @@ public final class ReportHtml {
                                                         .collect(Collectors.joining(", "))))
             .append(" · ตัวชี้วัด: ").append(escape(criterion.indicatorGroups().stream().map(LinkedIndicatorGroupView::id)
                                                            .collect(Collectors.joining(", ")))).append("</p>\n");
+        if (criterion.evidence() != null && !criterion.evidence().isEmpty()) {
+            // names only: the page is shown in a sandboxed frame without the reader's token, so no download links
+            html.append("<p>หลักฐาน: ").append(escape(evidence.stream()
+                    .filter(file -> criterion.evidence().contains(file.evidenceId())).map(EvidenceView::fileName)
+                    .collect(Collectors.joining(", ")))).append("</p>\n");
+        }
         if (criterion.linkedKeyProcesses() != null) {
             // a link to a process no longer there shows its id
             html.append("<p>กระบวนการหลักที่เกี่ยวข้อง: ").append(escape(criterion.linkedKeyProcesses().stream()

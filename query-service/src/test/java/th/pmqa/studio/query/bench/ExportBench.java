@@ -1,7 +1,6 @@
 package th.pmqa.studio.query.bench;
 
 import th.pmqa.studio.query.export.ApplicationReportDocx;
-import th.pmqa.studio.query.export.EvidenceNames;
 import th.pmqa.studio.query.export.ExportVersion;
 import th.pmqa.studio.query.export.FullReport;
 import th.pmqa.studio.query.export.OfficeConverter;
@@ -41,7 +40,7 @@ public final class ExportBench {
         byte[] docx = null;
         for (int i = 0; i < rounds + 1; i++) {
             long t0 = System.nanoTime();
-            docx = ApplicationReportDocx.write(view, version, EvidenceNames.IDS);
+            docx = ApplicationReportDocx.write(view, version);
             if (i > 0) { // the first round warms the JIT and loads POI's schema types
                 docxMs.add((System.nanoTime() - t0) / 1e6);
             }
@@ -71,7 +70,7 @@ public final class ExportBench {
                 baselineMs.add((System.nanoTime() - t0) / 1e6);
                 t0 = System.nanoTime();
                 // end to end as a request pays it: the typed view built from the fold, the DOCX, the PDF
-                byte[] fresh = ApplicationReportDocx.write(ReportViewBuilder.build(state), version, EvidenceNames.IDS);
+                byte[] fresh = ApplicationReportDocx.write(ReportViewBuilder.build(state), version);
                 long t1 = System.nanoTime();
                 pdfBytes = office.toPdf(fresh).length;
                 long t2 = System.nanoTime();
@@ -91,7 +90,7 @@ public final class ExportBench {
                               pdf50, pdf50 / baseline);
             System.out.printf(Locale.ROOT, "export: large report PDF end to end (DOCX + PDF): median %.0f ms, max %.0f ms "
                               + "(target < 10000 ms)%n", total50, totalMs.stream().mapToDouble(d -> d).max().orElse(0));
-            int[] answered = concurrently(office, ApplicationReportDocx.write(view, version, EvidenceNames.IDS), 6);
+            int[] answered = concurrently(office, ApplicationReportDocx.write(view, version), 6);
             System.out.printf(Locale.ROOT, "export: 6 PDF requests at once on 1 process with a queue of 1: %d converted, "
                               + "%d refused with 503%n", answered[0], answered[1]);
             System.out.printf(Locale.ROOT, "RESULT export_docx_ms=%.0f export_pdf_baseline_ms=%.0f export_pdf_ms=%.0f "

@@ -29,7 +29,7 @@ class ApplicationReportDocxTest {
 
     @BeforeAll
     static void writeAndReadBack() throws IOException {
-        byte[] bytes = ApplicationReportDocx.write(FullReport.view(), LATEST, EvidenceNames.IDS);
+        byte[] bytes = ApplicationReportDocx.write(FullReport.view(), LATEST);
         Path out = Path.of("target", "export", "full-report.docx");
         Files.createDirectories(out.getParent());
         Files.write(out, bytes);

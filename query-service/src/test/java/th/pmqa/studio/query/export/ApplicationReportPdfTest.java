@@ -32,8 +32,7 @@ class ApplicationReportPdfTest {
     static void convert() throws IOException {
         office = new OfficeConverter("", Integer.toString(freePort()), Duration.ofSeconds(120), 2, "lazy");
         Poppler.requireTools(office);
-        byte[] docx = ApplicationReportDocx.write(FullReport.view(), ApplicationReportDocxTest.LATEST,
-                                                  EvidenceNames.IDS);
+        byte[] docx = ApplicationReportDocx.write(FullReport.view(), ApplicationReportDocxTest.LATEST);
         Files.createDirectories(OUT);
         pdf = OUT.resolve("full-report.pdf");
         Files.write(pdf, office.toPdf(docx));

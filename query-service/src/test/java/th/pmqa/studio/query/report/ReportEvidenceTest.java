@@ -75,6 +75,13 @@ class ReportEvidenceTest {
     }
 
     @Test
+    void theHtmlReportNamesTheFilesUnderTheSubCriterionTheySupport() {
+        String html = ReportHtml.render(ReportViewBuilder.build(ReportFold.replay(history())));
+
+        assertThat(html).contains("<p>หลักฐาน: " + NAME + "</p>").contains("<p>หลักฐาน: ตัวเลข.txt</p>");
+    }
+
+    @Test
     void aReportAsOfBeforeAnUploadDoesNotListIt() {
         ReportState before = ReportFold.replay(history().subList(0, 2));
 
