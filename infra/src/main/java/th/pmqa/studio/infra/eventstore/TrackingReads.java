@@ -120,8 +120,9 @@ final class TrackingReads {
             int size = (int) Math.min(chunk, Math.min(head, position + limit) - from + 1);
             List<Long> ids = LongStream.range(from, from + size).boxed().toList();
             events.find(Filters.and(Filters.in(ID, ids), Filters.ne(TOMBSTONE, true)))
-                  .projection(new Document(ID, 1).append(AGGREGATE_ID, 1)).batchSize(chunk)
-                  .forEach(d -> stored.add(new StoredPosition(lng(d, ID), d.getString(AGGREGATE_ID))));
+                  .projection(new Document(ID, 1).append(AGGREGATE_ID, 1).append(STORED_AT, 1)).batchSize(chunk)
+                  .forEach(d -> stored.add(new StoredPosition(lng(d, ID), d.getString(AGGREGATE_ID),
+                          d.getDate(STORED_AT) == null ? null : d.getDate(STORED_AT).toInstant())));
         }
         stored.sort(java.util.Comparator.comparingLong(StoredPosition::position));
         return stored;
