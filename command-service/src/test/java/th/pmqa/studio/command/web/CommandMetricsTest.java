@@ -84,6 +84,10 @@ class CommandMetricsTest {
                 .isEqualTo(1);
         assertThat(commands(after, "WriteCriterionSummaryCommand", "refused")).isEqualTo(1);
         assertThat(after).contains("studio_commands_seconds_sum{");
+        // open, two edits and the merge wrote a commit each
+        Map<String, String> stored = Map.of("outcome", "stored");
+        assertThat(PrometheusScrape.value(after, "studio_eventstore_append_seconds_count", stored)
+                   - PrometheusScrape.value(before, "studio_eventstore_append_seconds_count", stored)).isEqualTo(4);
     }
 
     @Test
