@@ -84,6 +84,8 @@ class CommandMetricsTest {
                 .isEqualTo(1);
         assertThat(commands(after, "WriteCriterionSummaryCommand", "refused")).isEqualTo(1);
         assertThat(after).contains("studio_commands_seconds_sum{");
+        // the few fixed buckets the dashboard's p95 is computed from, and the service's name on every series
+        assertThat(after).contains("studio_commands_seconds_bucket{").contains("application=\"command-service\"");
         // open, two edits and the merge wrote a commit each
         Map<String, String> stored = Map.of("outcome", "stored");
         assertThat(PrometheusScrape.value(after, "studio_eventstore_append_seconds_count", stored)

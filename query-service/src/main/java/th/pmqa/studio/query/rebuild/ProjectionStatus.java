@@ -78,8 +78,8 @@ public class ProjectionStatus implements HealthIndicator {
 
     /**
      * What each stored segment has yet to project: how many events, and when the oldest of them was written
-     * ({@code null} when none is pending, or when the segment is further behind than {@link #LAG_WINDOW} and only
-     * the distance to the head is known).
+     * ({@code null} when none is pending; further behind than {@link #LAG_WINDOW}, when the first event after its
+     * position was written).
      */
     record Backlog(int segment, long position, long lag, boolean exact, Instant oldestPendingStoredAt) {
     }
@@ -108,7 +108,12 @@ public class ProjectionStatus implements HealthIndicator {
                     ? after.stream().filter(e -> e.position() > position && segment.matches(e.aggregateIdentifier())).toList()
                     : java.util.List.of();
             long lag = exact ? pending.size() : head - position;
-            backlogs.add(new Backlog(id, position, lag, exact, pending.isEmpty() ? null : pending.get(0).storedAt()));
+            // far behind, the first event after its position (of whichever segment) was stored no later than the
+            // segment's own first pending one: its age bounds the segment's from above, for one short read
+            Instant oldest = exact ? (pending.isEmpty() ? null : pending.get(0).storedAt())
+                    : engine.storedAfter(position, 100).stream().findFirst()
+                            .map(th.pmqa.studio.infra.eventstore.StoredPosition::storedAt).orElse(null);
+            backlogs.add(new Backlog(id, position, lag, exact, oldest));
         }
         return backlogs;
     }
