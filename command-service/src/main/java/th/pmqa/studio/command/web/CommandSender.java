@@ -23,10 +23,13 @@ public class CommandSender {
 
     private final CommandGateway commandGateway;
     private final com.mongodb.client.MongoClient mongoClient;
+    private final CommandMeters meters;
 
-    public CommandSender(CommandGateway commandGateway, com.mongodb.client.MongoClient mongoClient) {
+    public CommandSender(CommandGateway commandGateway, com.mongodb.client.MongoClient mongoClient,
+                         io.micrometer.core.instrument.MeterRegistry registry) {
         this.commandGateway = commandGateway;
         this.mongoClient = mongoClient;
+        this.meters = new CommandMeters(registry);
     }
 
     /**
@@ -39,6 +42,10 @@ public class CommandSender {
      * sent again to be decided on what the store holds. Nothing was stored by the failed attempt.
      */
     public <R> Mono<R> send(Object command) {
+        return meters.timed(command, sendUntimed(command));
+    }
+
+    private <R> Mono<R> sendUntimed(Object command) {
         Mono<R> attempt = Mono.<R>defer(() -> {
                     // Commands on one assessment queue for its lock; while MongoDB is known to be away, each would
                     // wait out the driver's timeout in turn. Refuse at once instead.
@@ -51,9 +58,13 @@ public class CommandSender {
                 .onErrorMap(CommandSender::isWrapper, Throwable::getCause)
                 .retryWhen(Retry.backoff(MAX_RETRIES, Duration.ofMillis(5)).maxBackoff(Duration.ofMillis(200))
                                 .filter(CommandSender::lostARace)
+                                .doBeforeRetry(signal -> meters.retried(command))
                                 .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
         // a second decision, on state the failed attempt's rollback forced to be read from the store, is final
-        return attempt.onErrorResume(CommandSender::refusedOnState, refused -> attempt);
+        return attempt.onErrorResume(CommandSender::refusedOnState, refused -> {
+            meters.retried(command);
+            return attempt;
+        });
     }
 
     /** Another node appended to the assessment between this node's load and its append. */

@@ -30,6 +30,8 @@ class WriteRateLimitTest {
     ApplicationContext context;
     @Autowired
     MongoEventStorageEngine events;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     private WebTestClient as(String user) {
         return WebTestClient.bindToApplicationContext(context).apply(springSecurity()).configureClient().build()
@@ -58,6 +60,8 @@ class WriteRateLimitTest {
              .expectBody().jsonPath("$.type").isEqualTo(ProblemDetailsAdvice.TYPE_BASE + "rate-limited");
 
         assertThat(events.headPosition()).isEqualTo(stored);
+        assertThat(meters.get(th.pmqa.studio.infra.metrics.MeterNames.RATE_LIMITED).counter().count())
+                .as("the refusal is counted for the operator").isEqualTo(1);
         as("u-colleague").put().uri("/api/assessments/RATE-2567/profile/2").contentType(MediaType.APPLICATION_JSON)
                          .bodyValue(Map.of("text", "ของเพื่อนร่วมทีม", "baseRevision", 0)).exchange().expectStatus().isOk();
     }

@@ -38,7 +38,9 @@ public enum Action {
     /** See how the projection stands. */
     SEE_OPERATIONS(EnumSet.noneOf(Role.class), EnumSet.of(FACILITATOR, ADMIN)),
     /** Drop and rebuild the read models. */
-    REBUILD(EnumSet.noneOf(Role.class), EnumSet.of(ADMIN));
+    REBUILD(EnumSet.noneOf(Role.class), EnumSet.of(ADMIN)),
+    /** Read the service's metrics ({@code /actuator/prometheus}) and any other actuator endpoint but health. */
+    SEE_METRICS(EnumSet.noneOf(Role.class), EnumSet.of(ADMIN));
 
     private final Set<Role> ownOrganization;
     private final Set<Role> anyOrganization;

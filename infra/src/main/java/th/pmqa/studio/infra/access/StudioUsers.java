@@ -114,6 +114,7 @@ public final class StudioUsers {
             case OPEN -> who + " may not open assessments for organization " + organization;
             case SEE_OPERATIONS -> who + " may not see the projection's status (facilitators and admins may)";
             case REBUILD -> who + " may not rebuild read models (admins may)";
+            case SEE_METRICS -> who + " may not read the service's metrics (admins may)";
         };
     }
 

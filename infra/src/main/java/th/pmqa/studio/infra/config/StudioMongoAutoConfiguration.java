@@ -84,7 +84,8 @@ public class StudioMongoAutoConfiguration {
                                                      Serializer serializer,
                                                      ObjectProvider<EventUpcaster> upcasters,
                                                      StudioMongoProperties properties,
-                                                     @org.springframework.beans.factory.annotation.Value("${studio.eventstore.batch-size:500}") int batchSize) {
+                                                     @org.springframework.beans.factory.annotation.Value("${studio.eventstore.batch-size:500}") int batchSize,
+                                                     ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meterRegistry) {
         // Events per read: a replay reads a million events in 2,000 round trips instead of 10,000.
         return MongoEventStorageEngine.builder()
                 .batchSize(batchSize)
@@ -93,6 +94,7 @@ public class StudioMongoAutoConfiguration {
                 .snapshotSerializer(serializer)
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .sealTimeout(properties.sealTimeout())
+                .meterRegistry(meterRegistry.getIfAvailable(io.micrometer.core.instrument.composite.CompositeMeterRegistry::new))
                 .build();
     }
 

@@ -34,9 +34,11 @@ final class CommitWriter {
     private final GapSealing sealing;
     private final Clock clock;
     private final LongConsumer beforeInsert;
+    private final EventStoreMeters meters;
 
     CommitWriter(MongoCollection<Document> events, GlobalIndex globalIndex, GapSealing sealing, Clock clock,
-                 LongConsumer beforeInsert) {
+                 LongConsumer beforeInsert, EventStoreMeters meters) {
+        this.meters = meters;
         this.events = events;
         this.globalIndex = globalIndex;
         this.sealing = sealing;
@@ -85,6 +87,7 @@ final class CommitWriter {
                     // range would otherwise stay a gap for readers to wait out.
                     sealing.tombstones().sealRange(first, size);
                     globalIndex.catchUp();
+                    meters.retried();
                     continue;
                 }
                 // The range stays unused; sealing it now spares every reader the seal timeout at its first index.

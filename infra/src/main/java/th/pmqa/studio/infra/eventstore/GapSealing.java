@@ -38,8 +38,11 @@ final class GapSealing {
     private final java.util.concurrent.ConcurrentSkipListMap<Long, Instant> unsettledSince =
             new java.util.concurrent.ConcurrentSkipListMap<>();
 
-    GapSealing(MongoCollection<Document> events, Duration sealTimeout, Clock clock) {
+    private final EventStoreMeters meters;
+
+    GapSealing(MongoCollection<Document> events, Duration sealTimeout, Clock clock, EventStoreMeters meters) {
         this.events = events;
+        this.meters = meters;
         this.sealTimeout = sealTimeout;
         this.clock = clock;
         this.tombstones = new Tombstones(events, clock);
@@ -97,6 +100,7 @@ final class GapSealing {
         }
         unsettledSince.remove(index);
         if (tombstones.insertTombstone(index)) {
+            meters.sealedOne();
             log.warn("Sealed global index {}: reserved {} ago and never written", index, Duration.between(since, now));
             // The rest of a run of missing indexes has waited as long: seal it now rather than one per poll.
             for (long following = index + 1; ; following++) {
@@ -105,6 +109,7 @@ final class GapSealing {
                     break;
                 }
                 unsettledSince.remove(following);
+                meters.sealedOne();
                 log.warn("Sealed global index {}: reserved {} ago and never written", following, Duration.between(noted, now));
             }
             return true;

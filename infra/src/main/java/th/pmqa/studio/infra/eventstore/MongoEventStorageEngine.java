@@ -69,15 +69,17 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
     private final TrackingReads tracking;
     private final CommitWriter writer;
     private final AggregateReads aggregates;
+    private final EventStoreMeters meters;
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
         this.events = builder.database.getCollection(EVENTS);
         this.snapshots = new SnapshotStore(builder.database);
         this.globalIndex = new GlobalIndex(builder.database);
-        this.sealing = new GapSealing(events, builder.sealTimeout, builder.clock);
+        this.meters = new EventStoreMeters(builder.meterRegistry);
+        this.sealing = new GapSealing(events, builder.sealTimeout, builder.clock, meters);
         this.tracking = new TrackingReads(events, globalIndex, sealing, builder.headTokenWindow);
-        this.writer = new CommitWriter(events, globalIndex, sealing, builder.clock, builder.beforeInsert);
+        this.writer = new CommitWriter(events, globalIndex, sealing, builder.clock, builder.beforeInsert, meters);
         // The event serializer and upcasters are the ones super(builder) validated and set.
         this.aggregates = new AggregateReads(events, sealing, getEventSerializer(), upcasterChain);
         if (builder.createIndexes) {
@@ -100,7 +102,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
     protected void appendEvents(List<? extends EventMessage<?>> eventMessages, Serializer serializer) {
         // Axon maps a failure to its exceptions (duplicate key -> ConcurrencyException) in a protected method of the
         // engine: the writer calls it back at the point of failure.
-        writer.append(eventMessages, serializer, this::handlePersistenceException);
+        long start = System.nanoTime();
+        boolean ok = false;
+        try {
+            writer.append(eventMessages, serializer, this::handlePersistenceException);
+            ok = true;
+        } finally {
+            meters.appended(start, ok);
+        }
     }
 
     @Override
@@ -189,6 +198,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
         private int headTokenWindow = 10_000;
         private java.util.function.LongConsumer beforeInsert = first -> {
         };
+        /** Where the store's meters go; an empty composite registry (no meters kept) unless one is given. */
+        private io.micrometer.core.instrument.MeterRegistry meterRegistry =
+                new io.micrometer.core.instrument.composite.CompositeMeterRegistry();
 
         public Builder() {
             persistenceExceptionResolver(DuplicateKeys::isDuplicateKey);
@@ -220,6 +232,13 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine implemen
          */
         public Builder beforeInsert(java.util.function.LongConsumer hook) {
             this.beforeInsert = hook;
+            return this;
+        }
+
+        /** Append latency, retries and seal-timeout tombstones go to this registry (see MeterNames). */
+        public Builder meterRegistry(io.micrometer.core.instrument.MeterRegistry meterRegistry) {
+            assertNonNull(meterRegistry, "meterRegistry may not be null");
+            this.meterRegistry = meterRegistry;
             return this;
         }
 

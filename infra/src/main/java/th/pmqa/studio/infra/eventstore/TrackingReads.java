@@ -123,10 +123,12 @@ final class TrackingReads {
             // its _id index only when the query is on exactly that key; "and not a tombstone" made it scan the whole
             // store, ten times per status request near the head (measured: most of its CPU during a rebuild).
             events.find(Filters.in(ID, ids))
-                  .projection(new Document(ID, 1).append(AGGREGATE_ID, 1).append(TOMBSTONE, 1)).batchSize(chunk)
+                  .projection(new Document(ID, 1).append(AGGREGATE_ID, 1).append(TOMBSTONE, 1).append(STORED_AT, 1))
+                  .batchSize(chunk)
                   .forEach(d -> {
                       if (!d.getBoolean(TOMBSTONE, false)) {
-                          stored.add(new StoredPosition(lng(d, ID), d.getString(AGGREGATE_ID)));
+                          stored.add(new StoredPosition(lng(d, ID), d.getString(AGGREGATE_ID),
+                                  d.getDate(STORED_AT) == null ? null : d.getDate(STORED_AT).toInstant()));
                       }
                   });
         }

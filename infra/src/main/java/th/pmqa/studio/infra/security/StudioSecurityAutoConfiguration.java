@@ -125,6 +125,8 @@ public class StudioSecurityAutoConfiguration {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .authorizeExchange(ex -> ex
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // metrics (/actuator/prometheus) and whatever else is exposed later: operators only
+                        .pathMatchers("/actuator", "/actuator/**").access(operatorsOnly(users))
                         // HEAD asks what GET would answer: the same rules
                         .pathMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                         .pathMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
@@ -160,6 +162,21 @@ public class StudioSecurityAutoConfiguration {
                         new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role.name()))
                 .toList());
         return new org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+
+    /**
+     * Decided on the token's claims by the one access table ({@link th.pmqa.studio.infra.access.Action#SEE_METRICS}),
+     * like every API request; no token: 401, a token without the role: 403, both as problem details.
+     */
+    private static org.springframework.security.authorization.ReactiveAuthorizationManager<org.springframework.security.web.server.authorization.AuthorizationContext> operatorsOnly(
+            th.pmqa.studio.infra.access.StudioUsers users) {
+        return (authentication, context) -> authentication
+                .filter(org.springframework.security.core.Authentication::isAuthenticated)
+                .map(auth -> auth instanceof org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken jwt
+                             && th.pmqa.studio.infra.access.Action.SEE_METRICS.allowsSomeOrganization(users.from(jwt.getToken())))
+                .onErrorReturn(false)
+                .map(org.springframework.security.authorization.AuthorizationDecision::new)
+                .defaultIfEmpty(new org.springframework.security.authorization.AuthorizationDecision(false));
     }
 
     /**

@@ -13,7 +13,9 @@ public class StudioRateLimitAutoConfiguration {
 
     @Bean
     public WriteRateLimit writeRateLimit(@Value("${studio.rate-limit.writes-per-minute:600}") long perMinute,
-                                         ObjectMapper json) {
-        return new WriteRateLimit(perMinute, json);
+                                         ObjectMapper json,
+                                         org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meterRegistry) {
+        return new WriteRateLimit(perMinute, json,
+                meterRegistry.getIfAvailable(io.micrometer.core.instrument.composite.CompositeMeterRegistry::new));
     }
 }

@@ -33,9 +33,18 @@ public class WriteRateLimit implements WebFilter, Ordered {
     private final ObjectMapper json;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
+    /** Refusals, for the operator: a client stuck in a retry loop, or a limit set too low. */
+    private final io.micrometer.core.instrument.Counter refused;
+
     public WriteRateLimit(long perMinute, ObjectMapper json) {
+        this(perMinute, json, new io.micrometer.core.instrument.composite.CompositeMeterRegistry());
+    }
+
+    public WriteRateLimit(long perMinute, ObjectMapper json, io.micrometer.core.instrument.MeterRegistry registry) {
         this.perMinute = perMinute;
         this.json = json;
+        this.refused = io.micrometer.core.instrument.Counter.builder(th.pmqa.studio.infra.metrics.MeterNames.RATE_LIMITED)
+                .description("Write requests refused with 429 by the per-person rate limit").register(registry);
     }
 
     @Override
@@ -80,6 +89,7 @@ public class WriteRateLimit implements WebFilter, Ordered {
     }
 
     private Mono<Void> tooMany(ServerWebExchange exchange, ConsumptionProbe probe) {
+        refused.increment();
         long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                 "More than " + perMinute + " writes a minute from this account; nothing was saved. Try again in "

@@ -30,13 +30,14 @@ public final class PathVariants {
         /**
          * Whether {@code answer} is what this variant must get, given the plain path's status for the same request.
          * A path no endpoint has is 404; without a token it may be the 401 that every path outside the public ones
-         * gets first.
+         * gets first, or the 403 the plain path gets (a whole subtree such as {@code /actuator/**} is refused to
+         * a role before any endpoint is looked for).
          */
         public boolean accepts(int answer, int plainStatus, boolean withToken) {
             return switch (expect) {
                 case SAME -> answer == plainStatus;
                 case REFUSED -> answer == 400;
-                case NOT_FOUND -> answer == 404 || (!withToken && answer == 401);
+                case NOT_FOUND -> answer == 404 || (!withToken && answer == 401) || (plainStatus == 403 && answer == 403);
             };
         }
     }

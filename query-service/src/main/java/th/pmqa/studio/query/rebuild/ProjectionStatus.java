@@ -65,6 +65,32 @@ public class ProjectionStatus implements HealthIndicator {
      */
     private java.util.List<SegmentStanding> standings(java.util.SortedMap<Integer, org.axonframework.eventhandling.TrackingToken> stored,
                                                       long head, Map<Integer, org.axonframework.eventhandling.EventTrackerStatus> local) {
+        java.util.List<SegmentStanding> standings = new java.util.ArrayList<>();
+        for (Backlog backlog : backlogs(stored, head)) {
+            var status = local.get(backlog.segment());
+            String error = status != null && status.isErrorState() && status.getError() != null
+                           ? status.getError().getClass().getSimpleName() + ": " + status.getError().getMessage() : null;
+            standings.add(new SegmentStanding(backlog.segment(), backlog.position(), backlog.lag(), backlog.exact(),
+                                              status != null, error));
+        }
+        return standings;
+    }
+
+    /**
+     * What each stored segment has yet to project: how many events, and when the oldest of them was written
+     * ({@code null} when none is pending; further behind than {@link #LAG_WINDOW}, when the first event after its
+     * position was written).
+     */
+    record Backlog(int segment, long position, long lag, boolean exact, Instant oldestPendingStoredAt) {
+    }
+
+    /** Every segment's backlog, whichever node works it: what the projection lag meters show. */
+    public java.util.List<Backlog> backlogs() {
+        return backlogs(storedTokens(), engine.headPosition());
+    }
+
+    private java.util.List<Backlog> backlogs(java.util.SortedMap<Integer, org.axonframework.eventhandling.TrackingToken> stored,
+                                             long head) {
         int[] ids = stored.keySet().stream().mapToInt(Integer::intValue).toArray();
         Map<Integer, Long> positions = new LinkedHashMap<>();
         stored.forEach((id, token) -> positions.put(id, token == null ? 0 : token.position().orElse(0)));
@@ -73,20 +99,23 @@ public class ProjectionStatus implements HealthIndicator {
         long from = positions.values().stream().filter(p -> head - p <= LAG_WINDOW).mapToLong(Long::longValue)
                              .min().orElse(head);
         java.util.List<th.pmqa.studio.infra.eventstore.StoredPosition> after = engine.storedAfter(from, LAG_WINDOW);
-        java.util.List<SegmentStanding> standings = new java.util.ArrayList<>();
+        java.util.List<Backlog> backlogs = new java.util.ArrayList<>();
         for (int id : ids) {
             long position = positions.get(id);
             boolean exact = head - position <= LAG_WINDOW;
             org.axonframework.eventhandling.Segment segment = org.axonframework.eventhandling.Segment.computeSegment(id, ids);
-            long lag = exact
-                    ? after.stream().filter(e -> e.position() > position && segment.matches(e.aggregateIdentifier())).count()
-                    : head - position;
-            var status = local.get(id);
-            String error = status != null && status.isErrorState() && status.getError() != null
-                           ? status.getError().getClass().getSimpleName() + ": " + status.getError().getMessage() : null;
-            standings.add(new SegmentStanding(id, position, lag, exact, status != null, error));
+            java.util.List<th.pmqa.studio.infra.eventstore.StoredPosition> pending = exact
+                    ? after.stream().filter(e -> e.position() > position && segment.matches(e.aggregateIdentifier())).toList()
+                    : java.util.List.of();
+            long lag = exact ? pending.size() : head - position;
+            // far behind, the first event after its position (of whichever segment) was stored no later than the
+            // segment's own first pending one: its age bounds the segment's from above, for one short read
+            Instant oldest = exact ? (pending.isEmpty() ? null : pending.get(0).storedAt())
+                    : engine.storedAfter(position, 100).stream().findFirst()
+                            .map(th.pmqa.studio.infra.eventstore.StoredPosition::storedAt).orElse(null);
+            backlogs.add(new Backlog(id, position, lag, exact, oldest));
         }
-        return standings;
+        return backlogs;
     }
 
     private record Rebuild(Instant startedAt, long startPosition, long target) {

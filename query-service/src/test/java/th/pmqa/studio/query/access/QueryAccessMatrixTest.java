@@ -124,9 +124,14 @@ class QueryAccessMatrixTest {
             new Rule(HttpMethod.GET, "/app/assessments/{id}/history", "/app/assessments/{org}-2567/history", EVERYONE, true),
             new Rule(HttpMethod.GET, "/app/dashboard", "/app/dashboard", EVERYONE, true));
 
+    /** Actuator endpoints behind a token (not among the handler mappings either): the operators' metrics. */
+    static final List<Rule> ACTUATOR = List.of(
+            new Rule(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", Map.of("ADMIN", "any"), false));
+
     private static List<Rule> everyRule() {
         List<Rule> rules = new ArrayList<>(TABLE);
         rules.addAll(SHELL);
+        rules.addAll(ACTUATOR);
         return rules;
     }
 
