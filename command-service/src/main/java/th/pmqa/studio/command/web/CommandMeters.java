@@ -7,6 +7,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import reactor.core.publisher.Mono;
 import th.pmqa.studio.command.rejection.RejectedCommandException;
 import th.pmqa.studio.command.rejection.RejectionKind;
+import th.pmqa.studio.command.report.commands.SavedRow;
+import th.pmqa.studio.command.report.commands.SavedText;
 import th.pmqa.studio.infra.metrics.MeterNames;
 
 /**
@@ -47,8 +49,8 @@ final class CommandMeters {
 
     /** An edit that started from an older revision and was merged with what others saved since. */
     static String outcomeOf(Object result) {
-        boolean merged = result instanceof th.pmqa.studio.report.SavedText text && text.merged()
-                         || result instanceof th.pmqa.studio.report.SavedRow<?> row && row.merged();
+        boolean merged = result instanceof SavedText text && text.merged()
+                         || result instanceof SavedRow<?> row && row.merged();
         return merged ? "merged" : "accepted";
     }
 
