@@ -16,6 +16,41 @@ import th.pmqa.studio.command.rejection.AssessmentSubmittedException;
 import th.pmqa.studio.command.rejection.ConflictException;
 import th.pmqa.studio.command.rejection.InvalidInputException;
 import th.pmqa.studio.command.rejection.SectionsNotApprovedException;
+import th.pmqa.studio.command.report.commands.AddCidRowCommand;
+import th.pmqa.studio.command.report.commands.AddKeyProcessCommand;
+import th.pmqa.studio.command.report.commands.AnswerProfileQuestionCommand;
+import th.pmqa.studio.command.report.commands.ApproveSectionCommand;
+import th.pmqa.studio.command.report.commands.AttachResultCommand;
+import th.pmqa.studio.command.report.commands.CriterionLinks;
+import th.pmqa.studio.command.report.commands.DetachResultCommand;
+import th.pmqa.studio.command.report.commands.DraftApproachCommand;
+import th.pmqa.studio.command.report.commands.DraftDeploymentCommand;
+import th.pmqa.studio.command.report.commands.DraftProfileItemCommand;
+import th.pmqa.studio.command.report.commands.DraftResultCommand;
+import th.pmqa.studio.command.report.commands.EditCidRowCommand;
+import th.pmqa.studio.command.report.commands.EditKeyProcessCommand;
+import th.pmqa.studio.command.report.commands.EvidenceStored;
+import th.pmqa.studio.command.report.commands.ExtendSubmissionWindowCommand;
+import th.pmqa.studio.command.report.commands.LabelVersionCommand;
+import th.pmqa.studio.command.report.commands.LinkCriterionCommand;
+import th.pmqa.studio.command.report.commands.LinkProfileItemsCommand;
+import th.pmqa.studio.command.report.commands.LinkResultIndicatorsCommand;
+import th.pmqa.studio.command.report.commands.MarkSectionReadyCommand;
+import th.pmqa.studio.command.report.commands.OpenAssessmentCommand;
+import th.pmqa.studio.command.report.commands.RateLevelCommand;
+import th.pmqa.studio.command.report.commands.RemoveCidRowCommand;
+import th.pmqa.studio.command.report.commands.RemoveEvidenceCommand;
+import th.pmqa.studio.command.report.commands.RemoveKeyProcessCommand;
+import th.pmqa.studio.command.report.commands.ReopenAssessmentCommand;
+import th.pmqa.studio.command.report.commands.ReopenSectionCommand;
+import th.pmqa.studio.command.report.commands.ReviseResultCommand;
+import th.pmqa.studio.command.report.commands.SavedRow;
+import th.pmqa.studio.command.report.commands.SavedText;
+import th.pmqa.studio.command.report.commands.SetSubmissionWindowCommand;
+import th.pmqa.studio.command.report.commands.SubmitAssessmentCommand;
+import th.pmqa.studio.command.report.commands.UploadEvidenceCommand;
+import th.pmqa.studio.command.report.commands.WriteCriterionAnalysisCommand;
+import th.pmqa.studio.command.report.commands.WriteCriterionSummaryCommand;
 import th.pmqa.studio.report.ApproachDraftedEvent;
 import th.pmqa.studio.report.AssessmentEvent;
 import th.pmqa.studio.report.AssessmentId;
@@ -23,75 +58,43 @@ import th.pmqa.studio.report.AssessmentOpenedEvent;
 import th.pmqa.studio.report.AssessmentReopenedEvent;
 import th.pmqa.studio.report.AssessmentStatus;
 import th.pmqa.studio.report.AssessmentSubmittedEvent;
-import th.pmqa.studio.command.report.commands.AttachResultCommand;
 import th.pmqa.studio.report.Author;
-import th.pmqa.studio.report.CriterionId;
-import th.pmqa.studio.command.report.commands.CriterionLinks;
-import th.pmqa.studio.report.CriterionSummaryWrittenEvent;
-import th.pmqa.studio.report.DeploymentDraftedEvent;
-import th.pmqa.studio.command.report.commands.DetachResultCommand;
-import th.pmqa.studio.command.report.commands.DraftApproachCommand;
-import th.pmqa.studio.command.report.commands.DraftDeploymentCommand;
-import th.pmqa.studio.command.report.commands.DraftProfileItemCommand;
-import th.pmqa.studio.command.report.commands.DraftResultCommand;
-import th.pmqa.studio.report.LevelRatedEvent;
-import th.pmqa.studio.report.Merge;
-import th.pmqa.studio.report.Place;
-import th.pmqa.studio.command.report.commands.SavedText;
-import th.pmqa.studio.command.report.commands.ApproveSectionCommand;
-import th.pmqa.studio.command.report.commands.ExtendSubmissionWindowCommand;
-import th.pmqa.studio.command.report.commands.MarkSectionReadyCommand;
-import th.pmqa.studio.command.report.commands.ReopenSectionCommand;
-import th.pmqa.studio.report.Section;
-import th.pmqa.studio.report.SectionApprovedEvent;
-import th.pmqa.studio.report.SectionMarkedReadyEvent;
-import th.pmqa.studio.report.SectionReopenedEvent;
-import th.pmqa.studio.report.SectionStatus;
-import th.pmqa.studio.command.report.commands.SetSubmissionWindowCommand;
-import th.pmqa.studio.report.SubmissionWindowExtendedEvent;
-import th.pmqa.studio.report.SubmissionWindowSetEvent;
-import th.pmqa.studio.command.report.commands.LabelVersionCommand;
-import th.pmqa.studio.report.VersionLabeledEvent;
-import th.pmqa.studio.command.report.commands.LinkCriterionCommand;
-import th.pmqa.studio.command.report.commands.LinkProfileItemsCommand;
-import th.pmqa.studio.command.report.commands.LinkResultIndicatorsCommand;
-import th.pmqa.studio.command.report.commands.OpenAssessmentCommand;
-import th.pmqa.studio.report.ProfileItemDraftedEvent;
-import th.pmqa.studio.report.ProfileItemsLinkedEvent;
-import th.pmqa.studio.command.report.commands.RateLevelCommand;
-import th.pmqa.studio.command.report.commands.ReopenAssessmentCommand;
-import th.pmqa.studio.report.ResultAttachedEvent;
-import th.pmqa.studio.report.ResultDetachedEvent;
-import th.pmqa.studio.report.ResultDraftedEvent;
-import th.pmqa.studio.report.ResultId;
-import th.pmqa.studio.report.ResultIndicatorsLinkedEvent;
-import th.pmqa.studio.report.ResultRevisedEvent;
-import th.pmqa.studio.command.report.commands.ReviseResultCommand;
-import th.pmqa.studio.command.report.commands.SubmitAssessmentCommand;
-import th.pmqa.studio.command.report.commands.WriteCriterionSummaryCommand;
-import th.pmqa.studio.command.report.commands.AnswerProfileQuestionCommand;
-import th.pmqa.studio.report.CriterionAnalysisWrittenEvent;
-import th.pmqa.studio.report.ProfileQuestionAnsweredEvent;
-import th.pmqa.studio.report.ProfileQuestionNumber;
-import th.pmqa.studio.command.report.commands.WriteCriterionAnalysisCommand;
-import th.pmqa.studio.command.report.commands.AddCidRowCommand;
-import th.pmqa.studio.command.report.commands.AddKeyProcessCommand;
 import th.pmqa.studio.report.CidRow;
 import th.pmqa.studio.report.CidRowAddedEvent;
 import th.pmqa.studio.report.CidRowEditedEvent;
 import th.pmqa.studio.report.CidRowId;
 import th.pmqa.studio.report.CidRowRemovedEvent;
-import th.pmqa.studio.command.report.commands.EditCidRowCommand;
-import th.pmqa.studio.command.report.commands.EditKeyProcessCommand;
+import th.pmqa.studio.report.CriterionAnalysisWrittenEvent;
+import th.pmqa.studio.report.CriterionId;
+import th.pmqa.studio.report.CriterionSummaryWrittenEvent;
+import th.pmqa.studio.report.DeploymentDraftedEvent;
 import th.pmqa.studio.report.KeyProcess;
 import th.pmqa.studio.report.KeyProcessAddedEvent;
 import th.pmqa.studio.report.KeyProcessEditedEvent;
 import th.pmqa.studio.report.KeyProcessId;
 import th.pmqa.studio.report.KeyProcessRemovedEvent;
 import th.pmqa.studio.report.KeyProcessesLinkedEvent;
-import th.pmqa.studio.command.report.commands.RemoveCidRowCommand;
-import th.pmqa.studio.command.report.commands.RemoveKeyProcessCommand;
-import th.pmqa.studio.command.report.commands.SavedRow;
+import th.pmqa.studio.report.LevelRatedEvent;
+import th.pmqa.studio.report.Merge;
+import th.pmqa.studio.report.Place;
+import th.pmqa.studio.report.ProfileItemDraftedEvent;
+import th.pmqa.studio.report.ProfileItemsLinkedEvent;
+import th.pmqa.studio.report.ProfileQuestionAnsweredEvent;
+import th.pmqa.studio.report.ProfileQuestionNumber;
+import th.pmqa.studio.report.ResultAttachedEvent;
+import th.pmqa.studio.report.ResultDetachedEvent;
+import th.pmqa.studio.report.ResultDraftedEvent;
+import th.pmqa.studio.report.ResultId;
+import th.pmqa.studio.report.ResultIndicatorsLinkedEvent;
+import th.pmqa.studio.report.ResultRevisedEvent;
+import th.pmqa.studio.report.Section;
+import th.pmqa.studio.report.SectionApprovedEvent;
+import th.pmqa.studio.report.SectionMarkedReadyEvent;
+import th.pmqa.studio.report.SectionReopenedEvent;
+import th.pmqa.studio.report.SectionStatus;
+import th.pmqa.studio.report.SubmissionWindowExtendedEvent;
+import th.pmqa.studio.report.SubmissionWindowSetEvent;
+import th.pmqa.studio.report.VersionLabeledEvent;
 
 import java.time.Instant;
 import java.util.List;
@@ -357,6 +360,7 @@ public class Assessment {
     public ResultId handle(AttachResultCommand command) {
         requireEditable(command.criterion());
         CatalogRules.requireLevel(command.level());
+        citedEvidence(command.evidence());
         apply(results.attach(assessmentId, command, rules().catalog(), size, now()));
         return command.resultId();
     }
@@ -366,6 +370,7 @@ public class Assessment {
     public boolean handle(ReviseResultCommand command) {
         requireEditable(command.criterion());
         CatalogRules.requireLevel(command.level());
+        citedEvidence(command.evidence());
         return results.revise(assessmentId, command, rules().catalog(), size, now())
                       .map(AggregateLifecycle::apply).isPresent();
     }
@@ -491,7 +496,7 @@ public class Assessment {
 
     /** Evidence is part of the report's content: the report open and its window open. */
     @CommandHandler
-    public th.pmqa.studio.report.EvidenceStored handle(th.pmqa.studio.report.UploadEvidenceCommand command) {
+    public EvidenceStored handle(UploadEvidenceCommand command) {
         requireOpen();
         requireWindowOpen();
         EvidenceShelf.Decision decision = evidence().upload(assessmentId, command, rules().catalog(), results::holds,
@@ -501,7 +506,7 @@ public class Assessment {
     }
 
     @CommandHandler
-    public void handle(th.pmqa.studio.report.RemoveEvidenceCommand command) {
+    public void handle(RemoveEvidenceCommand command) {
         requireOpen();
         requireWindowOpen();
         apply(evidence().remove(assessmentId, command, now()));
@@ -741,6 +746,11 @@ public class Assessment {
     @EventSourcingHandler
     void on(th.pmqa.studio.report.EvidenceRemovedEvent event) {
         evidence().on(event, size);
+    }
+
+    /** Checks a result's citations without creating the shelf: snapshots without evidence keep their shape. */
+    private void citedEvidence(List<String> cited) {
+        (evidence == null ? new EvidenceShelf() : evidence).requireCited(cited);
     }
 
     private EvidenceShelf evidence() {

@@ -149,7 +149,9 @@ class AssessmentController {
             @Schema(description = "value per Buddhist-era fiscal year (keys 2500–2700); each value: " + INDICATOR_NUMBER,
                     additionalPropertiesSchema = IndicatorNumberDoc.class)
             Map<Integer, BigDecimal> values,
-            @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = 20) List<String> evidence,
+            @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = 20, arraySchema = @Schema(description =
+                    "what backs the figures: free text (a link, a document) or the evidenceId of an uploaded file of "
+                    + "this assessment (404 naming 'evidence' when it holds no such file)")) List<String> evidence,
             @Schema(description = "a comparison value (ค่าเทียบเคียง) and where it comes from; leave out for none")
             ComparisonRequest comparison,
             @Schema(allowableValues = {"higher", "lower"},

@@ -5,17 +5,18 @@ import th.pmqa.studio.catalog.Catalog;
 import th.pmqa.studio.command.rejection.ConflictException;
 import th.pmqa.studio.command.rejection.InvalidInputException;
 import th.pmqa.studio.command.rejection.NotFoundException;
+import th.pmqa.studio.command.report.commands.EvidenceStored;
+import th.pmqa.studio.command.report.commands.RemoveEvidenceCommand;
+import th.pmqa.studio.command.report.commands.UploadEvidenceCommand;
 import th.pmqa.studio.report.AssessmentId;
 import th.pmqa.studio.report.EvidenceId;
 import th.pmqa.studio.report.EvidenceRemovedEvent;
-import th.pmqa.studio.report.EvidenceStored;
 import th.pmqa.studio.report.EvidenceUploadedEvent;
 import th.pmqa.studio.report.Place;
-import th.pmqa.studio.report.RemoveEvidenceCommand;
-import th.pmqa.studio.report.UploadEvidenceCommand;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -41,6 +42,21 @@ final class EvidenceShelf {
     private Map<String, String> hashes = new HashMap<>();
     /** SHA-256 → the evidence id that holds those bytes. */
     private Map<String, String> byHash = new HashMap<>();
+
+    /**
+     * A result cites evidence by free text (a link, a document's name) or by the id of an evidence file: an entry
+     * written as an evidence id must name a file of this assessment, so the report and the exports can name the file.
+     */
+    void requireCited(List<String> cited) {
+        if (cited == null) {
+            return;
+        }
+        for (String entry : cited) {
+            if (entry != null && EvidenceId.isWellFormed(entry) && !hashes.containsKey(entry)) {
+                throw new NotFoundException("evidence", "there is no evidence file " + entry + " in this assessment");
+            }
+        }
+    }
 
     /**
      * The event recording the upload, or empty with {@code existing} set when the bytes are evidence already. Checks

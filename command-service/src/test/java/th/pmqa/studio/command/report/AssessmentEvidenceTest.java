@@ -8,15 +8,16 @@ import th.pmqa.studio.catalog.LevelKind;
 import th.pmqa.studio.command.rejection.AssessmentSubmittedException;
 import th.pmqa.studio.command.rejection.InvalidInputException;
 import th.pmqa.studio.command.rejection.NotFoundException;
+import th.pmqa.studio.command.report.commands.AttachResultCommand;
+import th.pmqa.studio.command.report.commands.EvidenceStored;
+import th.pmqa.studio.command.report.commands.RemoveEvidenceCommand;
+import th.pmqa.studio.command.report.commands.UploadEvidenceCommand;
 import th.pmqa.studio.report.AssessmentSubmittedEvent;
 import th.pmqa.studio.report.EvidenceId;
 import th.pmqa.studio.report.EvidenceRemovedEvent;
-import th.pmqa.studio.report.EvidenceStored;
 import th.pmqa.studio.report.EvidenceUploadedEvent;
-import th.pmqa.studio.report.RemoveEvidenceCommand;
 import th.pmqa.studio.report.ResultAttachedEvent;
 import th.pmqa.studio.report.ResultId;
-import th.pmqa.studio.report.UploadEvidenceCommand;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -107,6 +108,33 @@ class AssessmentEvidenceTest {
         fixture.given(opened()).andGivenCurrentTime(T1)
                .when(upload(FIRST, HASH, "criteria/1.1/basic/plan", null))
                .expectException(rejected(InvalidInputException.class, "place"))
+               .expectNoEvents();
+    }
+
+    @Test
+    void a_result_may_cite_an_evidence_file_of_the_assessment_by_its_id() {
+        AttachResultCommand attach = new AttachResultCommand(ID, C11, LevelKind.BASIC, RESULT, "7.1.1", "ร้อยละ",
+                "ร้อยละ", new BigDecimal("80"), Map.of(2566, new BigDecimal("75")),
+                List.of(FIRST.value(), "https://example.org/แผน.pdf"), SOMSRI);
+        fixture.given(opened(), uploaded(FIRST, HASH, null, null)).andGivenCurrentTime(T1)
+               .when(attach)
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(new ResultAttachedEvent(ID, C11, LevelKind.BASIC, RESULT, "7.1.1", "ร้อยละ", "ร้อยละ",
+                       new BigDecimal("80"), Map.of(2566, new BigDecimal("75")),
+                       List.of(FIRST.value(), "https://example.org/แผน.pdf"), SOMSRI, T1));
+    }
+
+    @Test
+    void a_result_citing_an_evidence_id_the_assessment_does_not_hold_is_refused() {
+        AttachResultCommand attach = new AttachResultCommand(ID, C11, LevelKind.BASIC, RESULT, "7.1.1", "ร้อยละ",
+                "ร้อยละ", new BigDecimal("80"), Map.of(2566, new BigDecimal("75")), List.of(SECOND.value()), SOMSRI);
+        fixture.given(opened(), uploaded(FIRST, HASH, null, null)).andGivenCurrentTime(T1)
+               .when(attach)
+               .expectException(rejected(NotFoundException.class, "evidence"))
+               .expectNoEvents();
+        fixture.given(opened()).andGivenCurrentTime(T1)
+               .when(attach)
+               .expectException(rejected(NotFoundException.class, "evidence"))
                .expectNoEvents();
     }
 

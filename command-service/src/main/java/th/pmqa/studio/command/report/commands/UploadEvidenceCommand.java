@@ -1,6 +1,10 @@
-package th.pmqa.studio.report;
+package th.pmqa.studio.command.report.commands;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import th.pmqa.studio.report.AssessmentId;
+import th.pmqa.studio.report.Author;
+import th.pmqa.studio.report.EvidenceId;
+import th.pmqa.studio.report.ResultId;
 
 /**
  * Records a file whose bytes are already stored (GridFS, under {@code evidenceId}) as evidence of the assessment,

@@ -1,4 +1,6 @@
-package th.pmqa.studio.report;
+package th.pmqa.studio.command.report.commands;
+
+import th.pmqa.studio.report.EvidenceId;
 
 /**
  * The answer to an upload: the evidence that holds the bytes, and whether this upload recorded it ({@code false}:
