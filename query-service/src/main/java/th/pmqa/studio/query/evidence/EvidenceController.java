@@ -26,6 +26,7 @@ import th.pmqa.studio.query.report.EvidenceList;
 import th.pmqa.studio.query.report.ReportState;
 import th.pmqa.studio.query.report.ReportViewStore;
 import th.pmqa.studio.query.view.EvidenceView;
+import th.pmqa.studio.query.web.AttachmentName;
 import th.pmqa.studio.query.web.Blocking;
 import th.pmqa.studio.query.web.Problems;
 

@@ -18,6 +18,7 @@ import reactor.core.publisher.Mono;
 import th.pmqa.studio.query.report.ReportAtPoint;
 import th.pmqa.studio.query.report.ReportState;
 import th.pmqa.studio.query.report.ReportViewBuilder;
+import th.pmqa.studio.query.web.AttachmentName;
 import th.pmqa.studio.query.web.Blocking;
 import th.pmqa.studio.query.web.Problems;
 
@@ -137,7 +138,7 @@ public class ExportController {
 
     private static ResponseEntity<byte[]> file(byte[] bytes, String contentType, String fileName) {
         return ResponseEntity.ok()
-                             .header(HttpHeaders.CONTENT_DISPOSITION, ExportFileName.contentDisposition(fileName))
+                             .header(HttpHeaders.CONTENT_DISPOSITION, AttachmentName.contentDisposition(fileName))
                              .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                              .contentType(MediaType.parseMediaType(contentType))
                              .body(bytes);

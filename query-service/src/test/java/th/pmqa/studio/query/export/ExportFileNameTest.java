@@ -1,6 +1,7 @@
 package th.pmqa.studio.query.export;
 
 import org.junit.jupiter.api.Test;
+import th.pmqa.studio.query.web.AttachmentName;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +21,7 @@ class ExportFileNameTest {
 
     @Test
     void theContentDispositionHasAnAsciiFallbackAndTheExactNameAsRfc8187Utf8() {
-        assertThat(ExportFileName.contentDisposition("PMQA-2567-KKN-ร่าง1.pdf"))
+        assertThat(AttachmentName.contentDisposition("PMQA-2567-KKN-ร่าง1.pdf"))
                 .isEqualTo("attachment; filename=\"PMQA-2567-KKN-____1.pdf\"; "
                            + "filename*=UTF-8''PMQA-2567-KKN-%E0%B8%A3%E0%B9%88%E0%B8%B2%E0%B8%871.pdf");
     }

@@ -1,18 +1,19 @@
-package th.pmqa.studio.query.evidence;
+package th.pmqa.studio.query.web;
 
 import java.nio.charset.StandardCharsets;
 
 /**
  * The {@code Content-Disposition} of a download (RFC 6266): {@code filename} with an ASCII stand-in for clients that
  * know no better, {@code filename*} with the exact UTF-8 name percent-encoded (RFC 8187, formerly 5987), which every
- * current browser prefers. Thai names come back byte for byte through {@code filename*}.
+ * current browser prefers. Thai names come back byte for byte through {@code filename*}. Evidence downloads and
+ * exports both answer with it.
  */
-final class AttachmentName {
+public final class AttachmentName {
 
     private AttachmentName() {
     }
 
-    static String contentDisposition(String fileName) {
+    public static String contentDisposition(String fileName) {
         return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + percentEncoded(fileName);
     }
 
