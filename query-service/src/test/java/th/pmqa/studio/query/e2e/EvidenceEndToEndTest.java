@@ -1,14 +1,10 @@
 package th.pmqa.studio.query.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
@@ -16,8 +12,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
-import th.pmqa.studio.command.CommandServiceApplication;
-import th.pmqa.studio.infra.testing.MongoTestServer;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -38,33 +32,15 @@ import static org.awaitility.Awaitility.await;
                 properties = {"studio.eventstore.fetch-delay=50ms", "studio.live.poll-interval=20ms"})
 class EvidenceEndToEndTest {
 
-    private static final String MONGODB_URI = MongoTestServer.uri(MongoTestServer.freshDatabaseName("evidence_e2e"));
     private static final AtomicInteger ORGANIZATIONS = new AtomicInteger();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String NAME = "หลักฐาน ผลสัมฤทธิ์ ปี ๒๕๖๗ \"ฉบับจริง\" 👩‍💼.pdf";
     private static final byte[] PDF = ("%PDF-1.7\n% ข้อมูลจังหวัด\n" + "x".repeat(300_000) + "\n%%EOF\n")
             .getBytes(StandardCharsets.UTF_8);
-    private static ConfigurableApplicationContext commandService;
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("studio.mongodb.uri", () -> MONGODB_URI);
-    }
-
-    private static synchronized int commandPort() {
-        if (commandService == null) {
-            commandService = new SpringApplicationBuilder(CommandServiceApplication.class)
-                    .run("--server.port=0", "--studio.mongodb.uri=" + MONGODB_URI, "--spring.main.banner-mode=off",
-                         "--studio.eventstore.fetch-delay=50ms", "--studio.rate-limit.writes-per-minute=10000000");
-        }
-        return ((WebServerApplicationContext) commandService).getWebServer().getPort();
-    }
-
-    @AfterAll
-    static void stopCommandService() {
-        if (commandService != null) {
-            commandService.close();
-        }
+        registry.add("studio.mongodb.uri", () -> BothServices.MONGODB_URI);
     }
 
     @LocalServerPort
@@ -80,10 +56,10 @@ class EvidenceEndToEndTest {
     void clients() {
         code = "EVI" + ORGANIZATIONS.incrementAndGet() + "X" + System.nanoTime() % 100000;
         String token = BothServices.token("u-1", "สมศรี ใจดี", code);
-        commands = BothServices.client(commandPort(), token);
+        commands = BothServices.client(BothServices.commandPort(), token);
         queries = BothServices.client(queryPort, token);
         String other = BothServices.token("u-9", "สมชาย อื่น", "OTHER" + code.substring(3), List.of("EDITOR"));
-        otherEditorsCommands = BothServices.client(commandPort(), other);
+        otherEditorsCommands = BothServices.client(BothServices.commandPort(), other);
         otherEditorsQueries = BothServices.client(queryPort, other);
     }
 

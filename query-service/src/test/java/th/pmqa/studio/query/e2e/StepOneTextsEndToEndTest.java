@@ -3,7 +3,6 @@ package th.pmqa.studio.query.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -74,16 +73,14 @@ class StepOneTextsEndToEndTest {
             commandService = new SpringApplicationBuilder(CommandServiceApplication.class)
                     .run("--server.port=0", "--studio.mongodb.uri=" + MONGODB_URI, "--spring.main.banner-mode=off",
                          "--studio.eventstore.fetch-delay=50ms", "--studio.rate-limit.writes-per-minute=10000000");
+            // closed when the JVM ends, not after this class: closing a context here disposes Reactor Netty's
+            // global event loops, which the other services this JVM started still serve on (seen: the shared
+            // command service of BothServices refusing connections after another test class closed its own)
+            Runtime.getRuntime().addShutdownHook(new Thread(commandService::close));
         }
         return ((WebServerApplicationContext) commandService).getWebServer().getPort();
     }
 
-    @AfterAll
-    static void stopCommandService() {
-        if (commandService != null) {
-            commandService.close();
-        }
-    }
 
     @LocalServerPort
     int queryPort;
