@@ -106,15 +106,28 @@ public final class ServiceProcess implements AutoCloseable {
 
     public ServiceProcess awaitHealthy() {
         HttpClient http = HttpClient.newHttpClient();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("service died, see " + log + ":\n" + Files.readString(log));
-            }
-            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-                                                               .timeout(Duration.ofSeconds(5)).build(),
-                                                    HttpResponse.BodyHandlers.ofString());
-            return health.statusCode() == 200 && health.body().startsWith("{\"status\":\"UP\"");
-        });
+        // the last answer (or failure) goes into the error: "not healthy in 2 minutes" alone says nothing of why
+        java.util.concurrent.atomic.AtomicReference<String> last = new java.util.concurrent.atomic.AtomicReference<>("none");
+        try {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("service died, see " + log + ":\n" + Files.readString(log));
+                }
+                try {
+                    HttpResponse<String> health = http.send(
+                            HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                                       .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    last.set(health.statusCode() + " " + health.body());
+                    return health.statusCode() == 200 && health.body().startsWith("{\"status\":\"UP\"");
+                } catch (IOException | RuntimeException e) {
+                    last.set(e.toString());
+                    throw e;
+                }
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("not healthy within 2 minutes; last health answer: " + last.get() + "; log " + log,
+                                     e);
+        }
         return this;
     }
 
