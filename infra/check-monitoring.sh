@@ -7,16 +7,12 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 if ! command -v promtool >/dev/null; then
   # Debian's prometheus package (promtool comes with it): measured 16 s to install on the CI machine
-  sudo=()
-  if ((EUID != 0)); then
-    command -v sudo >/dev/null || { echo "Installing promtool (Debian's prometheus) needs root (or sudo)" >&2; exit 1; }
-    sudo=(sudo -n)
-  fi
-  echo "Installing prometheus (for promtool) with apt-get…"
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get update -q
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends prometheus
+  infra/apt-install.sh --for "promtool" prometheus
   # the package starts a Prometheus server where systemd runs; only promtool is wanted here
+  sudo=()
+  ((EUID == 0)) || sudo=(sudo -n)
   "${sudo[@]}" systemctl disable --now prometheus prometheus-node-exporter >/dev/null 2>&1 || true
+  command -v promtool >/dev/null || { echo "prometheus is installed but promtool is not on the PATH" >&2; exit 1; }
 fi
 
 work=$(mktemp -d)

@@ -5,26 +5,10 @@
 #   infra/install-browser.sh          install if missing (root, or sudo without a password)
 #   infra/install-browser.sh --check  only say whether they are there (exit 1 if not)
 set -euo pipefail
-packages=(chromium chromium-driver fonts-thai-tlwg)
-missing=()
-for package in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done
-if ((${#missing[@]} == 0)) && [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
-  echo "Browser for the tests: $(/usr/bin/chromium --version 2>/dev/null || echo chromium), $(/usr/bin/chromedriver --version 2>/dev/null | cut -d' ' -f1-2)"
-  exit 0
-fi
-if [[ "${1:-}" == "--check" ]]; then
-  echo "Missing for the browser tests: ${missing[*]:-chromium binaries}" >&2
+# --check (passed on) only reports what is missing; infra/apt-install.sh does the installing
+"$(dirname "${BASH_SOURCE[0]}")/apt-install.sh" ${1:+"$1"} --for "the browser tests" chromium chromium-driver fonts-thai-tlwg
+if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
+  echo "Installed, but /usr/bin/chromium or /usr/bin/chromedriver is missing" >&2
   exit 1
 fi
-sudo=()
-if ((EUID != 0)); then
-  command -v sudo >/dev/null || { echo "Installing ${missing[*]} needs root (or sudo)" >&2; exit 1; }
-  sudo=(sudo -n)
-fi
-echo "Installing ${missing[*]} with apt-get…"
-DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get update -q
-DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
-/usr/bin/chromium --version
-/usr/bin/chromedriver --version
+echo "Browser for the tests: $(/usr/bin/chromium --version 2>/dev/null || echo chromium), $(/usr/bin/chromedriver --version 2>/dev/null | cut -d' ' -f1-2)"
