@@ -6,8 +6,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import th.pmqa.studio.infra.security.DevelopmentKey;
-import th.pmqa.studio.infra.security.TokenMinter;
+import th.pmqa.studio.infra.testing.DevelopmentTokens;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 
 import java.time.Duration;
@@ -60,8 +59,7 @@ class QueryServiceHealthTest {
     }
 
     private static String token(List<String> roles) {
-        return TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()), "u-ops", "ผู้ดูแลระบบ", "OPS",
-                                roles, Duration.ofMinutes(5));
+        return DevelopmentTokens.mint("u-ops", "ผู้ดูแลระบบ", "OPS", roles, Duration.ofMinutes(5));
     }
 
     @Test

@@ -2,8 +2,6 @@ package th.pmqa.studio.command.comment;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -12,7 +10,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import th.pmqa.studio.command.rejection.ConflictException;
 import th.pmqa.studio.command.rejection.InvalidInputException;
 import th.pmqa.studio.command.rejection.NotFoundException;
-import th.pmqa.studio.command.rejection.RejectedCommandException;
 import th.pmqa.studio.command.rejection.TextTooLongException;
 import th.pmqa.studio.command.comment.commands.AddCommentCommand;
 import th.pmqa.studio.comment.CommentAddedEvent;
@@ -32,9 +29,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.instanceOf;
+import static th.pmqa.studio.command.rejection.Rejections.rejected;
 
 class CommentThreadTest {
 
@@ -64,15 +59,6 @@ class CommentThreadTest {
 
     static StartCommentThreadCommand start(String section, String text) {
         return new StartCommentThreadCommand(THREAD, KKN, CATALOG, section, FIRST, text, SOMSRI);
-    }
-
-    static Matcher<Object> rejected(Class<? extends RejectedCommandException> type, String field) {
-        return allOf(instanceOf(type), new FeatureMatcher<Object, String>(equalTo(field), "field", "field") {
-            @Override
-            protected String featureValueOf(Object actual) {
-                return ((RejectedCommandException) actual).field();
-            }
-        });
     }
 
     @Nested

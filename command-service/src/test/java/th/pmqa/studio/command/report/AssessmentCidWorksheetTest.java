@@ -52,7 +52,7 @@ import static th.pmqa.studio.command.report.AssessmentTest.T0;
 import static th.pmqa.studio.command.report.AssessmentTest.T1;
 import static th.pmqa.studio.command.report.AssessmentTest.THAI;
 import static th.pmqa.studio.command.report.AssessmentTest.opened;
-import static th.pmqa.studio.command.report.AssessmentTest.rejected;
+import static th.pmqa.studio.command.rejection.Rejections.rejected;
 
 /** The C-I-D worksheet of a sub-criterion: every command path through the aggregate, refusals included. */
 class AssessmentCidWorksheetTest {

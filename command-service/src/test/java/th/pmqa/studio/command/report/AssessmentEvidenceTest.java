@@ -30,7 +30,7 @@ import static th.pmqa.studio.command.report.AssessmentTest.SOMSRI;
 import static th.pmqa.studio.command.report.AssessmentTest.T0;
 import static th.pmqa.studio.command.report.AssessmentTest.T1;
 import static th.pmqa.studio.command.report.AssessmentTest.opened;
-import static th.pmqa.studio.command.report.AssessmentTest.rejected;
+import static th.pmqa.studio.command.rejection.Rejections.rejected;
 
 /** Evidence files through the aggregate: recording, the same bytes once, what an upload may name, removal. */
 class AssessmentEvidenceTest {

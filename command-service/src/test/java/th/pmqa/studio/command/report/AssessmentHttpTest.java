@@ -464,8 +464,7 @@ class AssessmentHttpTest {
     void thai_text_round_trips_byte_exact_over_a_real_socket_into_the_event_store() {
         String id = openAssessment();
         WebTestClient overTheWire = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + th.pmqa.studio.infra.security.TokenMinter.mint(
-                        th.pmqa.studio.infra.security.DevelopmentKey.loadOrCreate(th.pmqa.studio.infra.security.DevelopmentKey.dataDir()),
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + th.pmqa.studio.infra.testing.DevelopmentTokens.mint(
                         "u-socket", "สมชาย ทดสอบ", code, List.of("EDITOR"), java.time.Duration.ofMinutes(10)))
                 .build();
         overTheWire.put().uri("/api/assessments/{id}/criteria/1.1/levels/basic/approach", id)

@@ -46,7 +46,7 @@ import static th.pmqa.studio.command.report.AssessmentTest.SOMSRI;
 import static th.pmqa.studio.command.report.AssessmentTest.T0;
 import static th.pmqa.studio.command.report.AssessmentTest.T1;
 import static th.pmqa.studio.command.report.AssessmentTest.opened;
-import static th.pmqa.studio.command.report.AssessmentTest.rejected;
+import static th.pmqa.studio.command.rejection.Rejections.rejected;
 
 /** The key processes of category 6 and the links of its sub-criteria to them, through the aggregate. */
 class AssessmentKeyProcessesTest {

@@ -38,7 +38,7 @@ import static th.pmqa.studio.command.report.AssessmentTest.SOMSRI;
 import static th.pmqa.studio.command.report.AssessmentTest.T0;
 import static th.pmqa.studio.command.report.AssessmentTest.T1;
 import static th.pmqa.studio.command.report.AssessmentTest.opened;
-import static th.pmqa.studio.command.report.AssessmentTest.rejected;
+import static th.pmqa.studio.command.rejection.Rejections.rejected;
 
 /** Issue 12: a result's comparison value with its source, which way is better, and correcting a result in place. */
 class AssessmentResultsTest {

@@ -42,7 +42,7 @@ import static th.pmqa.studio.command.report.AssessmentTest.T0;
 import static th.pmqa.studio.command.report.AssessmentTest.T1;
 import static th.pmqa.studio.command.report.AssessmentTest.THAI;
 import static th.pmqa.studio.command.report.AssessmentTest.opened;
-import static th.pmqa.studio.command.report.AssessmentTest.rejected;
+import static th.pmqa.studio.command.rejection.Rejections.rejected;
 
 /**
  * The two Step-1 texts of issue 12: the answer to an OP question (question (6) โครงสร้างองค์การ has no item of the 29

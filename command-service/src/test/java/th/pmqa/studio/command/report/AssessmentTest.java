@@ -18,7 +18,6 @@ import th.pmqa.studio.command.rejection.AssessmentSubmittedException;
 import th.pmqa.studio.command.rejection.ConflictException;
 import th.pmqa.studio.command.rejection.InvalidInputException;
 import th.pmqa.studio.command.rejection.NotFoundException;
-import th.pmqa.studio.command.rejection.RejectedCommandException;
 import th.pmqa.studio.command.rejection.EditConflictException;
 import th.pmqa.studio.report.ApproachDraftedEvent;
 import th.pmqa.studio.report.AssessmentId;
@@ -79,8 +78,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.hamcrest.Matchers.allOf;
+import static th.pmqa.studio.command.rejection.Rejections.rejected;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.nullValue;
 
 class AssessmentTest {
@@ -109,15 +108,6 @@ class AssessmentTest {
 
     static OpenAssessmentCommand open(String code, String name, OrganizationType type, int year, String catalog) {
         return new OpenAssessmentCommand(AssessmentId.of(code, year), code, name, type, year, catalog, SOMSRI);
-    }
-
-    static Matcher<Object> rejected(Class<? extends RejectedCommandException> type, String field) {
-        return allOf(instanceOf(type), new FeatureMatcher<Object, String>(equalTo(field), "field", "field") {
-            @Override
-            protected String featureValueOf(Object actual) {
-                return ((RejectedCommandException) actual).field();
-            }
-        });
     }
 
     @Nested

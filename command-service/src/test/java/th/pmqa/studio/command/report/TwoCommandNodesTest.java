@@ -7,9 +7,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import th.pmqa.studio.infra.testing.DevelopmentTokens;
 import th.pmqa.studio.command.CommandServiceApplication;
-import th.pmqa.studio.infra.security.DevelopmentKey;
-import th.pmqa.studio.infra.security.TokenMinter;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 
 import java.time.Duration;
@@ -35,8 +34,7 @@ class TwoCommandNodesTest {
     static void startTwoNodes() {
         nodeA = start();
         nodeB = start();
-        String token = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()), "u-1", "สมศรี ใจดี", "KKN",
-                                        List.of("LEAD"), Duration.ofMinutes(10));
+        String token = DevelopmentTokens.mint("u-1", "สมศรี ใจดี", "KKN", List.of("LEAD"), Duration.ofMinutes(10));
         a = client(nodeA, token);
         b = client(nodeB, token);
         a.post().uri("/api/assessments")

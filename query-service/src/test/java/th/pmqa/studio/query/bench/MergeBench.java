@@ -6,9 +6,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
+import th.pmqa.studio.infra.testing.DevelopmentTokens;
 import th.pmqa.studio.command.CommandServiceApplication;
-import th.pmqa.studio.infra.security.DevelopmentKey;
-import th.pmqa.studio.infra.security.TokenMinter;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.query.report.ChangeDescriber;
 import th.pmqa.studio.query.report.ReportDiff;
@@ -218,8 +217,7 @@ final class MergeBench {
     private static void httpReproduction(ConfigurableApplicationContext command, AssessmentId id, Stale stale) {
         Case issue = worstCases().get(0);
         int port = ((WebServerApplicationContext) command).getWebServer().getPort();
-        String token = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()), "bench", "ผู้ทดสอบ",
-                                        "MERGE", List.of("LEAD"), Duration.ofHours(1));
+        String token = DevelopmentTokens.mint("bench", "ผู้ทดสอบ", "MERGE", List.of("LEAD"), Duration.ofHours(1));
         WebClient client = WebClient.builder().baseUrl("http://127.0.0.1:" + port)
                                     .codecs(c -> c.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
                                     .defaultHeader("Authorization", "Bearer " + token).build();

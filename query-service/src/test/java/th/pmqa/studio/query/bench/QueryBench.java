@@ -10,10 +10,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.reactive.function.client.WebClient;
+import th.pmqa.studio.infra.testing.DevelopmentTokens;
 import th.pmqa.studio.catalog.LevelKind;
 import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
-import th.pmqa.studio.infra.security.DevelopmentKey;
-import th.pmqa.studio.infra.security.TokenMinter;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.query.QueryServiceApplication;
 import th.pmqa.studio.query.timetravel.TimeTravel;
@@ -238,8 +237,7 @@ public final class QueryBench {
     }
 
     private static String adminToken() {
-        return TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()), "bench", "bench",
-                                "BENCH", List.of("FACILITATOR", "ADMIN"), Duration.ofHours(1));
+        return DevelopmentTokens.mint("bench", "bench", "BENCH", List.of("FACILITATOR", "ADMIN"), Duration.ofHours(1));
     }
 
     private static WebClient adminClient(ConfigurableApplicationContext query) {

@@ -4,13 +4,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import th.pmqa.studio.infra.testing.DevelopmentTokens;
 import th.pmqa.studio.command.CommandServiceApplication;
-import th.pmqa.studio.infra.security.DevelopmentKey;
-import th.pmqa.studio.infra.security.TokenMinter;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The command service, started in the test JVM on a random port against the same database as the query service
@@ -18,20 +19,35 @@ import java.util.List;
  */
 final class BothServices {
 
+    /** The database the end-to-end tests share unless they need one of their own. */
     static final String DATABASE = MongoTestServer.freshDatabaseName("e2e");
     static final String MONGODB_URI = MongoTestServer.uri(DATABASE);
-    private static ConfigurableApplicationContext commandService;
+    /** One command service per database URI, started on first use. */
+    private static final Map<String, ConfigurableApplicationContext> COMMAND_SERVICES = new HashMap<>();
 
     private BothServices() {
     }
 
-    static synchronized int commandPort() {
+    /** The port of the command service on the shared database. */
+    static int commandPort() {
+        return commandPort(MONGODB_URI);
+    }
+
+    /**
+     * The port of the command service on {@code mongodbUri}, started once per JVM for that database. Closed when the
+     * JVM ends, never after a test class: closing one disposes Reactor Netty's global event loops, which the other
+     * services this JVM started still serve on (seen: the shared command service refusing connections after
+     * another test class had closed its own).
+     */
+    static synchronized int commandPort(String mongodbUri) {
+        ConfigurableApplicationContext commandService = COMMAND_SERVICES.get(mongodbUri);
         if (commandService == null) {
             commandService = new SpringApplicationBuilder(CommandServiceApplication.class)
                     // command-line arguments: they win over the service's own application.yml
-                    .run("--server.port=0", "--studio.mongodb.uri=" + MONGODB_URI, "--spring.main.banner-mode=off",
+                    .run("--server.port=0", "--studio.mongodb.uri=" + mongodbUri, "--spring.main.banner-mode=off",
                          "--studio.eventstore.fetch-delay=50ms", "--studio.rate-limit.writes-per-minute=10000000");
             Runtime.getRuntime().addShutdownHook(new Thread(commandService::close));
+            COMMAND_SERVICES.put(mongodbUri, commandService);
         }
         return ((WebServerApplicationContext) commandService).getWebServer().getPort();
     }
@@ -55,8 +71,7 @@ final class BothServices {
     }
 
     static String token(String user, String name, String organization, List<String> roles) {
-        return TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()), user, name, organization,
-                                roles, Duration.ofMinutes(30));
+        return DevelopmentTokens.mint(user, name, organization, roles, Duration.ofMinutes(30));
     }
 
     static WebTestClient client(int port, String token) {

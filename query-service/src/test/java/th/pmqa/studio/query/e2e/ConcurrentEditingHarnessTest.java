@@ -3,10 +3,6 @@ package th.pmqa.studio.query.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import th.pmqa.studio.command.CommandServiceApplication;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,24 +58,15 @@ class ConcurrentEditingHarnessTest {
      * characters, which would weigh on every other end-to-end test that reads that collection whole.
      */
     private static final String MONGODB_URI = MongoTestServer.uri(MongoTestServer.freshDatabaseName("harness"));
-    private static ConfigurableApplicationContext commandService;
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("studio.mongodb.uri", () -> MONGODB_URI);
     }
 
-    private static synchronized int commandPort() {
-        if (commandService == null) {
-            commandService = new SpringApplicationBuilder(CommandServiceApplication.class)
-                    .run("--server.port=0", "--studio.mongodb.uri=" + MONGODB_URI, "--spring.main.banner-mode=off",
-                         "--studio.eventstore.fetch-delay=50ms", "--studio.rate-limit.writes-per-minute=10000000");
-            // closed when the JVM ends, not after this class: closing a context here disposes Reactor Netty's
-            // global event loops, which the other services this JVM started still serve on (seen: the shared
-            // command service of BothServices refusing connections after another test class closed its own)
-            Runtime.getRuntime().addShutdownHook(new Thread(commandService::close));
-        }
-        return ((WebServerApplicationContext) commandService).getWebServer().getPort();
+    /** A command service on this class's own database (BothServices keeps it until the JVM ends). */
+    private static int commandPort() {
+        return BothServices.commandPort(MONGODB_URI);
     }
 
 

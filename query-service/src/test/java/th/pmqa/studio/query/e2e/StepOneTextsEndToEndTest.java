@@ -9,11 +9,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -22,7 +19,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
-import th.pmqa.studio.command.CommandServiceApplication;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.query.dashboard.DashboardStore;
 import th.pmqa.studio.query.history.ChangeLogStore;
@@ -54,7 +50,6 @@ class StepOneTextsEndToEndTest {
     private static final String MONGODB_URI = MongoTestServer.uri(MongoTestServer.freshDatabaseName("step_one"));
     private static final AtomicInteger ORGANIZATIONS = new AtomicInteger();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static ConfigurableApplicationContext commandService;
 
     private static final String STRUCTURE = "โครงสร้างองค์การแบ่งเป็น ๓ กลุ่มงาน";
     private static final String STRUCTURE_2 = STRUCTURE + " และ ๒๖ อำเภอ";
@@ -68,17 +63,9 @@ class StepOneTextsEndToEndTest {
         registry.add("studio.mongodb.uri", () -> MONGODB_URI);
     }
 
-    private static synchronized int commandPort() {
-        if (commandService == null) {
-            commandService = new SpringApplicationBuilder(CommandServiceApplication.class)
-                    .run("--server.port=0", "--studio.mongodb.uri=" + MONGODB_URI, "--spring.main.banner-mode=off",
-                         "--studio.eventstore.fetch-delay=50ms", "--studio.rate-limit.writes-per-minute=10000000");
-            // closed when the JVM ends, not after this class: closing a context here disposes Reactor Netty's
-            // global event loops, which the other services this JVM started still serve on (seen: the shared
-            // command service of BothServices refusing connections after another test class closed its own)
-            Runtime.getRuntime().addShutdownHook(new Thread(commandService::close));
-        }
-        return ((WebServerApplicationContext) commandService).getWebServer().getPort();
+    /** A command service on this class's own database (BothServices keeps it until the JVM ends). */
+    private static int commandPort() {
+        return BothServices.commandPort(MONGODB_URI);
     }
 
 

@@ -13,11 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
+import th.pmqa.studio.infra.testing.DevelopmentTokens;
 import th.pmqa.studio.catalog.LevelKind;
 import th.pmqa.studio.command.CommandServiceApplication;
 import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
-import th.pmqa.studio.infra.security.DevelopmentKey;
-import th.pmqa.studio.infra.security.TokenMinter;
 import th.pmqa.studio.infra.testing.EmbeddedMongoProcess;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.query.QueryServiceApplication;
@@ -55,7 +54,7 @@ class KillNineTest {
     private static final String[] CRITERIA = {"1.1", "1.2", "2.1", "2.2", "3.1", "4.1"};
     /** Nine writers at once, as when the embedded database was seen to lose acknowledged edits. */
     private static final String[] NINE_CRITERIA = {"1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "4.1", "5.1", "6.1"};
-    private static final String TOKEN = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()),
+    private static final String TOKEN = DevelopmentTokens.mint(
             "u-fault", "ผู้ทดสอบ", "KILL", List.of("ADMIN", "LEAD"), Duration.ofHours(1));
 
     private static WebClient client(ServiceProcess service) {

@@ -11,11 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
+import th.pmqa.studio.infra.testing.DevelopmentTokens;
 import th.pmqa.studio.command.CommandServiceApplication;
 import th.pmqa.studio.query.QueryServiceApplication;
 import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
-import th.pmqa.studio.infra.security.DevelopmentKey;
-import th.pmqa.studio.infra.security.TokenMinter;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.query.testing.ServiceProcess;
 import th.pmqa.studio.report.ApproachDraftedEvent;
@@ -45,7 +44,7 @@ import static org.awaitility.Awaitility.await;
 @Tag("slow")
 class MongoOutageTest {
 
-    private static final String TOKEN = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()),
+    private static final String TOKEN = DevelopmentTokens.mint(
             "u-outage", "ผู้ทดสอบ", "DOWN", List.of("LEAD"), Duration.ofHours(1));
 
     @Test

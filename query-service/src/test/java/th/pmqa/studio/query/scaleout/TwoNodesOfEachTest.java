@@ -11,9 +11,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
+import th.pmqa.studio.infra.testing.DevelopmentTokens;
 import th.pmqa.studio.command.CommandServiceApplication;
-import th.pmqa.studio.infra.security.DevelopmentKey;
-import th.pmqa.studio.infra.security.TokenMinter;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.query.QueryServiceApplication;
 import th.pmqa.studio.query.testing.ServiceProcess;
@@ -49,7 +48,7 @@ import static org.awaitility.Awaitility.await;
 @Tag("slow")
 class TwoNodesOfEachTest {
 
-    private static final String TOKEN = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()),
+    private static final String TOKEN = DevelopmentTokens.mint(
             "u-scale", "ผู้ทดสอบ สองโหนด", "SCALE", List.of("ADMIN", "LEAD"), Duration.ofHours(1));
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(20);
     private static final Duration CATCH_UP = Duration.ofSeconds(60);

@@ -17,9 +17,8 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
+import th.pmqa.studio.infra.testing.DevelopmentTokens;
 import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
-import th.pmqa.studio.infra.security.DevelopmentKey;
-import th.pmqa.studio.infra.security.TokenMinter;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.report.AssessmentId;
 import th.pmqa.studio.report.AssessmentOpenedEvent;
@@ -66,7 +65,7 @@ class LargeTimeTravelTest {
     @Autowired
     MongoEventStorageEngine engine;
 
-    private final String token = TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()), "u-1",
+    private final String token = DevelopmentTokens.mint("u-1",
                                                   "สมศรี ใจดี", "LARGE", List.of("LEAD"), Duration.ofMinutes(30));
     private Disposable stream;
 

@@ -5,9 +5,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import th.pmqa.studio.infra.testing.DevelopmentTokens;
 import th.pmqa.studio.command.CommandServiceApplication;
-import th.pmqa.studio.infra.security.DevelopmentKey;
-import th.pmqa.studio.infra.security.TokenMinter;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.query.QueryServiceApplication;
 
@@ -93,8 +92,7 @@ public final class BrowserStack implements AutoCloseable {
     }
 
     public static String token(String user, String name, String organization, String role) {
-        return TokenMinter.mint(DevelopmentKey.loadOrCreate(DevelopmentKey.dataDir()), user, name, organization,
-                                List.of(role), Duration.ofMinutes(30));
+        return DevelopmentTokens.mint(user, name, organization, List.of(role), Duration.ofMinutes(30));
     }
 
     /** The command API as a person, to set up what a scenario starts from. */
