@@ -155,7 +155,7 @@ class EvidenceController {
                                      .then();
                     }
                     if (event instanceof FormPartEvent field) {
-                        form.field(field.name(), field.value());
+                        form.field(field.name(), FormFieldText.of(field));
                     }
                     return events.doOnNext(e -> DataBufferUtils.release(e.content())).then();
                 }))
