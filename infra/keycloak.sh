@@ -3,19 +3,25 @@
 # testing production sign-in:
 #   infra/keycloak.sh [--port N]
 # prints the issuer URL (http://127.0.0.1:N/realms/pmqa) on stdout once the realm answers, then runs until stopped
-# (Ctrl-C, SIGTERM); Keycloak stops with it. Dev mode (start-dev): plain HTTP, an in-memory database, so every start
-# is the realm file again. Master realm administrator: admin / admin (loopback only).
+# (Ctrl-C, SIGTERM); Keycloak stops with it. Dev-like settings (plain HTTP, hostname not strict, local cache, an H2
+# file database of this start's own, deleted when it stops), so every start is the realm file again. Master realm
+# administrator: admin / admin (loopback only).
+# Start time: the server is built once (`kc.sh build`, cached in the distribution) and started with --optimized; the
+# realm is imported once into a template database (`kc.sh import`, cached in KEYCLOAK_CACHE per realm
+# file), which every start copies: no re-augmentation, schema creation or realm import at start.
 # The server distribution (org.keycloak:keycloak-quarkus-dist, a 158 MB zip) comes from Maven Central through the
 # Maven wrapper and is unpacked under infra/target/keycloak/. Keycloak 26 needs Java 21 or newer: the first of
 # $KEYCLOAK_JAVA_HOME, $JAVA_HOME, `java` on the PATH and /usr/lib/jvm/* that is new enough is used.
 # Environment: KEYCLOAK_VERSION, KEYCLOAK_PORT (default: a free port), KEYCLOAK_APP_ORIGINS (comma-separated origins
 # of the web app, instead of the realm file's http://127.0.0.1:8082 and http://localhost:8082), KEYCLOAK_PARENT_PID
 # (stop when that process is gone: a test JVM killed without running its hooks does not leave Keycloak behind).
-# Log: infra/target/keycloak/keycloak-PORT.log.
+# KEYCLOAK_CACHE (default infra/target/keycloak: the distribution, its build and the realm's template database; a
+# folder outside the checkout, e.g. ~/.cache/pmqa-studio/keycloak, keeps them across clean clones).
+# Log: $KEYCLOAK_CACHE/keycloak-PORT.log.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 version="${KEYCLOAK_VERSION:-26.5.6}"
-cache="$root/infra/target/keycloak"
+cache="${KEYCLOAK_CACHE:-$root/infra/target/keycloak}"
 home="$cache/keycloak-$version"
 port="${KEYCLOAK_PORT:-}"
 while (($#)); do
@@ -26,6 +32,11 @@ while (($#)); do
 done
 [[ -n "$port" ]] || port=$("$root/infra/free-ports.sh" 1)
 
+# the download, the build and the template once (per cache folder, which several checkouts may share): serialized,
+# so that two starts at once do not build over each other; unlocked before Keycloak starts
+mkdir -p "$cache"
+exec {lock}>"$cache/keycloak.lock"
+flock "$lock"
 if [[ ! -x "$home/bin/kc.sh" ]]; then
   echo "Downloading Keycloak $version (once; cached in $cache)…" >&2
   "$root/mvnw" -q -B -N -f "$root/pom.xml" dependency:unpack \
@@ -48,10 +59,11 @@ if [[ -z "$java_home" ]]; then
   exit 1
 fi
 
-# --import-realm reads the distribution's data/import folder
-mkdir -p "$home/data/import"
+# the realm file of this start, in a folder of its own (kc.sh import reads a folder)
+realm_dir=$(mktemp -d "$cache/realm.XXXXXX")
+trap 'rm -rf "$realm_dir"' EXIT
 # the web client may send people back to /app/* of these origins only (redirect and post-logout URIs)
-python3 - "$root/infra/keycloak/pmqa-realm.json" "$home/data/import/pmqa-realm.json" "${KEYCLOAK_APP_ORIGINS:-}" <<'PY'
+python3 - "$root/infra/keycloak/pmqa-realm.json" "$realm_dir/pmqa-realm.json" "${KEYCLOAK_APP_ORIGINS:-}" <<'PY'
 import json, sys
 realm = json.load(open(sys.argv[1], encoding="utf-8"))
 if sys.argv[3]:
@@ -62,14 +74,38 @@ json.dump(realm, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, i
 PY
 log="$cache/keycloak-$port.log"
 issuer="http://127.0.0.1:$port/realms/pmqa"
+export JAVA_HOME="$java_home" JAVA_OPTS_KC_HEAP="${JAVA_OPTS_KC_HEAP:--Xms64m -Xmx512m}"
+h2_url() { echo "jdbc:h2:file:$1/keycloakdb;NON_KEYWORDS=VALUE"; }
+
+build_options=(--db=dev-file --cache=local)
+marker="$home/lib/quarkus/pmqa-build-options"
+# built again when the options change, or when something else (a start-dev) re-augmented the distribution since
+if [[ "$(cat "$marker" 2>/dev/null)" != "${build_options[*]}" || "$home/lib/quarkus/quarkus-application.dat" -nt "$marker" ]]; then
+  echo "Building Keycloak $version (once; options ${build_options[*]})…" >&2
+  "$home/bin/kc.sh" build "${build_options[@]}" >"$cache/build.log" 2>&1 \
+    || { tail -n 30 "$cache/build.log" >&2; exit 1; }
+  echo "${build_options[*]}" >"$marker"
+fi
+template="$cache/realm-db-$version-$(sha256sum "$realm_dir/pmqa-realm.json" | cut -c1-16)"
+if [[ ! -f "$template/keycloakdb.mv.db" ]]; then
+  echo "Importing realm pmqa into a template database (once per realm file)…" >&2
+  rm -rf "$template.tmp"
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    "$home/bin/kc.sh" import --optimized --dir "$realm_dir" --db-url="$(h2_url "$template.tmp")" \
+    >"$cache/import.log" 2>&1 || { tail -n 30 "$cache/import.log" >&2; exit 1; }
+  mv "$template.tmp" "$template"
+fi
+flock -u "$lock"
+exec {lock}>&-
+db="$cache/db-$port"
+rm -rf "$db"
+cp -r "$template" "$db"
 
 # a small heap: the machine is shared with the services and a browser. Its own process group (setsid), so that
-# stopping reaches the JVM too: kc.sh forwards a TERM only once its first JVM is running, and not at all while
-# start-dev re-augments.
-JAVA_HOME="$java_home" JAVA_OPTS_KC_HEAP="${JAVA_OPTS_KC_HEAP:--Xms64m -Xmx512m}" \
+# stopping reaches the JVM too: kc.sh forwards a TERM only once its first JVM is running.
 KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
-  setsid "$home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$port" --db=dev-mem --import-realm \
-  --cache=local >"$log" 2>&1 </dev/null &
+  setsid "$home/bin/kc.sh" start --optimized --http-enabled=true --hostname-strict=false --http-host=127.0.0.1 \
+  --http-port="$port" --db-url="$(h2_url "$db")" >"$log" 2>&1 </dev/null &
 keycloak=$!
 stop() {
   kill -TERM -- "-$keycloak" 2>/dev/null || return 0
@@ -78,6 +114,7 @@ stop() {
     sleep 0.1
   done
   kill -KILL -- "-$keycloak" 2>/dev/null || true
+  rm -rf "$db" "$realm_dir"
 }
 trap stop EXIT
 trap 'exit 130' INT
