@@ -39,8 +39,10 @@ exec {lock}>"$cache/keycloak.lock"
 flock "$lock"
 if [[ ! -x "$home/bin/kc.sh" ]]; then
   echo "Downloading Keycloak $version (once; cached in $cache)…" >&2
+  # overWriteReleases: the marker an earlier unpack left in target/ would otherwise skip this one (another cache)
   "$root/mvnw" -q -B -N -f "$root/pom.xml" dependency:unpack \
-    -Dartifact="org.keycloak:keycloak-quarkus-dist:$version:zip" -DoutputDirectory="$cache" >&2
+    -Dartifact="org.keycloak:keycloak-quarkus-dist:$version:zip" -DoutputDirectory="$cache" \
+    -Dmdep.overWriteReleases=true >&2
 fi
 
 java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'; }
