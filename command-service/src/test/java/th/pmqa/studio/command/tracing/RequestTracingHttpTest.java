@@ -35,8 +35,10 @@ class RequestTracingHttpTest {
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("studio.mongodb.uri", () -> MongoTestServer.uri(MongoTestServer.freshDatabaseName("tracing")));
+        registry.add("studio.mongodb.uri", () -> MongoTestServer.uri(DATABASE));
     }
+
+    private static final String DATABASE = MongoTestServer.freshDatabaseName("tracing");
 
     private static final String HEADER = "X-Request-Id";
     private static final AtomicInteger ORGANIZATIONS = new AtomicInteger();
@@ -47,6 +49,8 @@ class RequestTracingHttpTest {
     EventStore eventStore;
     @LocalServerPort
     int port;
+    @Autowired
+    com.mongodb.client.MongoClient mongo;
 
     private WebTestClient lead(String organization) {
         return WebTestClient.bindToApplicationContext(context).apply(springSecurity())
@@ -114,6 +118,9 @@ class RequestTracingHttpTest {
         List<Object> ids = eventStore.readEvents(organization + "-2567", 0).asStream()
                                      .map(DomainEventMessage::getMetaData).map(metadata -> metadata.get("requestId")).toList();
         assertThat(ids).containsExactly("open-" + organization, "edit-" + organization);
+        // what infra/run.sh trace prints for the edit's request
+        assertThat(th.pmqa.studio.infra.tools.RequestEvents.find(mongo.getDatabase(DATABASE), "edit-" + organization))
+                .singleElement().asString().endsWith(" " + organization + "-2567/1 ProfileItemDraftedEvent");
     }
 
     @Test
