@@ -35,11 +35,18 @@ class JsonAccessLogTest {
 
     /**
      * Spring Boot sets logging up once per JVM and leaves it to later test contexts as it is, so this class asks for
-     * a fresh set-up before its context starts (in JSON) and after it (back to text for the classes after it).
+     * a fresh set-up before its context starts (in JSON), and after it for text again: the format is also kept in a
+     * system property that Spring Boot sets only while it is unset, so that goes too.
      */
     @org.junit.jupiter.api.BeforeAll
-    @org.junit.jupiter.api.AfterAll
     static void freshLoggingSetUp() {
+        org.springframework.boot.logging.LoggingSystem.get(JsonAccessLogTest.class.getClassLoader()).cleanUp();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void textLogsForTheClassesAfterThisOne() {
+        System.clearProperty(org.springframework.boot.logging.LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT
+                                     .getEnvironmentVariableName());
         org.springframework.boot.logging.LoggingSystem.get(JsonAccessLogTest.class.getClassLoader()).cleanUp();
     }
 
