@@ -9,7 +9,7 @@ import org.springframework.core.annotation.Order;
 import th.pmqa.studio.infra.access.StudioUsers;
 
 /** Request ids and the access log, for both services (see {@link AccessLog}, docs/operations.md). */
-@AutoConfiguration(after = th.pmqa.studio.infra.security.StudioSecurityAutoConfiguration.class)
+@AutoConfiguration
 public class StudioTracingAutoConfiguration {
 
     @Bean
