@@ -15,11 +15,14 @@
 #                                Query nodes share the projection's segments (two by default) between them.
 #                                A rebuild resets every segment, so it needs one query node: stop the stack, start it
 #                                with --query-nodes 1, run infra/run.sh rebuild, then start it again with more nodes.
+#   infra/run.sh trace REQUEST_ID
+#                                the events a request (its X-Request-Id) caused; docs/operations.md, "Tracing a complaint"
 # The web app: http://127.0.0.1:QUERY_PORT/app/ (printed when everything is up).
 # Environment: MONGODB_URI, COMMAND_PORT (8081), QUERY_PORT (8082), MONGO_PORT (27018), STUDIO_DATA_DIR (./data),
 #              COMMAND_NODES (1), QUERY_NODES (1) (the flags win),
 #              STUDIO_JWT_ISSUER_URI (production identity provider instead of the development key),
-#              STUDIO_WEB_ORIGINS (origins the web app may call the command service from; default: the query nodes').
+#              STUDIO_WEB_ORIGINS (origins the web app may call the command service from; default: the query nodes'),
+#              STUDIO_LOG_FORMAT=json (one JSON object per log line, Elastic Common Schema; docs/operations.md, "Logs").
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -57,6 +60,18 @@ if [[ "${1:-}" == "token" ]]; then
   else
     tail -n 1 <<<"$token"
   fi
+  rm -f "$errors"
+  exit "$status"
+fi
+
+if [[ "${1:-}" == "trace" ]]; then
+  shift
+  build_if_needed
+  # as for token: the tool's stderr only when it fails
+  errors=$(mktemp)
+  status=0
+  run_tool th.pmqa.studio.infra.tools.RequestEvents "$@" 2>"$errors" || status=$?
+  ((status == 0)) || cat "$errors" >&2
   rm -f "$errors"
   exit "$status"
 fi

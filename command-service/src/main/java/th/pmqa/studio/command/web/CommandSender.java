@@ -46,13 +46,13 @@ public class CommandSender {
     }
 
     private <R> Mono<R> sendUntimed(Object command) {
-        Mono<R> attempt = Mono.<R>defer(() -> {
+        Mono<R> attempt = Mono.<R>deferContextual(context -> {
                     // Commands on one assessment queue for its lock; while MongoDB is known to be away, each would
                     // wait out the driver's timeout in turn. Refuse at once instead.
                     if (StorageFailures.knownDown(mongoClient)) {
                         return Mono.error(new com.mongodb.MongoTimeoutException("MongoDB is unreachable"));
                     }
-                    return Mono.fromFuture(commandGateway.<R>send(command));
+                    return Mono.fromFuture(commandGateway.<R>send(RequestIdMetadata.withRequestId(command, context)));
                 })
                 .subscribeOn(Schedulers.boundedElastic())
                 .onErrorMap(CommandSender::isWrapper, Throwable::getCause)

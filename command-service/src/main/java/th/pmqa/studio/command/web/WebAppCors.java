@@ -28,8 +28,9 @@ class WebAppCors {
         CorsConfiguration allowed = new CorsConfiguration();
         allowed.setAllowedOrigins(Arrays.stream(origins.split(",")).map(String::trim).filter(o -> !o.isEmpty()).toList());
         allowed.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
-        allowed.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Last-Event-ID"));
-        allowed.setExposedHeaders(List.of("Location", "Retry-After"));
+        allowed.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Last-Event-ID", "X-Request-Id"));
+        // X-Request-Id: what the web app can show or report when something went wrong (docs/operations.md, "Logs")
+        allowed.setExposedHeaders(List.of("Location", "Retry-After", "X-Request-Id"));
         allowed.setAllowCredentials(false);
         allowed.setMaxAge(Duration.ofMinutes(10));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();

@@ -11,7 +11,9 @@ import java.net.URI;
 
 /**
  * Answers a request with a problem-details body from a web filter, where no controller advice runs (security,
- * access and rate-limit filters). The problem's status becomes the response's; its instance is the request path.
+ * access and rate-limit filters). The problem's status becomes the response's; its instance is the request path,
+ * and its {@code requestId} the request's id (problems encoded by the codecs get it from
+ * {@link th.pmqa.studio.infra.tracing.ProblemRequestIdEncoder}).
  */
 public final class ProblemResponses {
 
@@ -27,6 +29,7 @@ public final class ProblemResponses {
         } catch (IllegalArgumentException notAUri) {
             // a path the firewall refused need not be a valid URI; the problem is still worth sending
         }
+        th.pmqa.studio.infra.tracing.RequestIds.stamp(problem, th.pmqa.studio.infra.tracing.RequestIds.of(exchange));
         var response = exchange.getResponse();
         response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -146,6 +146,9 @@ public class StudioOpenApiAutoConfiguration {
                 .addProperty("status", new IntegerSchema())
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema())
-                .addProperty("field", new StringSchema());
+                .addProperty("field", new StringSchema())
+                // the request's id, as in the X-Request-Id header and the access log (docs/operations.md, "Logs")
+                .addProperty("requestId", new StringSchema().maxLength(th.pmqa.studio.infra.tracing.RequestIds.MAX_LENGTH)
+                        .pattern("^[A-Za-z0-9._-]+$"));
     }
 }
