@@ -32,7 +32,7 @@ public final class MeterNames {
     /** Gauge per processor (tag {@code processor}): events the last rebuild has replayed so far (0 before any). */
     public static final String REBUILD_REPLAYED = "studio.projection.rebuild.replayed";
     /** Gauge per processor: events the last rebuild has to replay (the head when it began; 0 before any). */
-    public static final String REBUILD_TOTAL = "studio.projection.rebuild.total";
+    public static final String REBUILD_TARGET = "studio.projection.rebuild.target";
 
     /** Counter: live-stream subscribers let go (their stream ended) because they fell too far behind. */
     public static final String LIVE_DROPPED = "studio.live.dropped";

@@ -105,8 +105,11 @@ public class LiveChanges {
         var subscription = sink.asFlux().filter(c -> c.entry().assessmentId().equals(assessmentId))
                                .subscribe(c -> {
                                    Sinks.EmitResult result = buffer.tryEmitNext(c);
+                                   // full (FAIL_ZERO_SUBSCRIBER: full before the stream subscribed); not a
+                                   // stream that already ended or whose client went away
                                    if (result.isFailure() && buffer.tryEmitComplete().isSuccess()
-                                       && result == Sinks.EmitResult.FAIL_OVERFLOW) {
+                                       && (result == Sinks.EmitResult.FAIL_OVERFLOW
+                                           || result == Sinks.EmitResult.FAIL_ZERO_SUBSCRIBER)) {
                                        dropped.dropped();
                                    }
                                });

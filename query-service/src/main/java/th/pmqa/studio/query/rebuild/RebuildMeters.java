@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The last rebuild's progress as two gauges per processor, events replayed and events to replay
- * ({@link MeterNames#REBUILD_REPLAYED}, {@link MeterNames#REBUILD_TOTAL}): their ratio is the progress, equal once it
+ * ({@link MeterNames#REBUILD_REPLAYED}, {@link MeterNames#REBUILD_TARGET}): their ratio is the progress, equal once it
  * is done. The same figures as {@code GET /api/admin/projections} ("lastRebuild"), taken from it every
  * {@code studio.metrics.projection-interval} off the scrape's path; both stay 0 until this node starts a rebuild.
  */
@@ -73,7 +73,7 @@ public class RebuildMeters implements DisposableBean {
         Progress values = new Progress();
         Gauge.builder(MeterNames.REBUILD_REPLAYED, values, v -> v.replayed).tag("processor", processor)
              .description("Events the last rebuild has replayed so far").register(registry);
-        Gauge.builder(MeterNames.REBUILD_TOTAL, values, v -> v.total).tag("processor", processor)
+        Gauge.builder(MeterNames.REBUILD_TARGET, values, v -> v.total).tag("processor", processor)
              .description("Events the last rebuild has to replay").register(registry);
         return values;
     }

@@ -55,16 +55,39 @@ class DroppedSubscribersTest {
         LiveChanges.Buffered keepsUp = live.bufferFor("KKN-2567");
         List<Long> received = java.util.Collections.synchronizedList(new ArrayList<>());
         keepsUp.changes().subscribe(c -> received.add(c.position()));
-        LiveChanges.Buffered slow = live.bufferFor("KKN-2567"); // never reads: its buffer fills up
+        LiveChanges.Buffered slow = live.bufferFor("KKN-2567");
+        java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger slowReceived = new java.util.concurrent.atomic.AtomicInteger();
+        reactor.core.publisher.BaseSubscriber<Object> slowClient = new reactor.core.publisher.BaseSubscriber<>() {
+            @Override
+            protected void hookOnSubscribe(org.reactivestreams.Subscription subscription) {
+                // a client that takes nothing: its buffer fills up
+            }
+
+            @Override
+            protected void hookOnNext(Object change) {
+                slowReceived.incrementAndGet();
+            }
+
+            @Override
+            protected void hookOnComplete() {
+                ended.set(true);
+            }
+        };
+        slow.changes().subscribe(slowClient);
         assertThat(dropped()).isZero();
 
         store(1, 4_000, "KKN-2567");
         await().atMost(Duration.ofSeconds(60)).until(() -> received.size() == 4_000);
         assertThat(dropped()).as("4096 changes may wait").isZero();
+        assertThat(ended).isFalse();
 
         store(4_001, 4_200, "KKN-2567");
         await().atMost(Duration.ofSeconds(60)).until(() -> received.size() == 4_200);
         assertThat(dropped()).as("the slow one is let go once, the one that keeps up is not").isEqualTo(1);
+        slowClient.requestUnbounded(); // the client reads again: what was buffered, then the end of its stream
+        await().atMost(Duration.ofSeconds(10)).untilTrue(ended);
+        assertThat(slowReceived).hasValue(4_096);
         keepsUp.subscription().dispose();
         slow.subscription().dispose();
     }

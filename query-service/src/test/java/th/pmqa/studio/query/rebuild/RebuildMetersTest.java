@@ -37,12 +37,12 @@ class RebuildMetersTest {
         when(projection.status()).thenReturn(status(null, null));
         meters.measure();
         assertThat(gauge(MeterNames.REBUILD_REPLAYED)).isZero();
-        assertThat(gauge(MeterNames.REBUILD_TOTAL)).isZero();
+        assertThat(gauge(MeterNames.REBUILD_TARGET)).isZero();
 
         when(projection.status()).thenReturn(status(400L, 1_000L));
         meters.measure();
         assertThat(gauge(MeterNames.REBUILD_REPLAYED)).isEqualTo(400);
-        assertThat(gauge(MeterNames.REBUILD_TOTAL)).isEqualTo(1_000);
+        assertThat(gauge(MeterNames.REBUILD_TARGET)).isEqualTo(1_000);
 
         when(projection.status()).thenReturn(status(1_000L, 1_000L));
         meters.measure();
