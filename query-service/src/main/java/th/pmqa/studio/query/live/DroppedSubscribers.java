@@ -13,8 +13,8 @@ import th.pmqa.studio.infra.metrics.MeterNames;
 @Component
 public class DroppedSubscribers {
 
-    /** Counts nothing: for a {@link LiveChanges} built without Spring. */
-    static final DroppedSubscribers NONE = new DroppedSubscribers(null);
+    /** Counts nothing: for a {@link LiveChanges} built without Spring (public: the two may end up in different packages). */
+    public static final DroppedSubscribers NONE = new DroppedSubscribers(null);
 
     private final Counter dropped;
 
@@ -25,7 +25,7 @@ public class DroppedSubscribers {
                          .register(registry);
     }
 
-    void dropped() {
+    public void dropped() {
         if (dropped != null) {
             dropped.increment();
         }
