@@ -13,7 +13,7 @@ import th.pmqa.studio.infra.metrics.MeterNames;
 @Component
 public class DroppedSubscribers {
 
-    /** Counts nothing: for a {@link LiveChanges} built without Spring (public: the two may end up in different packages). */
+    /** Counts nothing: for a {@link LiveChanges} built without Spring (public: the two may move apart). */
     public static final DroppedSubscribers NONE = new DroppedSubscribers(null);
 
     private final Counter dropped;
