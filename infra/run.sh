@@ -17,6 +17,12 @@
 #                                with --query-nodes 1, run infra/run.sh rebuild, then start it again with more nodes.
 #   infra/run.sh trace REQUEST_ID
 #                                the events a request (its X-Request-Id) caused; docs/operations.md, "Tracing a complaint"
+#   infra/run.sh backup [DIR]    copies the embedded MongoDB's file ($STUDIO_DATA_DIR/mongo.mv) into DIR (a new or empty
+#                                folder; default backups/studio-<UTC time>) and checks the copy; stop the stack first
+#                                (it refuses while the file is in use). Production (MONGODB_URI): docs/operations.md.
+#   infra/run.sh restore DIR [--force]
+#                                copies a backup into $STUDIO_DATA_DIR; refuses a folder that holds anything unless
+#                                --force (the replaced file is kept beside it as mongo.mv.replaced-<time>)
 # The web app: http://127.0.0.1:QUERY_PORT/app/ (printed when everything is up).
 # Environment: MONGODB_URI, COMMAND_PORT (8081), QUERY_PORT (8082), MONGO_PORT (27018), STUDIO_DATA_DIR (./data),
 #              COMMAND_NODES (1), QUERY_NODES (1) (the flags win),
@@ -74,6 +80,23 @@ if [[ "${1:-}" == "trace" ]]; then
   ((status == 0)) || cat "$errors" >&2
   rm -f "$errors"
   exit "$status"
+fi
+
+if [[ "${1:-}" == "backup" || "${1:-}" == "restore" ]]; then
+  action="$1"; shift
+  if [[ -n "${MONGODB_URI:-}" ]]; then
+    echo "MONGODB_URI is set: back up that MongoDB with mongodump --oplog (docs/operations.md, \"Backup and restore\")." >&2
+    exit 2
+  fi
+  build_if_needed
+  if [[ "$action" == "backup" ]]; then
+    dir="${1:-$root/backups/studio-$(date -u +%Y%m%dT%H%M%SZ)}"
+    run_tool th.pmqa.studio.infra.tools.EmbeddedBackup backup "$STUDIO_DATA_DIR" "$dir"
+  else
+    [[ -n "${1:-}" ]] || { echo "usage: infra/run.sh restore DIR [--force]" >&2; exit 2; }
+    run_tool th.pmqa.studio.infra.tools.EmbeddedBackup restore "$1" "$STUDIO_DATA_DIR" ${2:+"$2"}
+  fi
+  exit $?
 fi
 
 if [[ "${1:-}" == "rebuild" ]]; then

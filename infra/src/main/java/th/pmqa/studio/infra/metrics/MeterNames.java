@@ -29,6 +29,25 @@ public final class MeterNames {
     /** Gauge per stream kind (tag {@code stream}): open server-sent event subscriptions on this node. */
     public static final String LIVE_SUBSCRIBERS = "studio.live.subscribers";
 
+    /** Gauge per processor (tag {@code processor}): events the last rebuild has replayed so far (0 before any). */
+    public static final String REBUILD_REPLAYED = "studio.projection.rebuild.replayed";
+    /** Gauge per processor: events the last rebuild has to replay (the head when it began; 0 before any). */
+    public static final String REBUILD_TARGET = "studio.projection.rebuild.target";
+
+    /** Counter: live-stream subscribers let go (their stream ended) because they fell too far behind. */
+    public static final String LIVE_DROPPED = "studio.live.dropped";
+
+    /** Gauge: people present (one entry per person, assessment and browser tab) on this node's presence board. */
+    public static final String PRESENCE_ENTRIES = "studio.presence.entries";
+
+    /** Timer per export: tags {@code format} (docx, pdf) and {@code outcome} (see {@link #EXPORT_OUTCOMES}). */
+    public static final String EXPORTS = "studio.exports";
+    /** What became of an export: a file sent, refused (4xx), or failed (5xx, a PDF without LibreOffice included). */
+    public static final java.util.List<String> EXPORT_OUTCOMES = java.util.List.of("ok", "refused", "error");
+
+    /** Gauge: bytes of evidence files stored in the GridFS bucket {@code evidence}. */
+    public static final String EVIDENCE_BYTES = "studio.evidence.bytes";
+
     /** Counter: write requests refused with 429 by the per-user rate limit. */
     public static final String RATE_LIMITED = "studio.ratelimit.refused";
 

@@ -77,6 +77,14 @@ public class LiveChanges {
         poller.scheduleWithFixedDelay(this::poll, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    private volatile DroppedSubscribers dropped = DroppedSubscribers.NONE;
+
+    /** Counts the subscribers {@link #bufferFor} lets go. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void countDropsWith(DroppedSubscribers dropped) {
+        this.dropped = dropped;
+    }
+
     /** Every change stored after the moment of subscription (and possibly a few before). */
     public Flux<StoredChange> flux() {
         return sink.asFlux();
@@ -96,8 +104,13 @@ public class LiveChanges {
                                                .onBackpressureBuffer(new java.util.concurrent.ArrayBlockingQueue<>(4096));
         var subscription = sink.asFlux().filter(c -> c.entry().assessmentId().equals(assessmentId))
                                .subscribe(c -> {
-                                   if (buffer.tryEmitNext(c).isFailure()) {
-                                       buffer.tryEmitComplete();
+                                   Sinks.EmitResult result = buffer.tryEmitNext(c);
+                                   // full (FAIL_ZERO_SUBSCRIBER: full before the stream subscribed); not a
+                                   // stream that already ended or whose client went away
+                                   if (result.isFailure() && buffer.tryEmitComplete().isSuccess()
+                                       && (result == Sinks.EmitResult.FAIL_OVERFLOW
+                                           || result == Sinks.EmitResult.FAIL_ZERO_SUBSCRIBER)) {
+                                       dropped.dropped();
                                    }
                                });
         return new Buffered(buffer.asFlux(), subscription);
