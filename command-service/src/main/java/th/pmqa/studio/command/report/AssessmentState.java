@@ -59,6 +59,9 @@ import java.util.List;
  * The state is snapshotted with Jackson, hence field visibility and string map keys; the parts are
  * {@link JsonUnwrapped} so the snapshot keeps the flat shape it had when they were fields of one class
  * ({@code AssessmentSnapshotShapeTest}).
+ * <p>
+ * Longer than ~300 lines because it has one event-sourcing handler per event type of the assessment (33, each a
+ * single assignment or delegation), as Axon wants them on the aggregate's class hierarchy.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
