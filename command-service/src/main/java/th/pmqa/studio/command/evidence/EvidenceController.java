@@ -8,16 +8,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.bson.BsonString;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.ResolvableType;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.codec.multipart.FilePartEvent;
-import org.springframework.http.codec.multipart.FormPartEvent;
-import org.springframework.http.codec.multipart.PartEvent;
-import org.springframework.http.codec.multipart.PartEventHttpMessageReader;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.util.unit.DataSize;
@@ -28,16 +21,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-import th.pmqa.studio.command.rejection.EvidenceRefusedException;
-import th.pmqa.studio.command.rejection.InvalidInputException;
 import th.pmqa.studio.command.rejection.NotFoundException;
-import th.pmqa.studio.command.rejection.RejectedCommandException;
 import th.pmqa.studio.command.report.commands.EvidenceStored;
 import th.pmqa.studio.command.report.commands.RemoveEvidenceCommand;
-import th.pmqa.studio.command.report.commands.UploadEvidenceCommand;
 import th.pmqa.studio.command.web.AssessmentPath;
 import th.pmqa.studio.command.web.Authors;
 import th.pmqa.studio.command.web.CommandSender;
@@ -47,10 +35,8 @@ import th.pmqa.studio.infra.evidence.EvidenceFiles;
 import th.pmqa.studio.report.AssessmentId;
 import th.pmqa.studio.report.Author;
 import th.pmqa.studio.report.EvidenceId;
-import th.pmqa.studio.report.ResultId;
 
 import java.net.URI;
-import java.util.Map;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
@@ -63,12 +49,6 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 @RestController
 @RequestMapping("/api/assessments")
 class EvidenceController {
-
-    /** A file and its three optional fields: more parts are refused while reading, not after. */
-    static final int MAX_PARTS = 4;
-    static final int MAX_FIELD_BYTES = 16 * 1024;
-    static final int MAX_HEADER_BYTES = 8 * 1024;
-    private static final ResolvableType PART_EVENT = ResolvableType.forClass(PartEvent.class);
 
     private final CommandSender commands;
     private final Authors authors;
@@ -140,29 +120,8 @@ class EvidenceController {
                                           @AuthenticationPrincipal Jwt jwt) {
         Author author = authors.require(jwt, Action.EDIT_DRAFT, AssessmentPath.of(id).organizationCode());
         AssessmentId assessment = AssessmentPath.of(id);
-        Form form = new Form(EvidenceId.random(), assessment, author);
-        Flux<PartEvent> parts = reader().read(PART_EVENT, exchange.getRequest(), Map.of());
-        return parts.windowUntil(PartEvent::isLast)
-                .concatMap(part -> part.switchOnFirst((first, events) -> {
-                    if (!first.hasValue()) {
-                        return events.then();
-                    }
-                    PartEvent event = first.get();
-                    if (event instanceof FilePartEvent file) {
-                        EvidenceIntake intake = form.file(file);
-                        return events.concatMap(e -> Mono.fromRunnable(() -> write(intake, e.content()))
-                                                         .subscribeOn(Schedulers.boundedElastic()))
-                                     .then();
-                    }
-                    if (event instanceof FormPartEvent field) {
-                        form.field(field.name(), FormFieldText.of(field));
-                    }
-                    return events.doOnNext(e -> DataBufferUtils.release(e.content())).then();
-                }))
-                .doOnDiscard(PartEvent.class, e -> DataBufferUtils.release(e.content()))
-                .doOnDiscard(DataBuffer.class, DataBufferUtils::release)
-                .onErrorMap(error -> !(error instanceof RejectedCommandException), EvidenceController::malformed)
-                .then(Mono.fromCallable(form::complete).subscribeOn(Schedulers.boundedElastic()))
+        EvidenceForm form = new EvidenceForm(database, maxBytes, textLimit, EvidenceId.random(), assessment, author);
+        return form.read(exchange.getRequest())
                 .flatMap(stored -> commands.<EvidenceStored>send(form.command(stored)))
                 .flatMap(answer -> answer.created() ? Mono.just(answer)
                         // the same bytes are evidence already: this upload's copy goes
@@ -193,114 +152,5 @@ class EvidenceController {
                 // bytes already gone (a removal retried after its delete) are what the removal wanted
                 .onErrorResume(com.mongodb.MongoGridFSException.class, gone -> Mono.empty())
                 .then();
-    }
-
-    private static void write(EvidenceIntake intake, DataBuffer buffer) {
-        try {
-            byte[] bytes = new byte[buffer.readableByteCount()];
-            buffer.read(bytes);
-            intake.write(bytes, bytes.length);
-        } finally {
-            DataBufferUtils.release(buffer);
-        }
-    }
-
-    /** A reader of this request's parts, bounded: parts, headers and form fields; a file part is bounded by the intake. */
-    private PartEventHttpMessageReader reader() {
-        PartEventHttpMessageReader reader = new PartEventHttpMessageReader();
-        reader.setMaxParts(MAX_PARTS);
-        reader.setMaxHeadersSize(MAX_HEADER_BYTES);
-        reader.setMaxInMemorySize(MAX_FIELD_BYTES);
-        // no part size limit here: the intake refuses a file past the limit itself, with the problem that says so;
-        // a reader's limit raced it (the reader runs ahead of the writes) and answered 400 instead of 413
-        return reader;
-    }
-
-    private static Throwable malformed(Throwable error) {
-        if (error instanceof org.springframework.core.io.buffer.DataBufferLimitException) {
-            return new InvalidInputException("file", "a part of the form is too large: " + error.getMessage());
-        }
-        return new InvalidInputException("file", "the multipart form could not be read: " + error.getMessage());
-    }
-
-    /** What the form said so far, and the file's intake once its part began. */
-    private final class Form {
-        private final EvidenceId evidenceId;
-        private final AssessmentId assessment;
-        private final Author author;
-        private EvidenceIntake intake;
-        private String title;
-        private String place;
-        private String resultId;
-        private final java.util.Set<String> seen = new java.util.HashSet<>();
-
-        Form(EvidenceId evidenceId, AssessmentId assessment, Author author) {
-            this.evidenceId = evidenceId;
-            this.assessment = assessment;
-            this.author = author;
-        }
-
-        synchronized EvidenceIntake file(FilePartEvent file) {
-            if (!"file".equals(file.name())) {
-                throw new InvalidInputException(file.name(), "the form's file part is named file, not " + file.name());
-            }
-            if (intake != null) {
-                throw new InvalidInputException("file", "one file per upload");
-            }
-            String type = file.headers().getContentType() == null ? null : file.headers().getContentType().toString();
-            intake = new EvidenceIntake(database, maxBytes, evidenceId, assessment, author, type,
-                    FileNames.sanitise(file.filename()));
-            return intake;
-        }
-
-        synchronized void field(String name, String value) {
-            if (!seen.add(name)) {
-                throw new InvalidInputException(name, name + " is given more than once");
-            }
-            switch (name) {
-                case "title" -> {
-                    textLimit.check("title", value);
-                    title = value.isBlank() ? null : value;
-                }
-                case "place" -> {
-                    textLimit.check("place", value);
-                    place = value;
-                }
-                case "resultId" -> {
-                    textLimit.check("resultId", value);
-                    resultId = value;
-                }
-                case "file" -> throw new InvalidInputException("file", "file is a file part (with a filename)");
-                default -> throw new InvalidInputException(name, "the form has no field " + name
-                                                                 + " (file, title, place, resultId)");
-            }
-        }
-
-        EvidenceIntake.Stored complete() {
-            EvidenceIntake current;
-            synchronized (this) {
-                current = intake;
-            }
-            if (current == null) {
-                throw new InvalidInputException("file", "a file part named file is required");
-            }
-            return current.complete();
-        }
-
-        UploadEvidenceCommand command(EvidenceIntake.Stored stored) {
-            return new UploadEvidenceCommand(assessment, stored.evidenceId(), stored.sha256(), stored.size(),
-                    stored.contentType(), stored.fileName(), title, place,
-                    resultId == null ? null : new ResultId(resultId), author);
-        }
-
-        void discard() {
-            EvidenceIntake current;
-            synchronized (this) {
-                current = intake;
-            }
-            if (current != null) {
-                current.discard();
-            }
-        }
     }
 }

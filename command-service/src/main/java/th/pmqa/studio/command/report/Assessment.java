@@ -1,18 +1,13 @@
 package th.pmqa.studio.command.report;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import th.pmqa.studio.catalog.AdrPart;
 import th.pmqa.studio.catalog.LevelKind;
-import th.pmqa.studio.command.rejection.AssessmentSubmittedException;
 import th.pmqa.studio.command.rejection.ConflictException;
 import th.pmqa.studio.command.rejection.InvalidInputException;
 import th.pmqa.studio.command.rejection.SectionsNotApprovedException;
@@ -58,45 +53,24 @@ import th.pmqa.studio.report.AssessmentOpenedEvent;
 import th.pmqa.studio.report.AssessmentReopenedEvent;
 import th.pmqa.studio.report.AssessmentStatus;
 import th.pmqa.studio.report.AssessmentSubmittedEvent;
-import th.pmqa.studio.report.Author;
 import th.pmqa.studio.report.CidRow;
-import th.pmqa.studio.report.CidRowAddedEvent;
-import th.pmqa.studio.report.CidRowEditedEvent;
 import th.pmqa.studio.report.CidRowId;
-import th.pmqa.studio.report.CidRowRemovedEvent;
 import th.pmqa.studio.report.CriterionAnalysisWrittenEvent;
 import th.pmqa.studio.report.CriterionId;
 import th.pmqa.studio.report.CriterionSummaryWrittenEvent;
 import th.pmqa.studio.report.DeploymentDraftedEvent;
 import th.pmqa.studio.report.KeyProcess;
-import th.pmqa.studio.report.KeyProcessAddedEvent;
-import th.pmqa.studio.report.KeyProcessEditedEvent;
 import th.pmqa.studio.report.KeyProcessId;
 import th.pmqa.studio.report.KeyProcessRemovedEvent;
-import th.pmqa.studio.report.KeyProcessesLinkedEvent;
 import th.pmqa.studio.report.LevelRatedEvent;
 import th.pmqa.studio.report.Merge;
-import th.pmqa.studio.report.Place;
 import th.pmqa.studio.report.ProfileItemDraftedEvent;
-import th.pmqa.studio.report.ProfileItemsLinkedEvent;
 import th.pmqa.studio.report.ProfileQuestionAnsweredEvent;
 import th.pmqa.studio.report.ProfileQuestionNumber;
-import th.pmqa.studio.report.ResultAttachedEvent;
-import th.pmqa.studio.report.ResultDetachedEvent;
 import th.pmqa.studio.report.ResultDraftedEvent;
 import th.pmqa.studio.report.ResultId;
-import th.pmqa.studio.report.ResultIndicatorsLinkedEvent;
-import th.pmqa.studio.report.ResultRevisedEvent;
 import th.pmqa.studio.report.Section;
-import th.pmqa.studio.report.SectionApprovedEvent;
-import th.pmqa.studio.report.SectionMarkedReadyEvent;
-import th.pmqa.studio.report.SectionReopenedEvent;
 import th.pmqa.studio.report.SectionStatus;
-import th.pmqa.studio.report.SubmissionWindowExtendedEvent;
-import th.pmqa.studio.report.SubmissionWindowSetEvent;
-import th.pmqa.studio.report.VersionLabeledEvent;
-
-import java.time.Instant;
 import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -113,9 +87,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * Only what decisions need is kept (texts with revisions for stale checks, links, where each result sits), each part
  * in a class of its own that decides its commands and returns the event; here: which section an edit belongs to,
- * whether it may change, and applying. Checks against the catalog are {@link CatalogRules}. The state is snapshotted
- * with Jackson, hence field visibility and string map keys; the parts are {@link JsonUnwrapped} so the snapshot keeps
- * the flat shape it had when they were fields here ({@code AssessmentSnapshotShapeTest}).
+ * whether it may change, and applying. Checks against the catalog are {@link CatalogRules}. The state, the
+ * event-sourcing handlers that assign it and what every decision asks of it are {@link AssessmentState}.
+ * <p>
+ * Longer than the ~300 lines of other files, for a reason: every command of the one consistency boundary is handled
+ * here (about 30, a few lines each) so that what the assessment decides reads in one place; anything longer than a
+ * few lines belongs to a part or a rule class.
  * <p>
  * Field names in rejections are those of the HTTP API (e.g. {@code values}, {@code criterionId}) because they are
  * shown to the person who has to correct the request.
@@ -125,7 +102,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE,
         setterVisibility = JsonAutoDetect.Visibility.NONE)
-public class Assessment {
+public class Assessment extends AssessmentState {
 
     /** No hyphen: the assessment id joins code and year with one. */
     static final int FIRST_FISCAL_YEAR = 2500;
@@ -134,37 +111,6 @@ public class Assessment {
     static final int MAX_RESULTS_PER_LEVEL = AttachedResults.MAX_RESULTS_PER_LEVEL;
     static final int MAX_EVIDENCE_PER_RESULT = 20;
     static final int MAX_LABELS = VersionLabels.MAX_LABELS;
-
-    @AggregateIdentifier
-    private AssessmentId assessmentId;
-    private String catalogVersion;
-    private AssessmentStatus status;
-    /** The free texts with their recent revisions. */
-    @JsonUnwrapped
-    private RevisionedTexts texts = new RevisionedTexts();
-    @JsonUnwrapped
-    private SectionReviews reviews = new SectionReviews();
-    @JsonUnwrapped
-    private SubmissionWindow window = new SubmissionWindow();
-    @JsonUnwrapped
-    private VersionLabels labels = new VersionLabels();
-    /** The OP items and indicator groups each sub-criterion links to. */
-    @JsonUnwrapped
-    private CriterionSources sources = new CriterionSources();
-    @JsonUnwrapped
-    private AttachedResults results = new AttachedResults();
-    /** How much text the report holds: bounded, so its read model stays one storable document. */
-    private ReportSize size = new ReportSize();
-    /** The sub-criteria's C-I-D worksheets (the table behind the Advance level). */
-    private CidWorksheet cidWorksheet = new CidWorksheet();
-    /** The key processes of category 6 and which of its sub-criteria link to them. */
-    private KeyProcesses keyProcesses = new KeyProcesses();
-    /**
-     * The evidence files (issue 16): ids and hashes; the bytes are in GridFS. Created when first needed and left out of
-     * the snapshot while null, so snapshots of assessments that never had evidence keep the shape they always had.
-     */
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    private EvidenceShelf evidence;
 
     protected Assessment() {
         // for Axon (creation and event sourcing) and Jackson (snapshots)
@@ -510,253 +456,5 @@ public class Assessment {
         requireOpen();
         requireWindowOpen();
         apply(evidence().remove(assessmentId, command, now()));
-    }
-
-    // What every edit asks
-
-    /** A change of a sub-criterion's content: the report open, the sub-criterion in the catalog, its section editable. */
-    private void requireEditable(CriterionId criterion) {
-        requireOpen();
-        rules().requireCriterion(criterion);
-        requireEditable(Section.of(criterion));
-    }
-
-    /** A change of a section's content: the report open, the window open, and the section not approved. */
-    private void requireEditable(Section section) {
-        requireOpen();
-        requireWindowOpen();
-        reviews.requireNotApproved(section);
-    }
-
-    private void requireOpen() {
-        if (status == AssessmentStatus.SUBMITTED) {
-            throw new AssessmentSubmittedException(assessmentId.value());
-        }
-    }
-
-    private void requireWindowOpen() {
-        window.requireOpen(assessmentId, now());
-    }
-
-    private CatalogRules rules() {
-        return CatalogRules.of(catalogVersion, assessmentId);
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    /** The fixtures' {@code givenCurrentTime} controls this clock. */
-    private static Instant now() {
-        return GenericEventMessage.clock.instant();
-    }
-
-    /** For tests that check what a decision will be based on. */
-    StoredText storedText(String key) {
-        return texts.current(key);
-    }
-
-    /* A text's key is the place it is written at ({@link Place}), as history, comments and conflicts name it. */
-
-    static String profileKey(int item) {
-        return Place.opItem(item).format();
-    }
-
-    static String partKey(CriterionId criterion, LevelKind level, AdrPart part) {
-        return new Place.AdrText(criterion, level, part).format();
-    }
-
-    static String summaryKey(CriterionId criterion) {
-        return new Place.Summary(criterion).format();
-    }
-
-    static String questionKey(ProfileQuestionNumber question) {
-        return Place.opQuestion(question.value()).format();
-    }
-
-    static String analysisKey(CriterionId criterion) {
-        return new Place.Analysis(criterion).format();
-    }
-
-    private static String ratingSizeKey(CriterionId criterion) {
-        return "rating/" + criterion.value();
-    }
-
-    // State changes: only assignments, each delegated to the part that owns the state.
-
-    @EventSourcingHandler
-    void on(AssessmentOpenedEvent event) {
-        assessmentId = event.assessmentId();
-        catalogVersion = event.catalogVersion();
-        status = AssessmentStatus.OPEN;
-    }
-
-    @EventSourcingHandler
-    void on(AssessmentSubmittedEvent event) {
-        status = AssessmentStatus.SUBMITTED;
-    }
-
-    @EventSourcingHandler
-    void on(AssessmentReopenedEvent event) {
-        status = AssessmentStatus.OPEN;
-    }
-
-    @EventSourcingHandler
-    void on(ProfileItemDraftedEvent event) {
-        store(profileKey(event.item()), event.text(), event.revision(), event.author());
-    }
-
-    @EventSourcingHandler
-    void on(ProfileQuestionAnsweredEvent event) {
-        store(questionKey(event.question()), event.text(), event.revision(), event.author());
-    }
-
-    @EventSourcingHandler
-    void on(ApproachDraftedEvent event) {
-        store(partKey(event.criterion(), event.level(), AdrPart.APPROACH), event.text(), event.revision(),
-              event.author());
-    }
-
-    @EventSourcingHandler
-    void on(DeploymentDraftedEvent event) {
-        store(partKey(event.criterion(), event.level(), AdrPart.DEPLOY), event.text(), event.revision(),
-              event.author());
-    }
-
-    @EventSourcingHandler
-    void on(ResultDraftedEvent event) {
-        store(partKey(event.criterion(), event.level(), AdrPart.RESULT), event.text(), event.revision(),
-              event.author());
-    }
-
-    @EventSourcingHandler
-    void on(CriterionSummaryWrittenEvent event) {
-        store(summaryKey(event.criterion()), event.text(), event.revision(), event.author());
-    }
-
-    @EventSourcingHandler
-    void on(CriterionAnalysisWrittenEvent event) {
-        store(analysisKey(event.criterion()), event.text(), event.revision(), event.author());
-    }
-
-    private void store(String key, String text, long revision, Author author) {
-        texts.store(key, new StoredText(text, revision, author), size);
-    }
-
-    @EventSourcingHandler
-    void on(ProfileItemsLinkedEvent event) {
-        sources.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ResultIndicatorsLinkedEvent event) {
-        sources.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ResultAttachedEvent event) {
-        results.on(event, size);
-    }
-
-    @EventSourcingHandler
-    void on(ResultRevisedEvent event) {
-        results.on(event, size);
-    }
-
-    @EventSourcingHandler
-    void on(ResultDetachedEvent event) {
-        results.on(event, size);
-    }
-
-    @EventSourcingHandler
-    void on(LevelRatedEvent event) {
-        size.set(ratingSizeKey(event.criterion()), ReportSize.of(event.rationale()));
-    }
-
-    @EventSourcingHandler
-    void on(SectionMarkedReadyEvent event) {
-        reviews.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(SectionApprovedEvent event) {
-        reviews.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(SectionReopenedEvent event) {
-        reviews.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(SubmissionWindowSetEvent event) {
-        window.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(SubmissionWindowExtendedEvent event) {
-        window.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(VersionLabeledEvent event) {
-        labels.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(CidRowAddedEvent event) {
-        cidWorksheet.on(event, size);
-    }
-
-    @EventSourcingHandler
-    void on(CidRowEditedEvent event) {
-        cidWorksheet.on(event, size);
-    }
-
-    @EventSourcingHandler
-    void on(CidRowRemovedEvent event) {
-        cidWorksheet.on(event, size);
-    }
-
-    @EventSourcingHandler
-    void on(KeyProcessAddedEvent event) {
-        keyProcesses.on(event, size);
-    }
-
-    @EventSourcingHandler
-    void on(KeyProcessEditedEvent event) {
-        keyProcesses.on(event, size);
-    }
-
-    @EventSourcingHandler
-    void on(KeyProcessRemovedEvent event) {
-        keyProcesses.on(event, size);
-    }
-
-    @EventSourcingHandler
-    void on(KeyProcessesLinkedEvent event) {
-        keyProcesses.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(th.pmqa.studio.report.EvidenceUploadedEvent event) {
-        evidence().on(event, size);
-    }
-
-    @EventSourcingHandler
-    void on(th.pmqa.studio.report.EvidenceRemovedEvent event) {
-        evidence().on(event, size);
-    }
-
-    /** Checks a result's citations without creating the shelf: snapshots without evidence keep their shape. */
-    private void citedEvidence(List<String> cited) {
-        (evidence == null ? new EvidenceShelf() : evidence).requireCited(cited);
-    }
-
-    private EvidenceShelf evidence() {
-        if (evidence == null) {
-            evidence = new EvidenceShelf();
-        }
-        return evidence;
     }
 }

@@ -5,10 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.axonframework.modelling.command.ConcurrencyException;
 import reactor.core.publisher.Mono;
+import th.pmqa.studio.command.answer.EditAnswer;
 import th.pmqa.studio.command.rejection.RejectedCommandException;
 import th.pmqa.studio.command.rejection.RejectionKind;
-import th.pmqa.studio.command.report.commands.SavedRow;
-import th.pmqa.studio.command.report.commands.SavedText;
 import th.pmqa.studio.infra.metrics.MeterNames;
 
 /**
@@ -49,9 +48,7 @@ final class CommandMeters {
 
     /** An edit that started from an older revision and was merged with what others saved since. */
     static String outcomeOf(Object result) {
-        boolean merged = result instanceof SavedText text && text.merged()
-                         || result instanceof SavedRow<?> row && row.merged();
-        return merged ? "merged" : "accepted";
+        return result instanceof EditAnswer answer && answer.merged() ? "merged" : "accepted";
     }
 
     static String outcomeOf(Throwable error) {

@@ -1,5 +1,6 @@
 package th.pmqa.studio.command.report.commands;
 
+import th.pmqa.studio.command.answer.EditAnswer;
 import th.pmqa.studio.report.Merge;
 
 /**
@@ -8,8 +9,9 @@ import th.pmqa.studio.report.Merge;
  * stands now; and, when the edit started from an older revision and was merged field by field with what others saved
  * since, the merge.
  */
-public record SavedRow<T>(long revision, boolean stored, T row, Merge merge) {
+public record SavedRow<T>(long revision, boolean stored, T row, Merge merge) implements EditAnswer {
 
+    @Override
     public boolean merged() {
         return merge != null;
     }

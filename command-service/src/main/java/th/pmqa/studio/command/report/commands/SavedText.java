@@ -1,5 +1,6 @@
 package th.pmqa.studio.command.report.commands;
 
+import th.pmqa.studio.command.answer.EditAnswer;
 import th.pmqa.studio.report.Merge;
 
 /**
@@ -7,7 +8,7 @@ import th.pmqa.studio.report.Merge;
  * false when the text already was what the edit would make it); and when the edit started from an older revision and
  * was merged with what others saved since, the resulting text (which the writer has not seen yet) and the merge.
  */
-public record SavedText(long revision, boolean stored, String mergedText, Merge merge) {
+public record SavedText(long revision, boolean stored, String mergedText, Merge merge) implements EditAnswer {
 
     /** The edit was stored as sent, as this revision. */
     public static SavedText written(long revision) {
@@ -19,6 +20,7 @@ public record SavedText(long revision, boolean stored, String mergedText, Merge 
         return new SavedText(revision, false, null, null);
     }
 
+    @Override
     public boolean merged() {
         return merge != null;
     }

@@ -1,4 +1,4 @@
-package th.pmqa.studio.command.report;
+package th.pmqa.studio.command.report.http;
 
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -77,7 +77,7 @@ class KeyProcessController {
             String leadingIndicators,
             @Schema(requiredMode = REQUIRED, allowableValues = {"upstream", "midstream", "downstream"},
                     description = STAGE) String stage,
-            @Schema(requiredMode = REQUIRED, minimum = "0", maximum = AssessmentController.MAX_REVISION_TEXT,
+            @Schema(requiredMode = REQUIRED, minimum = "0", maximum = CommandRequests.MAX_REVISION_TEXT,
                     description = "the process's revision this edit started from. On an older one the edit is "
                                   + "merged field by field with what was saved since; the same field changed "
                                   + "differently is a 409 row-edit-conflict with the current process")

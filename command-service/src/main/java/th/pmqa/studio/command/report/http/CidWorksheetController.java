@@ -1,4 +1,4 @@
-package th.pmqa.studio.command.report;
+package th.pmqa.studio.command.report.http;
 
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -73,7 +73,7 @@ class CidWorksheetController {
             @Schema(description = "ผลผลิตที่จะเกิดขึ้น; absent is empty") String output,
             @Schema(description = "กระบวนการที่เกี่ยวข้องกับ C I D; absent is empty") String process,
             @Schema(description = "ตอบสนองความต้องการ; absent is empty") String need,
-            @Schema(requiredMode = REQUIRED, minimum = "0", maximum = AssessmentController.MAX_REVISION_TEXT,
+            @Schema(requiredMode = REQUIRED, minimum = "0", maximum = CommandRequests.MAX_REVISION_TEXT,
                     description = "the row's revision this edit started from. On an older one the edit is merged "
                                   + "field by field with what was saved since; the same field changed differently "
                                   + "is a 409 row-edit-conflict with the current row")

@@ -1,4 +1,4 @@
-package th.pmqa.studio.command.report;
+package th.pmqa.studio.command.report.http;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import th.pmqa.studio.command.rejection.InvalidInputException;
@@ -22,10 +22,10 @@ final class RowRequests {
 
     static long baseRevision(Long value) {
         long baseRevision = Required.field(value, "baseRevision");
-        if (baseRevision < 0 || baseRevision > AssessmentController.MAX_REVISION) {
+        if (baseRevision < 0 || baseRevision > CommandRequests.MAX_REVISION) {
             throw new InvalidInputException("baseRevision", "baseRevision is the row's revision the edit started from: "
                                                             + "a whole number from 0 to "
-                                                            + AssessmentController.MAX_REVISION_TEXT);
+                                                            + CommandRequests.MAX_REVISION_TEXT);
         }
         return baseRevision;
     }

@@ -1,0 +1,8 @@
+package th.pmqa.studio.command.report.http;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+record Labeled(@Schema(requiredMode = REQUIRED) String assessmentId, @Schema(requiredMode = REQUIRED) String label) {
+}
