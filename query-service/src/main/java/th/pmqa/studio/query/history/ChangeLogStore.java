@@ -64,10 +64,12 @@ public class ChangeLogStore {
         }
         List<Document> docs = pending.stream().map(p -> document(p.entry(), p.sectionContent(), p.dashboardRow())).toList();
         try {
-            changes.insertMany(docs, new com.mongodb.client.model.InsertManyOptions().ordered(true));
+            // unordered: after a crash part of the batch is there already, and the server writes the rest anyway
+            changes.insertMany(docs, new com.mongodb.client.model.InsertManyOptions().ordered(false));
         } catch (com.mongodb.MongoBulkWriteException e) {
-            // part of the batch was written before a crash: write the rest one by one
-            docs.forEach(d -> PositionedWrites.insertUnlessPresent(changes, d));
+            if (e.getWriteErrors().stream().anyMatch(w -> w.getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY)) {
+                throw e;
+            }
         }
     }
 

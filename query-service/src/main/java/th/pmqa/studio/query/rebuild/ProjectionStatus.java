@@ -29,6 +29,7 @@ public class ProjectionStatus implements HealthIndicator {
     private final EventStoreReads engine;
     private final com.mongodb.client.MongoCollection<org.bson.Document> tokens;
     private final org.axonframework.serialization.Serializer serializer;
+    private final StoredPositionsMemo storedAfter;
     private volatile Rebuild rebuild;
     /** When a status request first saw the last rebuild done: the rate is measured up to there. */
     private volatile Instant rebuildFinishedAt;
@@ -40,6 +41,7 @@ public class ProjectionStatus implements HealthIndicator {
         // the Mongo token store's collection: every node's segments, not only the ones claimed here
         this.tokens = database.getCollection("trackingtokens");
         this.serializer = serializer;
+        this.storedAfter = new StoredPositionsMemo(engine);
     }
 
     /** Per segment (by id), the stored token: what survives a crash, whichever node owns the segment. */
@@ -98,7 +100,7 @@ public class ProjectionStatus implements HealthIndicator {
         // outage), the distance to the head says enough and counting would cost a read of the whole range.
         long from = positions.values().stream().filter(p -> head - p <= LAG_WINDOW).mapToLong(Long::longValue)
                              .min().orElse(head);
-        java.util.List<th.pmqa.studio.infra.eventstore.StoredPosition> after = engine.storedAfter(from, LAG_WINDOW);
+        java.util.List<th.pmqa.studio.infra.eventstore.StoredPosition> after = storedAfter.storedAfter(from, LAG_WINDOW, head);
         java.util.List<Backlog> backlogs = new java.util.ArrayList<>();
         for (int id : ids) {
             long position = positions.get(id);
@@ -111,7 +113,7 @@ public class ProjectionStatus implements HealthIndicator {
             // far behind, the first event after its position (of whichever segment) was stored no later than the
             // segment's own first pending one: its age bounds the segment's from above, for one short read
             Instant oldest = exact ? (pending.isEmpty() ? null : pending.get(0).storedAt())
-                    : engine.storedAfter(position, 100).stream().findFirst()
+                    : storedAfter.firstAfter(position)
                             .map(th.pmqa.studio.infra.eventstore.StoredPosition::storedAt).orElse(null);
             backlogs.add(new Backlog(id, position, lag, exact, oldest));
         }

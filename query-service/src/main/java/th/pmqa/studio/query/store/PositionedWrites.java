@@ -51,12 +51,37 @@ public final class PositionedWrites {
         collection.find(Filters.in("_id", docs.stream().map(d -> d.get("_id")).toList()))
                   .projection(new Document("position", 1))
                   .forEach(d -> stored.put(d.get("_id"), ((Number) d.get("position")).longValue()));
+        List<Document> missing = new ArrayList<>();
         for (Document doc : docs) {
             Long position = stored.get(doc.get("_id"));
             if (position == null) {
-                insertUnlessPresent(collection, doc);
+                missing.add(doc);
             } else if (position < ((Number) doc.get("position")).longValue()) {
                 saveIfNewer(collection, doc.get("_id"), ((Number) doc.get("position")).longValue(), doc); // lost a race
+            }
+        }
+        insertAllUnlessPresent(collection, missing);
+    }
+
+    /**
+     * {@link #insertUnlessPresent} for many documents in one round trip (a rebuild first writes every read model
+     * this way). Unordered, so a document already there does not stop the others; one that raced in meanwhile is
+     * written again as a guarded replacement, the way {@link #saveIfNewer} would have.
+     */
+    public static void insertAllUnlessPresent(MongoCollection<Document> collection, List<Document> docs) {
+        if (docs.size() <= 1) {
+            docs.forEach(d -> insertUnlessPresent(collection, d));
+            return;
+        }
+        try {
+            collection.insertMany(docs, new com.mongodb.client.model.InsertManyOptions().ordered(false));
+        } catch (com.mongodb.MongoBulkWriteException e) {
+            for (com.mongodb.bulk.BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                Document doc = docs.get(error.getIndex());
+                saveIfNewer(collection, doc.get("_id"), ((Number) doc.get("position")).longValue(), doc);
             }
         }
     }
