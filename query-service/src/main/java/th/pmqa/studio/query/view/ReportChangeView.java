@@ -1,7 +1,7 @@
 package th.pmqa.studio.query.view;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import th.pmqa.studio.query.diff.TextDiff;
+import th.pmqa.studio.query.model.TextDiff;
 
 import java.util.List;
 

@@ -16,7 +16,7 @@ import th.pmqa.studio.infra.security.DevelopmentKey;
 import th.pmqa.studio.infra.security.TokenMinter;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.query.QueryServiceApplication;
-import th.pmqa.studio.query.timetravel.TimeTravel;
+import th.pmqa.studio.query.projection.TimeTravel;
 import th.pmqa.studio.report.*;
 
 import java.time.Duration;

@@ -21,9 +21,9 @@ import th.pmqa.studio.infra.security.TokenMinter;
 import th.pmqa.studio.infra.testing.EmbeddedMongoProcess;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.query.QueryServiceApplication;
-import th.pmqa.studio.query.dashboard.DashboardStore;
-import th.pmqa.studio.query.history.ChangeLogStore;
-import th.pmqa.studio.query.report.ReportViewStore;
+import th.pmqa.studio.query.store.DashboardStore;
+import th.pmqa.studio.query.store.ChangeLogStore;
+import th.pmqa.studio.query.store.ReportViewStore;
 import th.pmqa.studio.query.testing.ServiceProcess;
 import th.pmqa.studio.report.*;
 
