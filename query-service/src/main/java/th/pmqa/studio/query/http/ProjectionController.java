@@ -1,5 +1,6 @@
 package th.pmqa.studio.query.http;
 
+import th.pmqa.studio.query.projection.ProjectionClaimedElsewhere;
 import th.pmqa.studio.query.projection.ProjectionStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -7,6 +8,7 @@ import th.pmqa.studio.infra.access.Action;
 import th.pmqa.studio.infra.access.StudioUsers;
 
 import th.pmqa.studio.query.web.Blocking;
+import th.pmqa.studio.query.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,6 +40,8 @@ public class ProjectionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Mono<Map<String, Object>> rebuild(@AuthenticationPrincipal Jwt jwt) {
         users.requireSome(jwt, Action.REBUILD);
-        return Blocking.call(projection::rebuild);
+        return Blocking.call(projection::rebuild)
+                       .onErrorMap(ProjectionClaimedElsewhere.class, refused -> Problems.of(HttpStatus.CONFLICT,
+                               "projection-claimed-elsewhere", null, refused.getMessage()));
     }
 }

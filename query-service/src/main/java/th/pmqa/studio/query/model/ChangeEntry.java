@@ -39,7 +39,10 @@ public record ChangeEntry(long position, String assessmentId, Instant at, Author
                           Merge merge) {
 
     /** How the OpenAPI description explains {@code coarseDiff}, here and in the change feed and the report diff. */
-    public static final String COARSE_DIFF = th.pmqa.studio.query.view.ReportChangeView.COARSE_DIFF;
+    public static final String COARSE_DIFF = "true when the diff is coarse: diffing is bounded, and where a rewrite "
+            + "was too large to diff word by word within that bound, the diff shows the changed part as one DELETE and "
+            + "one INSERT (its changed lines, less the words they begin and end with in common); before and after are "
+            + "exact either way. false for an ordinary word diff";
 
     /** A change that is not of a revisioned text. */
     public ChangeEntry(long position, String assessmentId, Instant at, Author author, String section,

@@ -1,6 +1,5 @@
 package th.pmqa.studio.query.model;
 
-import th.pmqa.studio.query.view.EvidenceView;
 import th.pmqa.studio.report.Place;
 
 import java.util.List;
@@ -15,10 +14,6 @@ public final class EvidenceList {
     private EvidenceList() {
     }
 
-    public static List<EvidenceView> all(ReportState state) {
-        return state.evidence.values().stream().map(e -> view(state, e)).toList();
-    }
-
     /** The evidence ids that support sub-criterion {@code criterionId}, in upload order. */
     public static List<String> of(ReportState state, String criterionId) {
         Place section = Place.criterion(criterionId);
@@ -31,7 +26,7 @@ public final class EvidenceList {
      * its results, an OP item or question for itself, else the place itself (the assessment without one, or for
      * evidence the state does not know).
      */
-    static Place placeOf(ReportState state, ReportState.Evidence evidence) {
+    public static Place placeOf(ReportState state, ReportState.Evidence evidence) {
         if (evidence == null) {
             return Place.ASSESSMENT;
         }
@@ -55,11 +50,5 @@ public final class EvidenceList {
     static String describe(ReportState.Evidence evidence) {
         return evidence.fileName() + (evidence.title() == null ? "" : " — " + evidence.title()) + " (" + evidence.size()
                + " bytes, " + evidence.contentType() + ", sha256 " + evidence.sha256() + ")";
-    }
-
-    private static EvidenceView view(ReportState state, ReportState.Evidence evidence) {
-        return new EvidenceView(evidence.evidenceId(), evidence.fileName(), evidence.title(), evidence.contentType(),
-                                evidence.size(), evidence.sha256(), evidence.place(), evidence.resultId(),
-                                placeOf(state, evidence).format(), evidence.author(), evidence.at());
     }
 }

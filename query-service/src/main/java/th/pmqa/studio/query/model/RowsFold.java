@@ -1,6 +1,5 @@
 package th.pmqa.studio.query.model;
 
-import th.pmqa.studio.query.view.ReportViewBuilder;
 import th.pmqa.studio.catalog.Catalog;
 import th.pmqa.studio.report.AssessmentEvent;
 import th.pmqa.studio.report.CidKind;
@@ -77,7 +76,7 @@ public final class RowsFold {
 
     /** The sub-criterion key processes are written and reviewed with, in the report's catalog (6.1). */
     public static String host(ReportState state) {
-        Catalog catalog = ReportViewBuilder.catalogOf(state);
+        Catalog catalog = ReportCatalog.of(state);
         return KeyProcess.host(catalog).map(th.pmqa.studio.catalog.Criterion::id).orElse(null);
     }
 

@@ -203,8 +203,7 @@ public class ProjectionStatus implements HealthIndicator {
             // Another query node works a segment: nothing was reset (the read models are only dropped once every
             // segment is claimed). Go on projecting here instead of staying stopped, and say why.
             processor.start();
-            throw th.pmqa.studio.query.web.Problems.of(org.springframework.http.HttpStatus.CONFLICT,
-                    "projection-claimed-elsewhere", null,
+            throw new ProjectionClaimedElsewhere(
                     "Another query node works a segment of the projection, so nothing was reset. Stop the other "
                     + "query nodes (a rebuild needs every segment's claim), then rebuild again.");
         } catch (RuntimeException failed) {

@@ -1,9 +1,8 @@
 package th.pmqa.studio.query.view;
 
-import th.pmqa.studio.query.model.EvidenceList;
+import th.pmqa.studio.query.model.ReportCatalog;
 import th.pmqa.studio.query.model.ReportState;
 import th.pmqa.studio.catalog.Catalog;
-import th.pmqa.studio.catalog.Catalogs;
 import th.pmqa.studio.catalog.Category;
 import th.pmqa.studio.catalog.Criterion;
 import th.pmqa.studio.catalog.LevelKind;
@@ -34,7 +33,7 @@ public final class ReportViewBuilder {
     }
 
     public static Catalog catalogOf(ReportState state) {
-        return Catalogs.load(state.catalogVersion).orElseGet(Catalogs::current);
+        return ReportCatalog.of(state);
     }
 
     public static ReportView build(ReportState state) {
@@ -47,7 +46,7 @@ public final class ReportViewBuilder {
                               ScoreViews.overall(state, catalog), ScoreViews.estimated(state, catalog),
                               ScoreViews.ratedLevels(state, catalog), profile(state, catalog),
                               catalog.categories().stream().map(c -> category(state, catalog, c)).toList(),
-                              ResultViews.categorySeven(state, catalog), EvidenceList.all(state));
+                              ResultViews.categorySeven(state, catalog), EvidenceViews.all(state));
     }
 
     /**
