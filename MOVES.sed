@@ -7,6 +7,9 @@
 # Wildcard imports of the dissolved packages: none existed; replace any new one by the classes' imports.
 # Edits merged into moved files that use a class of the OLD package by simple name (no import then) need that
 # import added by hand: the compiler names each one.
+# Later on this branch http.HistoryController was split: section histories -> SectionHistoryController (+ SectionHistories,
+# HistoryFilter), the change feed and its stream -> ChangeFeedController. An edit of HistoryController from another
+# branch has to be carried to the one of those that now holds the method.
 s/th\.pmqa\.studio\.query\.dashboard\.DashboardCell\b/th.pmqa.studio.query.view.DashboardCell/g
 s/th\.pmqa\.studio\.query\.dashboard\.DashboardController\b/th.pmqa.studio.query.http.DashboardController/g
 s/th\.pmqa\.studio\.query\.dashboard\.DashboardRow\b/th.pmqa.studio.query.view.DashboardRow/g
