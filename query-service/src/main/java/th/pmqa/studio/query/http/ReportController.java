@@ -7,6 +7,7 @@ import th.pmqa.studio.query.view.ReportHtml;
 import th.pmqa.studio.query.view.ReportJson;
 import th.pmqa.studio.query.view.ReportViewBuilder;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -101,25 +102,13 @@ public class ReportController {
     @GetMapping("/api/assessments/{id}/report")
     @ApiResponse(responseCode = "200", description = "the report",
                  content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)))
-    public Mono<ReportView> report(@PathVariable String id,
-                                            @Parameter(description = "the report as it was at this instant", schema = @Schema(type = "string", format = "date-time"))
-                                            @RequestParam(name = "asOf", required = false) String asOf,
-                                            @Parameter(description = "the report as it was at this global position: a whole number from 0", schema = @Schema(type = "integer", minimum = "0", maximum = "9007199254740991"))
-                                            @RequestParam(name = "position", required = false) String position,
-                                            @Parameter(description = "the report as it was when this label was set")
-                                            @RequestParam(name = "label", required = false) String label) {
-        return Blocking.call(() -> ReportViewBuilder.build(state(id, asOf, position, label)));
+    public Mono<ReportView> report(@PathVariable String id, @ParameterObject ReportPoint point) {
+        return Blocking.call(() -> ReportViewBuilder.build(state(id, point)));
     }
 
     @GetMapping(value = "/api/assessments/{id}/report.html", produces = MediaType.TEXT_HTML_VALUE)
-    public Mono<String> reportHtml(@PathVariable String id,
-                                   @Parameter(description = "the report as it was at this instant", schema = @Schema(type = "string", format = "date-time"))
-                                   @RequestParam(name = "asOf", required = false) String asOf,
-                                   @Parameter(description = "the report as it was at this global position: a whole number from 0", schema = @Schema(type = "integer", minimum = "0", maximum = "9007199254740991"))
-                                   @RequestParam(name = "position", required = false) String position,
-                                   @Parameter(description = "the report as it was when this label was set")
-                                   @RequestParam(name = "label", required = false) String label) {
-        return Blocking.call(() -> ReportHtml.render(state(id, asOf, position, label)));
+    public Mono<String> reportHtml(@PathVariable String id, @ParameterObject ReportPoint point) {
+        return Blocking.call(() -> ReportHtml.render(state(id, point)));
     }
 
     @GetMapping("/api/assessments/{id}/report/diff")
@@ -173,8 +162,8 @@ public class ReportController {
         return SseFrames.buffer(change.sectionFrame());
     }
 
-    private ReportState state(String id, String asOf, String position, String label) {
-        return points.state(id, asOf, position, label);
+    private ReportState state(String id, ReportPoint point) {
+        return points.state(id, point.asOf(), point.position(), point.label());
     }
 
     private long labelPosition(String id, String label) {
