@@ -17,7 +17,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import th.pmqa.studio.comment.ThreadStatus;
 import th.pmqa.studio.query.live.Heartbeat;
-import th.pmqa.studio.query.report.ReportViewStore;
+import th.pmqa.studio.query.store.ReportViewStore;
 import th.pmqa.studio.query.web.Blocking;
 import th.pmqa.studio.query.web.Problems;
 

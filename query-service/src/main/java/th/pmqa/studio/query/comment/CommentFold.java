@@ -6,7 +6,7 @@ import th.pmqa.studio.comment.CommentThreadReopenedEvent;
 import th.pmqa.studio.comment.CommentThreadResolvedEvent;
 import th.pmqa.studio.comment.CommentThreadStartedEvent;
 import th.pmqa.studio.comment.ThreadStatus;
-import th.pmqa.studio.query.history.ChangeEntry;
+import th.pmqa.studio.query.model.ChangeEntry;
 import th.pmqa.studio.report.Place;
 
 import java.util.ArrayList;

@@ -6,8 +6,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 import th.pmqa.studio.comment.CommentThreadEvent;
-import th.pmqa.studio.query.history.CommentLogStore;
-import th.pmqa.studio.query.report.AssessmentProjector;
+import th.pmqa.studio.query.store.CommentLogStore;
+import th.pmqa.studio.query.projection.AssessmentProjector;
 
 /**
  * Comment threads and their entries in the section history. Part of the assessment projection's processor, not a

@@ -11,7 +11,7 @@ import org.bson.conversions.Bson;
 import th.pmqa.studio.infra.mongo.BoundedReads;
 import org.springframework.stereotype.Component;
 import th.pmqa.studio.comment.ThreadStatus;
-import th.pmqa.studio.query.report.ReportJson;
+import th.pmqa.studio.query.view.ReportJson;
 import th.pmqa.studio.query.store.PositionedWrites;
 
 import java.util.ArrayList;

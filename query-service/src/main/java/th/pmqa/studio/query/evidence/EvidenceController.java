@@ -22,9 +22,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import th.pmqa.studio.infra.evidence.EvidenceFiles;
-import th.pmqa.studio.query.report.EvidenceList;
-import th.pmqa.studio.query.report.ReportState;
-import th.pmqa.studio.query.report.ReportViewStore;
+import th.pmqa.studio.query.view.EvidenceViews;
+import th.pmqa.studio.query.model.ReportState;
+import th.pmqa.studio.query.store.ReportViewStore;
 import th.pmqa.studio.query.view.EvidenceView;
 import th.pmqa.studio.query.web.AttachmentName;
 import th.pmqa.studio.query.web.Blocking;
@@ -57,7 +57,7 @@ class EvidenceController {
     @ApiResponse(responseCode = "404", description = "no such assessment",
             content = @Content(mediaType = "application/problem+json"))
     Mono<List<EvidenceView>> list(@PathVariable String id) {
-        return Blocking.call(() -> EvidenceList.all(report(id)));
+        return Blocking.call(() -> EvidenceViews.all(report(id)));
     }
 
     @GetMapping("/{id}/evidence/{evidenceId}")

@@ -1,7 +1,7 @@
 package th.pmqa.studio.query.export;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
+import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -12,12 +12,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import th.pmqa.studio.query.report.ReportAtPoint;
-import th.pmqa.studio.query.report.ReportState;
-import th.pmqa.studio.query.report.ReportViewBuilder;
+import th.pmqa.studio.query.http.ReportAtPoint;
+import th.pmqa.studio.query.http.ReportPoint;
+import th.pmqa.studio.query.model.ReportState;
+import th.pmqa.studio.query.view.ReportViewBuilder;
 import th.pmqa.studio.query.web.AttachmentName;
 import th.pmqa.studio.query.web.Blocking;
 import th.pmqa.studio.query.web.Problems;
@@ -58,16 +58,10 @@ public class ExportController {
     @ApiResponse(responseCode = "200", description = "the document, as an attachment named "
                  + "PMQA-<fiscal year>-<organization>-<version>.docx (RFC 6266 filename*)",
                  content = @Content(mediaType = DOCX, schema = @Schema(type = "string", format = "binary")))
-    public Mono<ResponseEntity<byte[]>> docx(@PathVariable String id,
-                                             @Parameter(description = "the report as it was at this instant", schema = @Schema(type = "string", format = "date-time"))
-                                             @RequestParam(name = "asOf", required = false) String asOf,
-                                             @Parameter(description = "the report as it was at this global position: a whole number from 0", schema = @Schema(type = "integer", minimum = "0", maximum = "9007199254740991"))
-                                             @RequestParam(name = "position", required = false) String position,
-                                             @Parameter(description = "the report as it was when this label was set")
-                                             @RequestParam(name = "label", required = false) String label) {
+    public Mono<ResponseEntity<byte[]>> docx(@PathVariable String id, @ParameterObject ReportPoint point) {
         return Blocking.call(() -> {
-            ReportState state = points.state(id, asOf, position, label);
-            ExportVersion version = version(state, asOf, position, label, clock.instant());
+            ReportState state = points.state(id, point.asOf(), point.position(), point.label());
+            ExportVersion version = version(state, point.asOf(), point.position(), point.label(), clock.instant());
             byte[] docx = admitted(() -> ApplicationReportDocx.write(ReportViewBuilder.build(state), version));
             return file(docx, DOCX, ExportFileName.of(state.fiscalYear, state.organizationCode, version.fileNamePart(),
                                                       "docx"));
@@ -84,17 +78,11 @@ public class ExportController {
                  + "not started, or every process busy and the queue full); Retry-After says when to ask again",
                  content = @Content(mediaType = "application/problem+json",
                                     schema = @Schema(ref = "#/components/schemas/Problem")))
-    public Mono<ResponseEntity<byte[]>> pdf(@PathVariable String id,
-                                            @Parameter(description = "the report as it was at this instant", schema = @Schema(type = "string", format = "date-time"))
-                                            @RequestParam(name = "asOf", required = false) String asOf,
-                                            @Parameter(description = "the report as it was at this global position: a whole number from 0", schema = @Schema(type = "integer", minimum = "0", maximum = "9007199254740991"))
-                                            @RequestParam(name = "position", required = false) String position,
-                                            @Parameter(description = "the report as it was when this label was set")
-                                            @RequestParam(name = "label", required = false) String label) {
+    public Mono<ResponseEntity<byte[]>> pdf(@PathVariable String id, @ParameterObject ReportPoint point) {
         // rendering and conversion are admitted separately: a report waiting for an office process holds only its DOCX
         return Blocking.call(() -> {
-            ReportState state = points.state(id, asOf, position, label);
-            ExportVersion version = version(state, asOf, position, label, clock.instant());
+            ReportState state = points.state(id, point.asOf(), point.position(), point.label());
+            ExportVersion version = version(state, point.asOf(), point.position(), point.label(), clock.instant());
             String key = RecentPdfs.key(id, state.position, version.description());
             String fileName = ExportFileName.of(state.fiscalYear, state.organizationCode, version.fileNamePart(), "pdf");
             byte[] pdf = recent.get(key).orElse(null);

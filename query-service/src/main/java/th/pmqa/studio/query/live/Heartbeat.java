@@ -1,5 +1,6 @@
 package th.pmqa.studio.query.live;
 
+import th.pmqa.studio.query.view.SseFrames;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.codec.ServerSentEvent;
 import reactor.core.publisher.Flux;

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 import th.pmqa.studio.infra.mongo.BoundedReads;
-import th.pmqa.studio.query.history.ChangeLogStore;
-import th.pmqa.studio.query.history.ChangeLogStore.StoredChange;
+import th.pmqa.studio.query.store.ChangeLogStore;
+import th.pmqa.studio.query.store.ChangeLogStore.StoredChange;
 
 import java.time.Duration;
 import java.util.Iterator;
@@ -63,7 +63,7 @@ public class LiveChanges {
     private final java.util.TreeSet<Long> delivered = new java.util.TreeSet<>();
 
     @org.springframework.beans.factory.annotation.Autowired
-    public LiveChanges(ChangeLogStore changes, th.pmqa.studio.query.rebuild.ProjectionStatus projection,
+    public LiveChanges(ChangeLogStore changes, th.pmqa.studio.query.projection.ProjectionStatus projection,
                        th.pmqa.studio.infra.eventstore.EventStoreReads events,
                        @Value("${studio.live.poll-interval:25ms}") Duration interval) {
         this(changes, projection::position, events::headPosition, interval);

@@ -2,8 +2,8 @@ package th.pmqa.studio.query.presence;
 
 import org.springframework.stereotype.Component;
 import th.pmqa.studio.catalog.Catalog;
-import th.pmqa.studio.query.report.ReportViewBuilder;
-import th.pmqa.studio.query.report.ReportViewStore;
+import th.pmqa.studio.query.view.ReportViewBuilder;
+import th.pmqa.studio.query.store.ReportViewStore;
 import th.pmqa.studio.query.web.Problems;
 import th.pmqa.studio.report.Place;
 

@@ -5,8 +5,8 @@ import th.pmqa.studio.query.export.ExportVersion;
 import th.pmqa.studio.query.export.FullReport;
 import th.pmqa.studio.query.export.OfficeConverter;
 import th.pmqa.studio.query.export.ThaiDocx;
-import th.pmqa.studio.query.report.ReportState;
-import th.pmqa.studio.query.report.ReportViewBuilder;
+import th.pmqa.studio.query.model.ReportState;
+import th.pmqa.studio.query.view.ReportViewBuilder;
 import th.pmqa.studio.query.view.ReportView;
 
 import java.net.ServerSocket;

@@ -10,7 +10,7 @@ import org.bson.Document;
 import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
 import th.pmqa.studio.infra.mongo.BoundedReads;
 import th.pmqa.studio.infra.testing.MongoTestServer;
-import th.pmqa.studio.query.timetravel.TimeTravel;
+import th.pmqa.studio.query.projection.TimeTravel;
 import th.pmqa.studio.report.AssessmentId;
 import th.pmqa.studio.report.AssessmentOpenedEvent;
 import th.pmqa.studio.report.Author;

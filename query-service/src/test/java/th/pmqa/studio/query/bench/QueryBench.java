@@ -15,7 +15,7 @@ import th.pmqa.studio.catalog.LevelKind;
 import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.query.QueryServiceApplication;
-import th.pmqa.studio.query.timetravel.TimeTravel;
+import th.pmqa.studio.query.projection.TimeTravel;
 import th.pmqa.studio.report.*;
 
 import java.time.Duration;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import th.pmqa.studio.comment.CommentId;
 import th.pmqa.studio.comment.CommentThreadStartedEvent;
 import th.pmqa.studio.comment.ThreadId;
-import th.pmqa.studio.query.history.ChangeEntry;
+import th.pmqa.studio.query.model.ChangeEntry;
 import th.pmqa.studio.report.AssessmentId;
 import th.pmqa.studio.report.Author;
 

@@ -11,8 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.infra.web.ProblemResponses;
-import th.pmqa.studio.query.dashboard.DashboardStore;
-import th.pmqa.studio.query.report.ReportViewStore;
+import th.pmqa.studio.query.store.DashboardStore;
+import th.pmqa.studio.query.store.ReportViewStore;
 
 import java.util.List;
 import java.util.Map;

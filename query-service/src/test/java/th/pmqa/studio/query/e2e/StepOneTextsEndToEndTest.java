@@ -20,9 +20,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 import th.pmqa.studio.infra.testing.MongoTestServer;
-import th.pmqa.studio.query.dashboard.DashboardStore;
-import th.pmqa.studio.query.history.ChangeLogStore;
-import th.pmqa.studio.query.report.ReportViewStore;
+import th.pmqa.studio.query.store.DashboardStore;
+import th.pmqa.studio.query.store.ChangeLogStore;
+import th.pmqa.studio.query.store.ReportViewStore;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -276,7 +276,7 @@ class StepOneTextsEndToEndTest {
         Map<String, List<Document>> models = new LinkedHashMap<>();
         for (String name : List.of(ReportViewStore.COLLECTION, ChangeLogStore.COLLECTION, DashboardStore.COLLECTION,
                                    th.pmqa.studio.query.comment.CommentThreadStore.COLLECTION,
-                                   th.pmqa.studio.query.history.CommentLogStore.COLLECTION)) {
+                                   th.pmqa.studio.query.store.CommentLogStore.COLLECTION)) {
             models.put(name, database.getCollection(name).find().sort(new Document("_id", 1)).into(new ArrayList<>()));
         }
         return models;

@@ -5,8 +5,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
-import th.pmqa.studio.query.report.ReportFold;
-import th.pmqa.studio.query.report.ReportViewBuilder;
+import th.pmqa.studio.query.model.ReportFold;
+import th.pmqa.studio.query.view.ReportViewBuilder;
 import th.pmqa.studio.report.AssessmentEvent;
 import th.pmqa.studio.report.EvidenceId;
 import th.pmqa.studio.report.EvidenceUploadedEvent;
@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static th.pmqa.studio.query.report.TestEvents.*;
+import static th.pmqa.studio.query.model.TestEvents.*;
 
 /** The export names the evidence files the exported moment lists: under their sub-criterion and in their result's row. */
 class ExportedEvidenceTest {

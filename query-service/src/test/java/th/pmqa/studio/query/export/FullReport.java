@@ -7,9 +7,9 @@ import th.pmqa.studio.catalog.IndicatorGroup;
 import th.pmqa.studio.catalog.LevelKind;
 import th.pmqa.studio.catalog.ProfileItem;
 import th.pmqa.studio.catalog.ProfileQuestion;
-import th.pmqa.studio.query.report.ReportFold;
-import th.pmqa.studio.query.report.ReportState;
-import th.pmqa.studio.query.report.ReportViewBuilder;
+import th.pmqa.studio.query.model.ReportFold;
+import th.pmqa.studio.query.model.ReportState;
+import th.pmqa.studio.query.view.ReportViewBuilder;
 import th.pmqa.studio.query.view.ReportView;
 import th.pmqa.studio.report.AssessmentEvent;
 import th.pmqa.studio.report.CidKind;
@@ -26,7 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static th.pmqa.studio.query.report.TestEvents.*;
+import static th.pmqa.studio.query.model.TestEvents.*;
 
 /**
  * A report as large as a province hands in: every OP item and question written, all 18 sub-criteria with every A-D-R

@@ -20,9 +20,9 @@ import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
 import th.pmqa.studio.infra.testing.EmbeddedMongoProcess;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.query.QueryServiceApplication;
-import th.pmqa.studio.query.dashboard.DashboardStore;
-import th.pmqa.studio.query.history.ChangeLogStore;
-import th.pmqa.studio.query.report.ReportViewStore;
+import th.pmqa.studio.query.store.DashboardStore;
+import th.pmqa.studio.query.store.ChangeLogStore;
+import th.pmqa.studio.query.store.ReportViewStore;
 import th.pmqa.studio.query.testing.ServiceProcess;
 import th.pmqa.studio.report.*;
 

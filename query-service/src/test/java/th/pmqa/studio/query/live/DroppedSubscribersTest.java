@@ -6,8 +6,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import th.pmqa.studio.infra.metrics.MeterNames;
 import th.pmqa.studio.infra.testing.MongoTestServer;
-import th.pmqa.studio.query.history.ChangeEntry;
-import th.pmqa.studio.query.history.ChangeLogStore;
+import th.pmqa.studio.query.model.ChangeEntry;
+import th.pmqa.studio.query.store.ChangeLogStore;
 import th.pmqa.studio.report.Author;
 
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package th.pmqa.studio.query.live;
 
+import th.pmqa.studio.query.view.SseFrames;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
