@@ -90,6 +90,9 @@ class BackupRestoreTest {
 
             try (ServiceProcess query = ServiceProcess.start(QueryServiceApplication.class, mongo.uri(DATABASE))) {
                 WebClient http = client(query.awaitHealthy());
+                // a rebuild needs every segment claimed by this node (409 otherwise), and the restored tokens show no
+                // lag before this node has claimed anything: wait for the claims themselves
+                await().atMost(Duration.ofSeconds(120)).until(() -> allSegmentsClaimedHere(http));
                 http.post().uri("/api/admin/projections/rebuild").retrieve().toBodilessEntity().block();
                 await().atMost(Duration.ofSeconds(120)).until(() -> rebuildDone(http));
             }
@@ -144,6 +147,12 @@ class BackupRestoreTest {
 
     private static long lag(WebClient http) {
         return ((Number) status(http).get("lag")).longValue();
+    }
+
+    private static boolean allSegmentsClaimedHere(WebClient http) {
+        Map<?, ?> status = status(http);
+        int segments = ((Number) status.get("segments")).intValue();
+        return segments > 0 && segments == ((Number) status.get("segmentsClaimedHere")).intValue();
     }
 
     private static boolean rebuildDone(WebClient http) {
