@@ -83,7 +83,7 @@ class EvidenceUploadHttpTest {
     }
 
     @Test
-    void an_upload_stores_the_bytes_in_grid_fs_and_records_their_hash_size_type_and_thai_name() throws Exception {
+    void anUploadStoresTheBytesInGridFsAndRecordsTheirHashSizeTypeAndThaiName() throws Exception {
         var answer = upload(form(PDF, THAI_NAME, "application/pdf", f -> {
             f.part("title", "แผนพัฒนาจังหวัด");
             f.part("place", "criteria/1.1/basic/approach");
@@ -111,7 +111,7 @@ class EvidenceUploadHttpTest {
     }
 
     @Test
-    void the_same_file_uploaded_twice_is_stored_once_and_the_second_upload_answers_200_with_the_first_id() {
+    void theSameFileUploadedTwiceIsStoredOnceAndTheSecondUploadAnswers200WithTheFirstId() {
         Map<?, ?> first = upload(form(PDF, "a.pdf", "application/pdf", f -> { })).expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         long files = count("files");
@@ -129,7 +129,7 @@ class EvidenceUploadHttpTest {
     }
 
     @Test
-    void a_file_name_is_kept_without_its_folders_and_control_characters() {
+    void aFileNameIsKeptWithoutItsFoldersAndControlCharacters() {
         upload(form("ข้อความ".getBytes(StandardCharsets.UTF_8), "..\\..//etc/ราย\u0007งาน\u202E.txt", "text/plain",
                     f -> { })).expectStatus().isCreated();
 
@@ -137,7 +137,7 @@ class EvidenceUploadHttpTest {
     }
 
     @Test
-    void a_removal_is_recorded_and_deletes_the_bytes_and_a_second_removal_is_404() {
+    void aRemovalIsRecordedAndDeletesTheBytesAndASecondRemovalIs404() {
         Map<?, ?> uploaded = upload(form(PDF, "a.pdf", "application/pdf", f -> { })).expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         String evidenceId = (String) uploaded.get("evidenceId");
@@ -189,7 +189,7 @@ class EvidenceUploadHttpTest {
     }
 
     @TestFactory
-    List<DynamicTest> a_bad_upload_is_a_problem_naming_the_field_and_leaves_no_event_file_or_chunk() {
+    List<DynamicTest> aBadUploadIsAProblemNamingTheFieldAndLeavesNoEventFileOrChunk() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Bad bad : badUploads()) {
             tests.add(DynamicTest.dynamicTest(bad.what() + ": " + bad.status() + " " + bad.type(), () -> {

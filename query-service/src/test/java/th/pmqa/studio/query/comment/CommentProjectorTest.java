@@ -70,7 +70,7 @@ class CommentProjectorTest {
     }
 
     @Test
-    void a_thread_holds_its_comments_oldest_first_with_text_byte_exact_and_its_status() {
+    void aThreadHoldsItsCommentsOldestFirstWithTextByteExactAndItsStatus() {
         project(events());
 
         CommentThreadView thread = threads.load("t-1").orElseThrow();
@@ -86,7 +86,7 @@ class CommentProjectorTest {
     }
 
     @Test
-    void threads_are_found_by_section_by_status_and_by_mention() {
+    void threadsAreFoundBySectionByStatusAndByMention() {
         project(events());
 
         assertThat(threads.find("KKN-2567", null, null, null)).extracting(CommentThreadView::threadId)
@@ -108,7 +108,7 @@ class CommentProjectorTest {
     }
 
     @Test
-    void each_event_is_an_entry_of_its_sections_history_at_its_position() {
+    void eachEventIsAnEntryOfItsSectionsHistoryAtItsPosition() {
         project(events());
 
         List<ChangeEntry> criterion = entries("criteria/1.1");
@@ -128,7 +128,7 @@ class CommentProjectorTest {
     }
 
     @Test
-    void applying_the_same_events_again_leaves_the_same_documents() {
+    void applyingTheSameEventsAgainLeavesTheSameDocuments() {
         project(events());
         List<Document> once = all();
 
@@ -143,7 +143,7 @@ class CommentProjectorTest {
     }
 
     @Test
-    void a_rebuild_drops_everything_and_the_replay_gives_the_same_documents() {
+    void aRebuildDropsEverythingAndTheReplayGivesTheSameDocuments() {
         project(events());
         List<Document> before = all();
 
