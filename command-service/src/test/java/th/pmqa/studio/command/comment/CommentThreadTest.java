@@ -23,13 +23,14 @@ import th.pmqa.studio.command.comment.commands.StartCommentThreadCommand;
 import th.pmqa.studio.comment.ThreadId;
 import th.pmqa.studio.comment.ThreadStatus;
 import th.pmqa.studio.report.AssessmentId;
-import th.pmqa.studio.report.Author;
 
 import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static th.pmqa.studio.command.rejection.Rejections.rejected;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
+import static th.pmqa.studio.infra.testing.Personas.FACILITATOR;
 
 class CommentThreadTest {
 
@@ -39,8 +40,6 @@ class CommentThreadTest {
     static final String SECTION = "criteria/1.1/basic/approach";
     static final CommentId FIRST = new CommentId("c-1");
     static final CommentId SECOND = new CommentId("c-2");
-    static final Author SOMSRI = new Author("u-1", "สมศรี ใจดี");
-    static final Author FACILITATOR = new Author("f-9", "วิทยากร กพร.");
     static final Instant T0 = Instant.parse("2024-05-01T03:00:00Z");
     static final Instant T1 = Instant.parse("2024-05-02T04:30:00Z");
     /** Tone marks on combining vowels, Thai digits and a ZWJ emoji sequence: stored byte for byte. */

@@ -37,6 +37,7 @@ import java.util.function.Consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 
 /**
  * Uploading evidence over HTTP: what is recorded, the same bytes stored once, and every bad upload refused with a
@@ -73,8 +74,8 @@ class EvidenceUploadHttpTest {
         code = "EV" + ORGANIZATIONS.incrementAndGet();
         client = WebTestClient.bindToApplicationContext(context).apply(springSecurity()).configureClient()
                 .responseTimeout(java.time.Duration.ofSeconds(30)).build()
-                .mutateWith(mockJwt().jwt(jwt -> jwt.subject("u-1").claim("name", "สมศรี ใจดี").claim("org", code)
-                                                   .claim("roles", List.of("LEAD"))));
+                .mutateWith(mockJwt().jwt(jwt -> jwt.subject(SOMSRI.userId()).claim("name", SOMSRI.name())
+                                                   .claim("org", code).claim("roles", List.of("LEAD"))));
         client.post().uri("/api/assessments")
               .bodyValue(Map.of("organizationCode", code, "organizationName", "จังหวัดทดสอบ",
                                 "organizationType", "PROVINCE", "fiscalYear", 2567, "catalogVersion", "pmqa-4.0/2567"))
@@ -104,7 +105,8 @@ class EvidenceUploadHttpTest {
         assertThat(file).isNotNull();
         assertThat(file.getLength()).isEqualTo(PDF.length);
         assertThat(file.getMetadata()).containsEntry("assessmentId", id).containsEntry("sha256", sha256)
-                                      .containsEntry("contentType", "application/pdf").containsEntry("uploader", "u-1");
+                                      .containsEntry("contentType", "application/pdf")
+                                      .containsEntry("uploader", SOMSRI.userId());
         var stored = new java.io.ByteArrayOutputStream();
         EvidenceFiles.bucket(database).downloadToStream(new org.bson.BsonString(event.evidenceId().value()), stored);
         assertThat(stored.toByteArray()).isEqualTo(PDF);

@@ -43,6 +43,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "studio.snapshot.threshold=5")
 class AssessmentHttpTest {
@@ -87,7 +88,7 @@ class AssessmentHttpTest {
                 .apply(springSecurity())
                 .configureClient()
                 .build()
-                .mutateWith(mockJwt().jwt(jwt -> jwt.subject("u-1").claim("name", "สมศรี ใจดี")
+                .mutateWith(mockJwt().jwt(jwt -> jwt.subject(SOMSRI.userId()).claim("name", SOMSRI.name())
                                                    .claim("org", organization).claim("roles", List.of("LEAD", "ADMIN"))));
     }
 
@@ -198,8 +199,8 @@ class AssessmentHttpTest {
                 .jsonPath("$.currentRevision").isEqualTo(2)
                 .jsonPath("$.conflicts[0].theirs").isEqualTo(" ๒")
                 .jsonPath("$.conflicts[0].yours").isEqualTo(" ๓")
-                .jsonPath("$.lastAuthor.userId").isEqualTo("u-1")
-                .jsonPath("$.lastAuthor.name").isEqualTo("สมศรี ใจดี")
+                .jsonPath("$.lastAuthor.userId").isEqualTo(SOMSRI.userId())
+                .jsonPath("$.lastAuthor.name").isEqualTo(SOMSRI.name())
                 .jsonPath("$.textField").isEqualTo("profile/3");
         assertThat(payloads(id)).hasSize(3);
         // another place changed since revision 1: merged, and the answer carries the merged text
@@ -213,7 +214,7 @@ class AssessmentHttpTest {
         assertThat(payloads(id).get(3)).isInstanceOfSatisfying(ProfileItemDraftedEvent.class,
                 event -> assertThat(event.merge()).isEqualTo(new th.pmqa.studio.report.Merge(1, 2)));
         assertThat(payloads(id).get(1)).isInstanceOfSatisfying(ProfileItemDraftedEvent.class,
-                event -> assertThat(event.author()).isEqualTo(new Author("u-1", "สมศรี ใจดี")));
+                event -> assertThat(event.author()).isEqualTo(SOMSRI));
     }
 
     /**

@@ -34,7 +34,7 @@ import java.util.Map;
 import static th.pmqa.studio.command.report.AssessmentTest.C11;
 import static th.pmqa.studio.command.report.AssessmentTest.ID;
 import static th.pmqa.studio.command.report.AssessmentTest.SOMCHAI;
-import static th.pmqa.studio.command.report.AssessmentTest.SOMSRI;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 import static th.pmqa.studio.command.report.AssessmentTest.T0;
 import static th.pmqa.studio.command.report.AssessmentTest.T1;
 import static th.pmqa.studio.command.report.AssessmentTest.opened;

@@ -81,11 +81,11 @@ import static org.hamcrest.Matchers.allOf;
 import static th.pmqa.studio.command.rejection.Rejections.rejected;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 
 class AssessmentTest {
 
     static final AssessmentId ID = new AssessmentId("KKN-2567");
-    static final Author SOMSRI = new Author("u-1", "สมศรี ใจดี");
     static final Author SOMCHAI = new Author("u-2", "สมชาย มุ่งมั่น");
     static final CriterionId C11 = new CriterionId("1.1");
     static final String CATALOG = "pmqa-4.0/2567";
