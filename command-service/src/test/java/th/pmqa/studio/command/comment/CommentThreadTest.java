@@ -23,13 +23,14 @@ import th.pmqa.studio.command.comment.commands.StartCommentThreadCommand;
 import th.pmqa.studio.comment.ThreadId;
 import th.pmqa.studio.comment.ThreadStatus;
 import th.pmqa.studio.report.AssessmentId;
-import th.pmqa.studio.report.Author;
 
 import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static th.pmqa.studio.command.rejection.Rejections.rejected;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
+import static th.pmqa.studio.infra.testing.Personas.FACILITATOR;
 
 class CommentThreadTest {
 
@@ -39,8 +40,6 @@ class CommentThreadTest {
     static final String SECTION = "criteria/1.1/basic/approach";
     static final CommentId FIRST = new CommentId("c-1");
     static final CommentId SECOND = new CommentId("c-2");
-    static final Author SOMSRI = new Author("u-1", "สมศรี ใจดี");
-    static final Author FACILITATOR = new Author("f-9", "วิทยากร กพร.");
     static final Instant T0 = Instant.parse("2024-05-01T03:00:00Z");
     static final Instant T1 = Instant.parse("2024-05-02T04:30:00Z");
     /** Tone marks on combining vowels, Thai digits and a ZWJ emoji sequence: stored byte for byte. */
@@ -65,7 +64,7 @@ class CommentThreadTest {
     class Starting {
 
         @Test
-        void a_thread_starts_on_a_section_with_its_first_comment_stored_exactly_as_sent() {
+        void aThreadStartsOnASectionWithItsFirstCommentStoredExactlyAsSent() {
             fixture.givenCurrentTime(T0)
                     .when(start(SECTION, THAI))
                     .expectEvents(started())
@@ -76,7 +75,7 @@ class CommentThreadTest {
         @ValueSource(strings = {"profile/1", "profile/29", "criteria/1.1/summary", "criteria/6.3/significance/result",
                                 "criteria/2.2/advance/deploy", "profile/questions/6", "profile/questions/13",
                                 "criteria/1.1/analysis"})
-        void every_kind_of_section_of_the_catalog_can_be_commented_on(String section) {
+        void everyKindOfSectionOfTheCatalogCanBeCommentedOn(String section) {
             fixture.givenCurrentTime(T0)
                     .when(start(section, "ดีมาก"))
                     .expectSuccessfulHandlerExecution()
@@ -89,7 +88,7 @@ class CommentThreadTest {
                                 "criteria/1.1/basic/approach/extra", "assessment", "profile/questions/0",
                                 "profile/questions/14", "profile/questions/06", "profile/questions/x", "profile/questions",
                                 "criteria/9.9/analysis", "criteria/1.1/analysis/x"})
-        void a_section_outside_the_catalog_is_refused_with_field_section(String section) {
+        void aSectionOutsideTheCatalogIsRefusedWithFieldSection(String section) {
             fixture.givenNoPriorActivity()
                     .when(start(section, "ดีมาก"))
                     .expectException(rejected(InvalidInputException.class, "section"))
@@ -98,7 +97,7 @@ class CommentThreadTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"", " ", " \t\r\n"})
-        void an_empty_comment_is_refused_with_field_text(String text) {
+        void anEmptyCommentIsRefusedWithFieldText(String text) {
             fixture.givenNoPriorActivity()
                     .when(start(SECTION, text))
                     .expectException(rejected(InvalidInputException.class, "text"))
@@ -106,7 +105,7 @@ class CommentThreadTest {
         }
 
         @Test
-        void a_comment_longer_than_the_comment_limit_is_refused_with_field_text() {
+        void aCommentLongerThanTheCommentLimitIsRefusedWithFieldText() {
             fixture.givenNoPriorActivity()
                     .when(start(SECTION, "ก".repeat(CommentThread.MAX_COMMENT_CHARS + 1)))
                     .expectException(rejected(TextTooLongException.class, "text"))
@@ -114,7 +113,7 @@ class CommentThreadTest {
         }
 
         @Test
-        void the_limit_counts_characters_not_utf16_units_so_emoji_up_to_the_limit_pass() {
+        void theLimitCountsCharactersNotUtf16UnitsSoEmojiUpToTheLimitPass() {
             fixture.givenCurrentTime(T0)
                     .when(start(SECTION, "👍".repeat(CommentThread.MAX_COMMENT_CHARS)))
                     .expectSuccessfulHandlerExecution();
@@ -125,7 +124,7 @@ class CommentThreadTest {
     class Replying {
 
         @Test
-        void a_reply_is_added_to_an_open_thread_with_its_mentions() {
+        void aReplyIsAddedToAnOpenThreadWithItsMentions() {
             fixture.given(started())
                     .andGivenCurrentTime(T1)
                     .when(new AddCommentCommand(THREAD, KKN, SECOND, "รับทราบ @u-1 ครับ", FACILITATOR))
@@ -135,7 +134,7 @@ class CommentThreadTest {
         }
 
         @Test
-        void a_reply_to_a_resolved_thread_is_a_conflict() {
+        void aReplyToAResolvedThreadIsAConflict() {
             fixture.given(started(), new CommentThreadResolvedEvent(THREAD, KKN, SECTION, SOMSRI, T1))
                     .when(new AddCommentCommand(THREAD, KKN, SECOND, "อีกเรื่อง", FACILITATOR))
                     .expectException(rejected(ConflictException.class, "threadId"))
@@ -143,7 +142,7 @@ class CommentThreadTest {
         }
 
         @Test
-        void a_thread_holds_at_most_two_hundred_comments_so_its_read_model_stays_storable() {
+        void aThreadHoldsAtMostTwoHundredCommentsSoItsReadModelStaysStorable() {
             List<Object> events = new java.util.ArrayList<>(List.of(started()));
             for (int i = 1; i < CommentThread.MAX_COMMENTS; i++) {
                 events.add(new CommentAddedEvent(THREAD, KKN, SECTION, new CommentId(java.util.UUID.randomUUID().toString()),
@@ -159,7 +158,7 @@ class CommentThreadTest {
         }
 
         @Test
-        void an_empty_reply_is_refused_with_field_text() {
+        void anEmptyReplyIsRefusedWithFieldText() {
             fixture.given(started())
                     .when(new AddCommentCommand(THREAD, KKN, SECOND, "  ", FACILITATOR))
                     .expectException(rejected(InvalidInputException.class, "text"))
@@ -167,7 +166,7 @@ class CommentThreadTest {
         }
 
         @Test
-        void a_reply_longer_than_the_comment_limit_is_refused_with_field_text() {
+        void aReplyLongerThanTheCommentLimitIsRefusedWithFieldText() {
             fixture.given(started())
                     .when(new AddCommentCommand(THREAD, KKN, SECOND, "ข".repeat(CommentThread.MAX_COMMENT_CHARS + 1),
                             FACILITATOR))
@@ -176,7 +175,7 @@ class CommentThreadTest {
         }
 
         @Test
-        void a_thread_addressed_under_another_assessment_is_not_found() {
+        void aThreadAddressedUnderAnotherAssessmentIsNotFound() {
             fixture.given(started())
                     .when(new AddCommentCommand(THREAD, new AssessmentId("CMI-2567"), SECOND, "ดี", FACILITATOR))
                     .expectException(rejected(NotFoundException.class, "threadId"))
@@ -188,7 +187,7 @@ class CommentThreadTest {
     class ResolvingAndReopening {
 
         @Test
-        void an_open_thread_is_resolved() {
+        void anOpenThreadIsResolved() {
             fixture.given(started())
                     .andGivenCurrentTime(T1)
                     .when(new ResolveCommentThreadCommand(THREAD, KKN, SOMSRI))
@@ -197,7 +196,7 @@ class CommentThreadTest {
         }
 
         @Test
-        void resolving_a_resolved_thread_is_a_conflict() {
+        void resolvingAResolvedThreadIsAConflict() {
             fixture.given(started(), new CommentThreadResolvedEvent(THREAD, KKN, SECTION, SOMSRI, T1))
                     .when(new ResolveCommentThreadCommand(THREAD, KKN, SOMSRI))
                     .expectException(rejected(ConflictException.class, "threadId"))
@@ -205,7 +204,7 @@ class CommentThreadTest {
         }
 
         @Test
-        void a_resolved_thread_is_reopened_and_then_takes_replies_again() {
+        void aResolvedThreadIsReopenedAndThenTakesRepliesAgain() {
             fixture.given(started(), new CommentThreadResolvedEvent(THREAD, KKN, SECTION, SOMSRI, T1))
                     .andGivenCurrentTime(T1)
                     .when(new ReopenCommentThreadCommand(THREAD, KKN, FACILITATOR))
@@ -218,7 +217,7 @@ class CommentThreadTest {
         }
 
         @Test
-        void reopening_an_open_thread_is_a_conflict() {
+        void reopeningAnOpenThreadIsAConflict() {
             fixture.given(started())
                     .when(new ReopenCommentThreadCommand(THREAD, KKN, FACILITATOR))
                     .expectException(rejected(ConflictException.class, "threadId"))
@@ -226,7 +225,7 @@ class CommentThreadTest {
         }
 
         @Test
-        void resolving_a_thread_of_another_assessment_is_not_found() {
+        void resolvingAThreadOfAnotherAssessmentIsNotFound() {
             fixture.given(started())
                     .when(new ResolveCommentThreadCommand(THREAD, new AssessmentId("CMI-2567"), SOMSRI))
                     .expectException(rejected(NotFoundException.class, "threadId"))
@@ -238,34 +237,34 @@ class CommentThreadTest {
     class MentionsInText {
 
         @Test
-        void a_mention_surrounded_by_thai_is_found() {
+        void aMentionSurroundedByThaiIsFound() {
             assertThat(Mentions.in("ขอ@u-12ช่วยดูค่ะ")).containsExactly("u-12");
             assertThat(Mentions.in("@u-12 ช่วยดู")).containsExactly("u-12");
         }
 
         @Test
-        void each_user_is_mentioned_once_in_order_of_first_mention() {
+        void eachUserIsMentionedOnceInOrderOfFirstMention() {
             assertThat(Mentions.in("@b.c ดู @a_1 และ @b.c อีกครั้ง @a_1")).containsExactly("b.c", "a_1");
         }
 
         @Test
-        void an_email_address_mentions_nobody() {
+        void anEmailAddressMentionsNobody() {
             assertThat(Mentions.in("ส่งไปที่ somsri@example.go.th หรือ a@b.c")).isEmpty();
         }
 
         @Test
-        void a_dot_ending_the_sentence_is_not_part_of_the_id() {
+        void aDotEndingTheSentenceIsNotPartOfTheId() {
             assertThat(Mentions.in("ถาม @u-12.")).containsExactly("u-12");
             assertThat(Mentions.in("ถาม @somchai.k. แล้ว")).containsExactly("somchai.k");
         }
 
         @Test
-        void an_at_sign_alone_or_followed_by_thai_mentions_nobody() {
+        void anAtSignAloneOrFollowedByThaiMentionsNobody() {
             assertThat(Mentions.in("@ ว่าง @สมศรี @. @")).isEmpty();
         }
 
         @Test
-        void the_started_event_carries_the_mentions_of_the_first_comment() {
+        void theStartedEventCarriesTheMentionsOfTheFirstComment() {
             fixture.givenCurrentTime(T0)
                     .when(start(SECTION, "@u-12 และ @u-7 ช่วยดู @u-12"))
                     .expectEvents(new CommentThreadStartedEvent(THREAD, KKN, SECTION, FIRST,

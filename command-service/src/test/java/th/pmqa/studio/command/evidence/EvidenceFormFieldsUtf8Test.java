@@ -49,7 +49,7 @@ class EvidenceFormFieldsUtf8Test extends EvidenceUploadHttpTest {
     }
 
     @TestFactory
-    List<DynamicTest> a_form_field_that_is_not_well_formed_utf8_is_a_problem_naming_it_and_nothing_is_stored() {
+    List<DynamicTest> aFormFieldThatIsNotWellFormedUtf8IsAProblemNamingItAndNothingIsStored() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Field field : malformed()) {
             tests.add(DynamicTest.dynamicTest(field.what(), () -> {
@@ -74,7 +74,7 @@ class EvidenceFormFieldsUtf8Test extends EvidenceUploadHttpTest {
     }
 
     @Test
-    void a_thai_title_sent_as_utf8_bytes_is_stored_byte_exact() {
+    void aThaiTitleSentAsUtf8BytesIsStoredByteExact() {
         String title = "แผนพัฒนาจังหวัด ๒๕๖๗ 👩‍💼";
         upload(form(PDF, "b.pdf", "application/pdf", f -> f.part("title", title.getBytes(StandardCharsets.UTF_8))
                 .contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))))

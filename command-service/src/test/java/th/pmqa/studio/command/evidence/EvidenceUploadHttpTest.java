@@ -37,6 +37,7 @@ import java.util.function.Consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 
 /**
  * Uploading evidence over HTTP: what is recorded, the same bytes stored once, and every bad upload refused with a
@@ -73,8 +74,8 @@ class EvidenceUploadHttpTest {
         code = "EV" + ORGANIZATIONS.incrementAndGet();
         client = WebTestClient.bindToApplicationContext(context).apply(springSecurity()).configureClient()
                 .responseTimeout(java.time.Duration.ofSeconds(30)).build()
-                .mutateWith(mockJwt().jwt(jwt -> jwt.subject("u-1").claim("name", "สมศรี ใจดี").claim("org", code)
-                                                   .claim("roles", List.of("LEAD"))));
+                .mutateWith(mockJwt().jwt(jwt -> jwt.subject(SOMSRI.userId()).claim("name", SOMSRI.name())
+                                                   .claim("org", code).claim("roles", List.of("LEAD"))));
         client.post().uri("/api/assessments")
               .bodyValue(Map.of("organizationCode", code, "organizationName", "จังหวัดทดสอบ",
                                 "organizationType", "PROVINCE", "fiscalYear", 2567, "catalogVersion", "pmqa-4.0/2567"))
@@ -83,7 +84,7 @@ class EvidenceUploadHttpTest {
     }
 
     @Test
-    void an_upload_stores_the_bytes_in_grid_fs_and_records_their_hash_size_type_and_thai_name() throws Exception {
+    void anUploadStoresTheBytesInGridFsAndRecordsTheirHashSizeTypeAndThaiName() throws Exception {
         var answer = upload(form(PDF, THAI_NAME, "application/pdf", f -> {
             f.part("title", "แผนพัฒนาจังหวัด");
             f.part("place", "criteria/1.1/basic/approach");
@@ -104,14 +105,15 @@ class EvidenceUploadHttpTest {
         assertThat(file).isNotNull();
         assertThat(file.getLength()).isEqualTo(PDF.length);
         assertThat(file.getMetadata()).containsEntry("assessmentId", id).containsEntry("sha256", sha256)
-                                      .containsEntry("contentType", "application/pdf").containsEntry("uploader", "u-1");
+                                      .containsEntry("contentType", "application/pdf")
+                                      .containsEntry("uploader", SOMSRI.userId());
         var stored = new java.io.ByteArrayOutputStream();
         EvidenceFiles.bucket(database).downloadToStream(new org.bson.BsonString(event.evidenceId().value()), stored);
         assertThat(stored.toByteArray()).isEqualTo(PDF);
     }
 
     @Test
-    void the_same_file_uploaded_twice_is_stored_once_and_the_second_upload_answers_200_with_the_first_id() {
+    void theSameFileUploadedTwiceIsStoredOnceAndTheSecondUploadAnswers200WithTheFirstId() {
         Map<?, ?> first = upload(form(PDF, "a.pdf", "application/pdf", f -> { })).expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         long files = count("files");
@@ -129,7 +131,7 @@ class EvidenceUploadHttpTest {
     }
 
     @Test
-    void a_file_name_is_kept_without_its_folders_and_control_characters() {
+    void aFileNameIsKeptWithoutItsFoldersAndControlCharacters() {
         upload(form("ข้อความ".getBytes(StandardCharsets.UTF_8), "..\\..//etc/ราย\u0007งาน\u202E.txt", "text/plain",
                     f -> { })).expectStatus().isCreated();
 
@@ -137,7 +139,7 @@ class EvidenceUploadHttpTest {
     }
 
     @Test
-    void a_removal_is_recorded_and_deletes_the_bytes_and_a_second_removal_is_404() {
+    void aRemovalIsRecordedAndDeletesTheBytesAndASecondRemovalIs404() {
         Map<?, ?> uploaded = upload(form(PDF, "a.pdf", "application/pdf", f -> { })).expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         String evidenceId = (String) uploaded.get("evidenceId");
@@ -189,7 +191,7 @@ class EvidenceUploadHttpTest {
     }
 
     @TestFactory
-    List<DynamicTest> a_bad_upload_is_a_problem_naming_the_field_and_leaves_no_event_file_or_chunk() {
+    List<DynamicTest> aBadUploadIsAProblemNamingTheFieldAndLeavesNoEventFileOrChunk() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Bad bad : badUploads()) {
             tests.add(DynamicTest.dynamicTest(bad.what() + ": " + bad.status() + " " + bad.type(), () -> {

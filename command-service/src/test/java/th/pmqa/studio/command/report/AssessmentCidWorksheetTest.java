@@ -47,7 +47,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static th.pmqa.studio.command.report.AssessmentTest.C11;
 import static th.pmqa.studio.command.report.AssessmentTest.ID;
 import static th.pmqa.studio.command.report.AssessmentTest.SOMCHAI;
-import static th.pmqa.studio.command.report.AssessmentTest.SOMSRI;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 import static th.pmqa.studio.command.report.AssessmentTest.T0;
 import static th.pmqa.studio.command.report.AssessmentTest.T1;
 import static th.pmqa.studio.command.report.AssessmentTest.THAI;
@@ -94,7 +94,7 @@ class AssessmentCidWorksheetTest {
     }
 
     @Test
-    void a_row_is_added_at_revision_one_exactly_as_written_and_its_id_returned() {
+    void aRowIsAddedAtRevisionOneExactlyAsWrittenAndItsIdReturned() {
         CidRow thai = new CidRow(CidKind.I, THAI, "ผลผลิต ๑", "", "ผู้บริโภค 👩‍🌾");
         fixture.given(opened())
                .andGivenCurrentTime(T1)
@@ -104,7 +104,7 @@ class AssessmentCidWorksheetTest {
     }
 
     @Test
-    void texts_left_out_are_stored_as_empty() {
+    void textsLeftOutAreStoredAsEmpty() {
         fixture.given(opened())
                .andGivenCurrentTime(T0)
                .when(new AddCidRowCommand(ID, C11, ROW, new CidRow(CidKind.D, "Application", null, null, null), SOMSRI))
@@ -112,7 +112,7 @@ class AssessmentCidWorksheetTest {
     }
 
     @Test
-    void a_missing_kind_or_a_blank_data_is_refused_naming_the_field() {
+    void aMissingKindOrABlankDataIsRefusedNamingTheField() {
         fixture.given(opened())
                .when(new AddCidRowCommand(ID, C11, ROW, new CidRow(null, "ข้อมูล", "", "", ""), SOMSRI))
                .expectNoEvents()
@@ -128,7 +128,7 @@ class AssessmentCidWorksheetTest {
     }
 
     @Test
-    void a_row_of_an_unknown_sub_criterion_is_not_found() {
+    void aRowOfAnUnknownSubCriterionIsNotFound() {
         fixture.given(opened())
                .when(new AddCidRowCommand(ID, new CriterionId("9.9"), ROW, FIRST, SOMSRI))
                .expectNoEvents()
@@ -136,7 +136,7 @@ class AssessmentCidWorksheetTest {
     }
 
     @Test
-    void the_same_row_id_twice_is_a_conflict() {
+    void theSameRowIdTwiceIsAConflict() {
         fixture.given(opened(), added(ROW, FIRST))
                .when(new AddCidRowCommand(ID, C11, ROW, FIRST, SOMSRI))
                .expectNoEvents()
@@ -144,7 +144,7 @@ class AssessmentCidWorksheetTest {
     }
 
     @Test
-    void an_edit_on_the_current_revision_gets_the_next_revision() {
+    void anEditOnTheCurrentRevisionGetsTheNextRevision() {
         CidRow edited = with(FIRST, "output", "เครือข่ายเกษตรกรที่เข้มแข็ง");
         fixture.given(opened(), added(ROW, FIRST))
                .andGivenCurrentTime(T1)
@@ -154,7 +154,7 @@ class AssessmentCidWorksheetTest {
     }
 
     @Test
-    void a_stale_edit_of_another_field_is_merged_field_by_field_and_the_event_says_of_which_revisions() {
+    void aStaleEditOfAnotherFieldIsMergedFieldByFieldAndTheEventSaysOfWhichRevisions() {
         CidRow theirs = with(FIRST, "output", "เครือข่ายเกษตรกรที่เข้มแข็ง");
         CidRow yours = with(with(FIRST, "need", "เกษตรกร ผู้บริโภค"), "kind", "I");
         CidRow merged = with(theirs, "need", "เกษตรกร ผู้บริโภค");
@@ -167,7 +167,7 @@ class AssessmentCidWorksheetTest {
     }
 
     @Test
-    void a_stale_edit_of_other_words_of_the_same_field_is_merged_word_by_word() {
+    void aStaleEditOfOtherWordsOfTheSameFieldIsMergedWordByWord() {
         CidRow base = with(FIRST, "process", "การรับรองมาตรฐาน GAP และการตลาดออนไลน์");
         CidRow theirs = with(FIRST, "process", "การรับรองมาตรฐาน GAP ทุกแปลง และการตลาดออนไลน์");
         CidRow yours = with(FIRST, "process", "การรับรองมาตรฐาน GAP และการตลาดออนไลน์ผ่าน Line");
@@ -179,7 +179,7 @@ class AssessmentCidWorksheetTest {
     }
 
     @Test
-    void a_stale_edit_changing_a_field_differently_is_refused_with_the_row_as_it_stands_and_stores_nothing() {
+    void aStaleEditChangingAFieldDifferentlyIsRefusedWithTheRowAsItStandsAndStoresNothing() {
         CidRow theirs = with(FIRST, "output", "เครือข่ายเกษตรกรที่เข้มแข็ง");
         fixture.given(opened(), added(ROW, FIRST), new CidRowEditedEvent(ID, C11, ROW, theirs, 2, SOMCHAI, T0, null))
                .when(new EditCidRowCommand(ID, C11, ROW, with(FIRST, "output", "กลุ่มผู้ประกอบการ"), 1, SOMSRI))
@@ -188,7 +188,7 @@ class AssessmentCidWorksheetTest {
     }
 
     @Test
-    void a_kind_changed_differently_on_both_sides_is_a_conflict_never_a_guess() {
+    void aKindChangedDifferentlyOnBothSidesIsAConflictNeverAGuess() {
         CidRow theirs = with(FIRST, "kind", "I");
         fixture.given(opened(), added(ROW, FIRST), new CidRowEditedEvent(ID, C11, ROW, theirs, 2, SOMCHAI, T0, null))
                .when(new EditCidRowCommand(ID, C11, ROW, with(FIRST, "kind", "D"), 1, SOMSRI))
@@ -197,7 +197,7 @@ class AssessmentCidWorksheetTest {
     }
 
     @Test
-    void an_edit_from_a_revision_older_than_those_kept_or_not_yet_made_is_a_conflict_naming_the_base() {
+    void anEditFromARevisionOlderThanThoseKeptOrNotYetMadeIsAConflictNamingTheBase() {
         List<Object> events = new ArrayList<>(List.of(opened(), added(ROW, FIRST)));
         CidRow last = FIRST;
         for (int revision = 2; revision <= RevisionedRows.EARLIER_REVISIONS_KEPT + 2; revision++) {
@@ -223,7 +223,7 @@ class AssessmentCidWorksheetTest {
     }
 
     @Test
-    void sending_the_row_as_stored_again_stores_nothing_even_from_an_older_revision() {
+    void sendingTheRowAsStoredAgainStoresNothingEvenFromAnOlderRevision() {
         CidRow theirs = with(FIRST, "output", "ใหม่");
         fixture.given(opened(), added(ROW, FIRST), new CidRowEditedEvent(ID, C11, ROW, theirs, 2, SOMCHAI, T0, null))
                .when(new EditCidRowCommand(ID, C11, ROW, theirs, 1, SOMSRI))
@@ -232,7 +232,7 @@ class AssessmentCidWorksheetTest {
     }
 
     @Test
-    void an_unknown_row_or_a_row_of_another_sub_criterion_or_a_removed_row_is_not_found() {
+    void anUnknownRowOrARowOfAnotherSubCriterionOrARemovedRowIsNotFound() {
         fixture.given(opened(), added(ROW, FIRST))
                .when(new EditCidRowCommand(ID, C11, OTHER_ROW, FIRST, 1, SOMSRI))
                .expectNoEvents()
@@ -248,7 +248,7 @@ class AssessmentCidWorksheetTest {
     }
 
     @Test
-    void a_row_is_removed() {
+    void aRowIsRemoved() {
         fixture.given(opened(), added(ROW, FIRST))
                .andGivenCurrentTime(T1)
                .when(new RemoveCidRowCommand(ID, C11, ROW, SOMCHAI))
@@ -263,7 +263,7 @@ class AssessmentCidWorksheetTest {
 
     @ParameterizedTest
     @MethodSource("everyWorksheetCommandOn11")
-    void a_submitted_assessment_refuses_every_worksheet_command(Object command) {
+    void aSubmittedAssessmentRefusesEveryWorksheetCommand(Object command) {
         fixture.given(opened(), added(ROW, FIRST), new AssessmentSubmittedEvent(ID, SOMSRI, T0))
                .when(command)
                .expectNoEvents()
@@ -272,7 +272,7 @@ class AssessmentCidWorksheetTest {
 
     @ParameterizedTest
     @MethodSource("everyWorksheetCommandOn11")
-    void an_approved_sub_criterion_refuses_every_worksheet_command_as_an_edit_of_its_section(Object command) {
+    void anApprovedSubCriterionRefusesEveryWorksheetCommandAsAnEditOfItsSection(Object command) {
         fixture.given(opened(), added(ROW, FIRST), new SectionMarkedReadyEvent(ID, Section.of(C11), SOMSRI, T0),
                       new SectionApprovedEvent(ID, Section.of(C11), SOMCHAI, T0))
                .when(command)
@@ -282,7 +282,7 @@ class AssessmentCidWorksheetTest {
 
     @ParameterizedTest
     @MethodSource("everyWorksheetCommandOn11")
-    void after_the_submission_window_closed_every_worksheet_command_is_refused(Object command) {
+    void afterTheSubmissionWindowClosedEveryWorksheetCommandIsRefused(Object command) {
         fixture.given(opened(), added(ROW, FIRST), new SubmissionWindowSetEvent(ID, T0.minusSeconds(3600), T0, SOMCHAI, T0))
                .andGivenCurrentTime(T1)
                .when(command)
@@ -291,7 +291,7 @@ class AssessmentCidWorksheetTest {
     }
 
     @Test
-    void a_sub_criterion_holds_at_most_thirty_rows_and_another_sub_criterion_has_its_own() {
+    void aSubCriterionHoldsAtMostThirtyRowsAndAnotherSubCriterionHasItsOwn() {
         List<Object> events = new ArrayList<>(List.of(opened()));
         for (int i = 0; i < CidWorksheet.MAX_ROWS_PER_CRITERION; i++) {
             events.add(added(new CidRowId(java.util.UUID.randomUUID().toString()), FIRST));
@@ -307,7 +307,7 @@ class AssessmentCidWorksheetTest {
     }
 
     @Test
-    void rows_count_towards_the_reports_bound_and_a_removed_row_frees_its_room() {
+    void rowsCountTowardsTheReportsBoundAndARemovedRowFreesItsRoom() {
         List<Object> events = new ArrayList<>(List.of(opened()));
         for (int item = 1; item <= 20; item++) {
             events.add(new ProfileItemDraftedEvent(ID, item, "ก".repeat(item == 20 ? 49_990 : 50_000), 1, SOMSRI, T0));
@@ -336,7 +336,7 @@ class AssessmentCidWorksheetTest {
     }
 
     @Test
-    void the_worksheet_survives_a_jackson_snapshot_with_its_revisions() {
+    void theWorksheetSurvivesAJacksonSnapshotWithItsRevisions() {
         Assessment assessment = new Assessment();
         assessment.on(opened());
         assessment.on(added(ROW, FIRST));
@@ -357,7 +357,7 @@ class AssessmentCidWorksheetTest {
     }
 
     @Test
-    void the_row_conflict_matcher_checks_the_row_it_names() {
+    void theRowConflictMatcherChecksTheRowItNames() {
         // Guards the helper: a matcher that accepted any row would make the conflict tests vacuous.
         RowEditConflictException conflict = new RowEditConflictException("rowId", ROW.value(), 1, 2, FIRST.fields(),
                                                                          FIRST.fields(), SOMSRI, List.of("output"));

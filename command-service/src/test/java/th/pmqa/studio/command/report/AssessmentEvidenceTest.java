@@ -26,7 +26,7 @@ import java.util.Map;
 import static th.pmqa.studio.command.report.AssessmentTest.C11;
 import static th.pmqa.studio.command.report.AssessmentTest.ID;
 import static th.pmqa.studio.command.report.AssessmentTest.SOMCHAI;
-import static th.pmqa.studio.command.report.AssessmentTest.SOMSRI;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 import static th.pmqa.studio.command.report.AssessmentTest.T0;
 import static th.pmqa.studio.command.report.AssessmentTest.T1;
 import static th.pmqa.studio.command.report.AssessmentTest.opened;
@@ -59,7 +59,7 @@ class AssessmentEvidenceTest {
     }
 
     @Test
-    void an_upload_is_recorded_with_its_hash_size_type_name_and_place() {
+    void anUploadIsRecordedWithItsHashSizeTypeNameAndPlace() {
         fixture.given(opened()).andGivenCurrentTime(T1)
                .when(upload(FIRST, HASH, "criteria/1.1/basic/approach", null))
                .expectEvents(uploaded(FIRST, HASH, "criteria/1.1/basic/approach", null))
@@ -67,7 +67,7 @@ class AssessmentEvidenceTest {
     }
 
     @Test
-    void the_same_bytes_uploaded_again_answer_the_evidence_that_holds_them_and_store_nothing() {
+    void theSameBytesUploadedAgainAnswerTheEvidenceThatHoldsThemAndStoreNothing() {
         fixture.given(opened(), uploaded(FIRST, HASH, null, null)).andGivenCurrentTime(T1)
                .when(upload(SECOND, HASH, "criteria/1.1", null))
                .expectNoEvents()
@@ -75,7 +75,7 @@ class AssessmentEvidenceTest {
     }
 
     @Test
-    void bytes_uploaded_again_after_their_evidence_was_removed_are_recorded_anew() {
+    void bytesUploadedAgainAfterTheirEvidenceWasRemovedAreRecordedAnew() {
         fixture.given(opened(), uploaded(FIRST, HASH, null, null), new EvidenceRemovedEvent(ID, FIRST, SOMSRI, T0))
                .andGivenCurrentTime(T1)
                .when(upload(SECOND, HASH, null, null))
@@ -83,7 +83,7 @@ class AssessmentEvidenceTest {
     }
 
     @Test
-    void an_upload_may_name_an_attached_result() {
+    void anUploadMayNameAnAttachedResult() {
         fixture.given(opened(), new ResultAttachedEvent(ID, C11, LevelKind.BASIC, RESULT, "7.1.1", "ร้อยละ", "ร้อยละ",
                        new BigDecimal("80"), Map.of(2566, new BigDecimal("75")), List.of(), SOMSRI, T0))
                .andGivenCurrentTime(T1)
@@ -92,7 +92,7 @@ class AssessmentEvidenceTest {
     }
 
     @Test
-    void an_upload_naming_a_result_that_is_not_attached_is_refused() {
+    void anUploadNamingAResultThatIsNotAttachedIsRefused() {
         fixture.given(opened()).andGivenCurrentTime(T1)
                .when(upload(FIRST, HASH, null, RESULT))
                .expectException(rejected(NotFoundException.class, "resultId"))
@@ -100,7 +100,7 @@ class AssessmentEvidenceTest {
     }
 
     @Test
-    void an_upload_naming_a_place_that_is_not_in_the_report_is_refused() {
+    void anUploadNamingAPlaceThatIsNotInTheReportIsRefused() {
         fixture.given(opened()).andGivenCurrentTime(T1)
                .when(upload(FIRST, HASH, "criteria/9.9", null))
                .expectException(rejected(InvalidInputException.class, "place"))
@@ -112,7 +112,7 @@ class AssessmentEvidenceTest {
     }
 
     @Test
-    void a_result_may_cite_an_evidence_file_of_the_assessment_by_its_id() {
+    void aResultMayCiteAnEvidenceFileOfTheAssessmentByItsId() {
         AttachResultCommand attach = new AttachResultCommand(ID, C11, LevelKind.BASIC, RESULT, "7.1.1", "ร้อยละ",
                 "ร้อยละ", new BigDecimal("80"), Map.of(2566, new BigDecimal("75")),
                 List.of(FIRST.value(), "https://example.org/แผน.pdf"), SOMSRI);
@@ -125,7 +125,7 @@ class AssessmentEvidenceTest {
     }
 
     @Test
-    void a_result_citing_an_evidence_id_the_assessment_does_not_hold_is_refused() {
+    void aResultCitingAnEvidenceIdTheAssessmentDoesNotHoldIsRefused() {
         AttachResultCommand attach = new AttachResultCommand(ID, C11, LevelKind.BASIC, RESULT, "7.1.1", "ร้อยละ",
                 "ร้อยละ", new BigDecimal("80"), Map.of(2566, new BigDecimal("75")), List.of(SECOND.value()), SOMSRI);
         fixture.given(opened(), uploaded(FIRST, HASH, null, null)).andGivenCurrentTime(T1)
@@ -139,7 +139,7 @@ class AssessmentEvidenceTest {
     }
 
     @Test
-    void an_empty_file_or_a_bad_hash_is_refused() {
+    void anEmptyFileOrABadHashIsRefused() {
         fixture.given(opened()).andGivenCurrentTime(T1)
                .when(new UploadEvidenceCommand(ID, FIRST, HASH, 0, "text/plain", "a.txt", null, null, null, SOMSRI))
                .expectException(rejected(InvalidInputException.class, "file"))
@@ -151,7 +151,7 @@ class AssessmentEvidenceTest {
     }
 
     @Test
-    void a_submitted_report_takes_no_evidence_and_loses_none() {
+    void aSubmittedReportTakesNoEvidenceAndLosesNone() {
         fixture.given(opened(), uploaded(FIRST, HASH, null, null), new AssessmentSubmittedEvent(ID, SOMCHAI, T0))
                .andGivenCurrentTime(T1)
                .when(upload(SECOND, OTHER_HASH, null, null))
@@ -165,7 +165,7 @@ class AssessmentEvidenceTest {
     }
 
     @Test
-    void evidence_is_removed_once() {
+    void evidenceIsRemovedOnce() {
         fixture.given(opened(), uploaded(FIRST, HASH, null, null)).andGivenCurrentTime(T1)
                .when(new RemoveEvidenceCommand(ID, FIRST, SOMSRI))
                .expectEvents(new EvidenceRemovedEvent(ID, FIRST, SOMSRI, T1));

@@ -43,6 +43,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "studio.snapshot.threshold=5")
 class AssessmentHttpTest {
@@ -87,7 +88,7 @@ class AssessmentHttpTest {
                 .apply(springSecurity())
                 .configureClient()
                 .build()
-                .mutateWith(mockJwt().jwt(jwt -> jwt.subject("u-1").claim("name", "สมศรี ใจดี")
+                .mutateWith(mockJwt().jwt(jwt -> jwt.subject(SOMSRI.userId()).claim("name", SOMSRI.name())
                                                    .claim("org", organization).claim("roles", List.of("LEAD", "ADMIN"))));
     }
 
@@ -124,7 +125,7 @@ class AssessmentHttpTest {
     }
 
     @Test
-    void opening_answers_201_with_the_id_and_location_and_a_second_open_is_a_conflict() {
+    void openingAnswers201WithTheIdAndLocationAndASecondOpenIsAConflict() {
         Map<String, Object> body = Map.of("organizationCode", "KKN", "organizationName", "จังหวัดขอนแก่น",
                 "organizationType", "PROVINCE", "fiscalYear", 2567, "catalogVersion", "pmqa-4.0/2567");
         client.post().uri("/api/assessments").bodyValue(body).exchange()
@@ -137,7 +138,7 @@ class AssessmentHttpTest {
     }
 
     @Test
-    void opening_with_bad_fields_names_the_field_and_stores_nothing() {
+    void openingWithBadFieldsNamesTheFieldAndStoresNothing() {
         Map<String, Object> valid = Map.of("organizationCode", "BAD", "organizationName", "จังหวัด",
                 "organizationType", "AGENCY", "fiscalYear", 2567, "catalogVersion", "pmqa-4.0/2567");
         record Case(String field, Object value, String type) {
@@ -163,7 +164,7 @@ class AssessmentHttpTest {
     }
 
     @Test
-    void malformed_json_and_a_missing_body_are_problem_details() {
+    void malformedJsonAndAMissingBodyAreProblemDetails() {
         String id = openAssessment();
         expectProblem(client.put().uri("/api/assessments/{id}/profile/1", id)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"text\": \"ก\", ").exchange(),
@@ -180,7 +181,7 @@ class AssessmentHttpTest {
     }
 
     @Test
-    void a_profile_item_edit_returns_the_new_revision_and_a_stale_one_gets_the_current_state() {
+    void aProfileItemEditReturnsTheNewRevisionAndAStaleOneGetsTheCurrentState() {
         String id = openAssessment();
         put("/api/assessments/" + id + "/profile/3", Map.of("text", "พันธกิจ", "baseRevision", 0))
                 .expectStatus().isOk().expectBody().jsonPath("$.revision").isEqualTo(1);
@@ -198,8 +199,8 @@ class AssessmentHttpTest {
                 .jsonPath("$.currentRevision").isEqualTo(2)
                 .jsonPath("$.conflicts[0].theirs").isEqualTo(" ๒")
                 .jsonPath("$.conflicts[0].yours").isEqualTo(" ๓")
-                .jsonPath("$.lastAuthor.userId").isEqualTo("u-1")
-                .jsonPath("$.lastAuthor.name").isEqualTo("สมศรี ใจดี")
+                .jsonPath("$.lastAuthor.userId").isEqualTo(SOMSRI.userId())
+                .jsonPath("$.lastAuthor.name").isEqualTo(SOMSRI.name())
                 .jsonPath("$.textField").isEqualTo("profile/3");
         assertThat(payloads(id)).hasSize(3);
         // another place changed since revision 1: merged, and the answer carries the merged text
@@ -213,7 +214,7 @@ class AssessmentHttpTest {
         assertThat(payloads(id).get(3)).isInstanceOfSatisfying(ProfileItemDraftedEvent.class,
                 event -> assertThat(event.merge()).isEqualTo(new th.pmqa.studio.report.Merge(1, 2)));
         assertThat(payloads(id).get(1)).isInstanceOfSatisfying(ProfileItemDraftedEvent.class,
-                event -> assertThat(event.author()).isEqualTo(new Author("u-1", "สมศรี ใจดี")));
+                event -> assertThat(event.author()).isEqualTo(SOMSRI));
     }
 
     /**
@@ -222,7 +223,7 @@ class AssessmentHttpTest {
      * that the old code's answer could be seen at all.
      */
     @Test
-    void a_stale_edit_of_a_long_text_rewritten_since_is_a_409_problem_with_the_three_versions_and_nothing_is_stored() {
+    void aStaleEditOfALongTextRewrittenSinceIsA409ProblemWithTheThreeVersionsAndNothingIsStored() {
         String id = openAssessment();
         String uri = "/api/assessments/" + id + "/profile/1";
         String longText = "a ".repeat(25_000);
@@ -246,7 +247,7 @@ class AssessmentHttpTest {
     }
 
     @Test
-    void unknown_op_items_and_assessments_are_not_found() {
+    void unknownOpItemsAndAssessmentsAreNotFound() {
         String id = openAssessment();
         Map<String, Object> edit = Map.of("text", "ก", "baseRevision", 0);
         expectProblem(put("/api/assessments/" + id + "/profile/30", edit), HttpStatus.NOT_FOUND, "not-found", "item");
@@ -261,7 +262,7 @@ class AssessmentHttpTest {
     }
 
     @Test
-    void missing_text_or_base_revision_is_refused_naming_the_field() {
+    void missingTextOrBaseRevisionIsRefusedNamingTheField() {
         String id = openAssessment();
         expectProblem(put("/api/assessments/" + id + "/profile/1", Map.of("baseRevision", 0)),
                 HttpStatus.BAD_REQUEST, "invalid-input", "text");
@@ -271,7 +272,7 @@ class AssessmentHttpTest {
     }
 
     @Test
-    void approach_deploy_and_result_are_written_per_level_and_bad_paths_are_not_found() {
+    void approachDeployAndResultAreWrittenPerLevelAndBadPathsAreNotFound() {
         String id = openAssessment();
         String base = "/api/assessments/" + id + "/criteria/1.1/levels/";
         Map<String, Object> edit = Map.of("text", "ข้อความ", "baseRevision", 0);
@@ -289,7 +290,7 @@ class AssessmentHttpTest {
     }
 
     @Test
-    void text_over_the_limit_in_code_points_is_too_large_and_emoji_count_once() {
+    void textOverTheLimitInCodePointsIsTooLargeAndEmojiCountOnce() {
         String id = openAssessment();
         String uri = "/api/assessments/" + id + "/criteria/1.1/summary";
         // 50,000 emoji are 100,000 UTF-16 chars but 50,000 characters as a writer counts them.
@@ -306,7 +307,7 @@ class AssessmentHttpTest {
     }
 
     @Test
-    void links_are_stored_together_and_a_bad_second_list_stores_neither() {
+    void linksAreStoredTogetherAndABadSecondListStoresNeither() {
         String id = openAssessment();
         String uri = "/api/assessments/" + id + "/criteria/1.1/links";
         put(uri, Map.of("profileItems", List.of(1, 2, 29), "indicatorGroups", List.of("7.1.1", "7.6.4")))
@@ -330,7 +331,7 @@ class AssessmentHttpTest {
     }
 
     @Test
-    void a_result_is_attached_with_201_and_detached_with_204() {
+    void aResultIsAttachedWith201AndDetachedWith204() {
         String id = openAssessment();
         String results = "/api/assessments/" + id + "/criteria/1.1/levels/basic/results";
         Map<String, Object> result = Map.of("indicatorGroup", "7.1.1", "name", "ร้อยละความพึงพอใจ",
@@ -372,7 +373,7 @@ class AssessmentHttpTest {
     }
 
     @Test
-    void summary_and_rating_are_written_and_a_score_outside_the_band_is_refused() {
+    void summaryAndRatingAreWrittenAndAScoreOutsideTheBandIsRefused() {
         String id = openAssessment();
         String criterion = "/api/assessments/" + id + "/criteria/2.1";
         put(criterion + "/summary", Map.of("text", "สรุปผล", "baseRevision", 0))
@@ -394,7 +395,7 @@ class AssessmentHttpTest {
     }
 
     @Test
-    void a_section_goes_from_drafting_to_ready_to_approved_and_then_refuses_edits_until_a_lead_reopens_it() {
+    void aSectionGoesFromDraftingToReadyToApprovedAndThenRefusesEditsUntilALeadReopensIt() {
         String id = openAssessment();
         String base = "/api/assessments/" + id;
         client.post().uri(base + "/workflow/1.1/ready").exchange().expectStatus().isOk().expectBody()
@@ -417,7 +418,7 @@ class AssessmentHttpTest {
     }
 
     @Test
-    void after_the_submission_window_closes_edits_get_a_clear_conflict_until_it_is_extended() {
+    void afterTheSubmissionWindowClosesEditsGetAClearConflictUntilItIsExtended() {
         String id = openAssessment();
         String base = "/api/assessments/" + id;
         java.time.Instant now = java.time.Instant.now();
@@ -436,7 +437,7 @@ class AssessmentHttpTest {
     }
 
     @Test
-    void a_submitted_assessment_refuses_edits_until_it_is_reopened() {
+    void aSubmittedAssessmentRefusesEditsUntilItIsReopened() {
         String id = openAssessment();
         String base = "/api/assessments/" + id;
         client.post().uri(base + "/submit").bodyValue(Map.of("overrideReason", "ส่งทั้งที่ยังไม่อนุมัติครบ")).exchange()
@@ -461,7 +462,7 @@ class AssessmentHttpTest {
     }
 
     @Test
-    void thai_text_round_trips_byte_exact_over_a_real_socket_into_the_event_store() {
+    void thaiTextRoundTripsByteExactOverARealSocketIntoTheEventStore() {
         String id = openAssessment();
         WebTestClient overTheWire = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + th.pmqa.studio.infra.testing.DevelopmentTokens.mint(
@@ -490,7 +491,7 @@ class AssessmentHttpTest {
     }
 
     @Test
-    void without_a_token_writes_are_unauthorized_but_health_is_open() {
+    void withoutATokenWritesAreUnauthorizedButHealthIsOpen() {
         WebTestClient anonymous = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
         anonymous.put().uri("/api/assessments/X-2567/profile/1").bodyValue(Map.of("text", "ก", "baseRevision", 0))
                 .exchange().expectStatus().isUnauthorized();
@@ -498,7 +499,7 @@ class AssessmentHttpTest {
     }
 
     @Test
-    void after_a_snapshot_the_aggregate_still_knows_every_revision() {
+    void afterASnapshotTheAggregateStillKnowsEveryRevision() {
         String id = openAssessment();
         String uri = "/api/assessments/" + id + "/profile/7";
         for (int revision = 0; revision < 8; revision++) {
@@ -528,7 +529,7 @@ class AssessmentHttpTest {
     }
 
     @Test
-    void event_ids_are_plain_strings_in_the_serialized_form() {
+    void eventIdsArePlainStringsInTheSerializedForm() {
         SerializedObject<String> json = eventSerializer.serialize(new AssessmentId("KKN-2567"), String.class);
         assertThat(json.getData()).isEqualTo("\"KKN-2567\"");
     }

@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static th.pmqa.studio.command.report.AssessmentTest.C11;
 import static th.pmqa.studio.command.report.AssessmentTest.ID;
 import static th.pmqa.studio.command.report.AssessmentTest.SOMCHAI;
-import static th.pmqa.studio.command.report.AssessmentTest.SOMSRI;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 import static th.pmqa.studio.command.report.AssessmentTest.T0;
 import static th.pmqa.studio.command.report.AssessmentTest.T1;
 import static th.pmqa.studio.command.report.AssessmentTest.opened;
@@ -85,7 +85,7 @@ class AssessmentKeyProcessesTest {
     }
 
     @Test
-    void a_key_process_is_added_at_revision_one_and_its_id_returned() {
+    void aKeyProcessIsAddedAtRevisionOneAndItsIdReturned() {
         fixture.given(opened())
                .andGivenCurrentTime(T1)
                .when(new AddKeyProcessCommand(ID, TOURISM, SURAT, SOMSRI))
@@ -94,7 +94,7 @@ class AssessmentKeyProcessesTest {
     }
 
     @Test
-    void a_blank_name_or_a_missing_stage_is_refused_naming_the_field() {
+    void aBlankNameOrAMissingStageIsRefusedNamingTheField() {
         fixture.given(opened())
                .when(new AddKeyProcessCommand(ID, TOURISM, with(SURAT, "name", "  "), SOMSRI))
                .expectNoEvents()
@@ -106,7 +106,7 @@ class AssessmentKeyProcessesTest {
     }
 
     @Test
-    void an_edit_on_the_current_revision_gets_the_next_and_a_stale_one_of_other_fields_is_merged() {
+    void anEditOnTheCurrentRevisionGetsTheNextAndAStaleOneOfOtherFieldsIsMerged() {
         KeyProcess theirs = with(SURAT, "leadingIndicators", "จำนวนอุบัติเหตุลดลง\nรายได้เพิ่มขึ้น");
         fixture.given(opened(), added(TOURISM, SURAT))
                .andGivenCurrentTime(T1)
@@ -123,7 +123,7 @@ class AssessmentKeyProcessesTest {
     }
 
     @Test
-    void a_stage_changed_differently_on_both_sides_is_a_conflict_and_stores_nothing() {
+    void aStageChangedDifferentlyOnBothSidesIsAConflictAndStoresNothing() {
         KeyProcess theirs = with(SURAT, "stage", "upstream");
         fixture.given(opened(), added(TOURISM, SURAT), new KeyProcessEditedEvent(ID, TOURISM, theirs, 2, SOMCHAI, T0, null))
                .when(new EditKeyProcessCommand(ID, TOURISM, with(SURAT, "stage", "downstream"), 1, SOMSRI))
@@ -132,7 +132,7 @@ class AssessmentKeyProcessesTest {
     }
 
     @Test
-    void an_unknown_or_removed_key_process_is_not_found() {
+    void anUnknownOrRemovedKeyProcessIsNotFound() {
         fixture.given(opened(), added(TOURISM, SURAT))
                .when(new EditKeyProcessCommand(ID, DURIAN, LAVA, 1, SOMSRI))
                .expectNoEvents()
@@ -144,7 +144,7 @@ class AssessmentKeyProcessesTest {
     }
 
     @Test
-    void the_same_process_id_twice_is_a_conflict() {
+    void theSameProcessIdTwiceIsAConflict() {
         fixture.given(opened(), added(TOURISM, SURAT))
                .when(new AddKeyProcessCommand(ID, TOURISM, LAVA, SOMSRI))
                .expectNoEvents()
@@ -152,7 +152,7 @@ class AssessmentKeyProcessesTest {
     }
 
     @Test
-    void sub_criteria_of_category_six_link_to_key_processes_and_get_the_stored_links_back() {
+    void subCriteriaOfCategorySixLinkToKeyProcessesAndGetTheStoredLinksBack() {
         fixture.given(opened(), added(TOURISM, SURAT), added(DURIAN, LAVA))
                .andGivenCurrentTime(T1)
                .when(new LinkCriterionCommand(ID, C62, null, null, List.of(DURIAN, TOURISM), SOMSRI))
@@ -161,7 +161,7 @@ class AssessmentKeyProcessesTest {
     }
 
     @Test
-    void linking_the_same_key_processes_again_stores_nothing() {
+    void linkingTheSameKeyProcessesAgainStoresNothing() {
         fixture.given(opened(), added(TOURISM, SURAT), new KeyProcessesLinkedEvent(ID, C61, List.of(TOURISM), SOMSRI, T0))
                .when(new LinkCriterionCommand(ID, C61, null, null, List.of(TOURISM), SOMSRI))
                .expectNoEvents()
@@ -169,7 +169,7 @@ class AssessmentKeyProcessesTest {
     }
 
     @Test
-    void a_sub_criterion_outside_category_six_may_not_link_key_processes_but_an_empty_list_is_no_link() {
+    void aSubCriterionOutsideCategorySixMayNotLinkKeyProcessesButAnEmptyListIsNoLink() {
         fixture.given(opened(), added(TOURISM, SURAT))
                .when(new LinkCriterionCommand(ID, C11, List.of(1), null, List.of(TOURISM), SOMSRI))
                .expectNoEvents()
@@ -181,7 +181,7 @@ class AssessmentKeyProcessesTest {
     }
 
     @Test
-    void an_unknown_or_repeated_key_process_is_named_by_its_index_and_nothing_of_the_command_is_stored() {
+    void anUnknownOrRepeatedKeyProcessIsNamedByItsIndexAndNothingOfTheCommandIsStored() {
         fixture.given(opened(), added(TOURISM, SURAT))
                .when(new LinkCriterionCommand(ID, C62, List.of(1), null,
                                               List.of(TOURISM, new KeyProcessId("ไม่มี")), SOMSRI))
@@ -194,7 +194,7 @@ class AssessmentKeyProcessesTest {
     }
 
     @Test
-    void removing_a_process_names_the_sub_criteria_it_unlinks_and_their_links_lose_it() {
+    void removingAProcessNamesTheSubCriteriaItUnlinksAndTheirLinksLoseIt() {
         Object[] linked = {opened(), added(TOURISM, SURAT), added(DURIAN, LAVA),
                            new KeyProcessesLinkedEvent(ID, C63, List.of(TOURISM, DURIAN), SOMSRI, T0),
                            new KeyProcessesLinkedEvent(ID, C62, List.of(TOURISM), SOMSRI, T0)};
@@ -218,7 +218,7 @@ class AssessmentKeyProcessesTest {
 
     @ParameterizedTest
     @MethodSource("everyKeyProcessCommand")
-    void key_processes_are_part_of_6_1_so_an_approved_6_1_refuses_every_key_process_command(Object command) {
+    void keyProcessesArePartOf61SoAnApproved61RefusesEveryKeyProcessCommand(Object command) {
         fixture.given(opened(), added(TOURISM, SURAT), new SectionMarkedReadyEvent(ID, approved(C61), SOMSRI, T0),
                       new SectionApprovedEvent(ID, approved(C61), SOMCHAI, T0))
                .when(command)
@@ -228,7 +228,7 @@ class AssessmentKeyProcessesTest {
 
     @ParameterizedTest
     @MethodSource("everyKeyProcessCommand")
-    void a_submitted_assessment_refuses_every_key_process_command(Object command) {
+    void aSubmittedAssessmentRefusesEveryKeyProcessCommand(Object command) {
         fixture.given(opened(), added(TOURISM, SURAT), new AssessmentSubmittedEvent(ID, SOMSRI, T0))
                .when(command)
                .expectNoEvents()
@@ -236,7 +236,7 @@ class AssessmentKeyProcessesTest {
     }
 
     @Test
-    void an_approved_sub_criterion_that_links_a_process_keeps_it_from_being_removed() {
+    void anApprovedSubCriterionThatLinksAProcessKeepsItFromBeingRemoved() {
         fixture.given(opened(), added(TOURISM, SURAT), added(DURIAN, LAVA),
                       new KeyProcessesLinkedEvent(ID, C62, List.of(TOURISM), SOMSRI, T0),
                       new SectionMarkedReadyEvent(ID, approved(C62), SOMSRI, T0),
@@ -254,7 +254,7 @@ class AssessmentKeyProcessesTest {
     }
 
     @Test
-    void an_assessment_names_at_most_fifty_key_processes() {
+    void anAssessmentNamesAtMostFiftyKeyProcesses() {
         List<Object> events = new ArrayList<>(List.of(opened()));
         for (int i = 0; i < KeyProcesses.MAX_PROCESSES; i++) {
             events.add(added(new KeyProcessId(java.util.UUID.randomUUID().toString()), LAVA));
@@ -266,7 +266,7 @@ class AssessmentKeyProcessesTest {
     }
 
     @Test
-    void key_processes_count_towards_the_reports_bound() {
+    void keyProcessesCountTowardsTheReportsBound() {
         List<Object> events = new ArrayList<>(List.of(opened()));
         for (int item = 1; item <= 20; item++) {
             events.add(new ProfileItemDraftedEvent(ID, item, "ก".repeat(item == 20 ? 49_990 : 50_000), 1, SOMSRI, T0));
@@ -284,7 +284,7 @@ class AssessmentKeyProcessesTest {
     }
 
     @Test
-    void the_host_of_the_key_processes_is_the_first_sub_criterion_of_category_six() {
+    void theHostOfTheKeyProcessesIsTheFirstSubCriterionOfCategorySix() {
         assertThat(KeyProcess.host(th.pmqa.studio.catalog.Catalogs.current()).orElseThrow().id()).isEqualTo("6.1");
     }
 }

@@ -34,7 +34,7 @@ import java.util.Map;
 import static th.pmqa.studio.command.report.AssessmentTest.C11;
 import static th.pmqa.studio.command.report.AssessmentTest.ID;
 import static th.pmqa.studio.command.report.AssessmentTest.SOMCHAI;
-import static th.pmqa.studio.command.report.AssessmentTest.SOMSRI;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 import static th.pmqa.studio.command.report.AssessmentTest.T0;
 import static th.pmqa.studio.command.report.AssessmentTest.T1;
 import static th.pmqa.studio.command.report.AssessmentTest.opened;
@@ -76,7 +76,7 @@ class AssessmentResultsTest {
     }
 
     @Test
-    void a_result_is_attached_with_its_comparison_value_source_and_direction_as_sent() {
+    void aResultIsAttachedWithItsComparisonValueSourceAndDirectionAsSent() {
         fixture.given(opened())
                .andGivenCurrentTime(T1)
                .when(attach(AVERAGE, ResultDirection.HIGHER))
@@ -88,7 +88,7 @@ class AssessmentResultsTest {
     }
 
     @Test
-    void a_result_without_comparison_or_direction_is_attached_with_neither() {
+    void aResultWithoutComparisonOrDirectionIsAttachedWithNeither() {
         fixture.given(opened())
                .andGivenCurrentTime(T1)
                .when(attach(null, null))
@@ -100,7 +100,7 @@ class AssessmentResultsTest {
     @ParameterizedTest
     @ValueSource(strings = {"1e5000000", "-1e5000000", "1000000000000000", "999999999999999.5", "0.0000001",
                             "1e-5000000"})
-    void a_comparison_value_beyond_the_bounds_of_indicator_numbers_is_refused_naming_comparison_value(String value) {
+    void aComparisonValueBeyondTheBoundsOfIndicatorNumbersIsRefusedNamingComparisonValue(String value) {
         fixture.given(opened())
                .when(attach(new Comparison(new BigDecimal(value), "สถิติจังหวัด"), ResultDirection.HIGHER))
                .expectException(rejected(InvalidInputException.class, "comparison.value"))
@@ -108,7 +108,7 @@ class AssessmentResultsTest {
     }
 
     @Test
-    void a_comparison_without_a_value_is_refused_naming_comparison_value() {
+    void aComparisonWithoutAValueIsRefusedNamingComparisonValue() {
         fixture.given(opened())
                .when(attach(new Comparison(null, "สถิติจังหวัด"), null))
                .expectException(rejected(InvalidInputException.class, "comparison.value"))
@@ -117,7 +117,7 @@ class AssessmentResultsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "\t"})
-    void a_comparison_value_without_its_source_is_refused_naming_comparison_source(String source) {
+    void aComparisonValueWithoutItsSourceIsRefusedNamingComparisonSource(String source) {
         fixture.given(opened())
                .when(attach(new Comparison(new BigDecimal("76"), source), null))
                .expectException(rejected(InvalidInputException.class, "comparison.source"))
@@ -129,7 +129,7 @@ class AssessmentResultsTest {
     }
 
     @Test
-    void a_source_of_five_hundred_characters_is_taken_and_one_more_is_refused() {
+    void aSourceOfFiveHundredCharactersIsTakenAndOneMoreIsRefused() {
         String longest = "ก".repeat(ResultFigures.MAX_SOURCE_LENGTH - 1) + "👩‍💼".substring(0, 2); // an emoji counts once
         Comparison atTheBound = new Comparison(new BigDecimal("1"), longest);
         fixture.given(opened())
@@ -145,7 +145,7 @@ class AssessmentResultsTest {
     }
 
     @Test
-    void a_comparison_source_counts_towards_the_reports_bound() {
+    void aComparisonSourceCountsTowardsTheReportsBound() {
         List<Object> almost = new ArrayList<>(List.of(opened()));
         for (int item = 1; item <= 20; item++) {
             almost.add(new ProfileItemDraftedEvent(ID, item, "ก".repeat(item == 20 ? 49_900 : 50_000), 1, SOMSRI, T0));
@@ -158,7 +158,7 @@ class AssessmentResultsTest {
     }
 
     @Test
-    void a_result_is_revised_in_place_with_new_values_comparison_and_direction() {
+    void aResultIsRevisedInPlaceWithNewValuesComparisonAndDirection() {
         Map<Integer, BigDecimal> corrected = Map.of(2564, new BigDecimal("70"), 2565, new BigDecimal("72.5"),
                                                     2566, new BigDecimal("81"), 2567, new BigDecimal("84.125"));
         Comparison national = new Comparison(new BigDecimal("79"), "ค่าเฉลี่ยระดับประเทศ (สำนักงาน ก.พ.ร.)");
@@ -173,7 +173,7 @@ class AssessmentResultsTest {
     }
 
     @Test
-    void a_revision_that_says_what_the_result_already_says_stores_nothing() {
+    void aRevisionThatSaysWhatTheResultAlreadySaysStoresNothing() {
         fixture.given(opened(), attached(AVERAGE, ResultDirection.HIGHER))
                .when(revise(LevelKind.BASIC, VALUES, AVERAGE, ResultDirection.HIGHER))
                .expectNoEvents()
@@ -181,7 +181,7 @@ class AssessmentResultsTest {
     }
 
     @Test
-    void a_revision_after_a_revision_compares_with_the_latest() {
+    void aRevisionAfterARevisionComparesWithTheLatest() {
         ResultRevisedEvent lower = new ResultRevisedEvent(ID, C11, LevelKind.BASIC, RESULT, "7.1.1",
                 "ร้อยละความสำเร็จตามคำรับรอง", "ร้อยละ", new BigDecimal("80"), VALUES, List.of("รายงานประจำปี"),
                 AVERAGE, ResultDirection.LOWER, SOMCHAI, T0);
@@ -199,7 +199,7 @@ class AssessmentResultsTest {
     }
 
     @Test
-    void a_result_attached_before_comparisons_existed_is_revised_to_have_one() {
+    void aResultAttachedBeforeComparisonsExistedIsRevisedToHaveOne() {
         // a revision 1 event reads with comparison and direction absent
         fixture.given(opened(), new ResultAttachedEvent(ID, C11, LevelKind.BASIC, RESULT, "7.1.1",
                                                         "ร้อยละความสำเร็จตามคำรับรอง", "ร้อยละ", new BigDecimal("80"),
@@ -212,7 +212,7 @@ class AssessmentResultsTest {
     }
 
     @Test
-    void revising_a_result_that_is_not_attached_there_is_not_found() {
+    void revisingAResultThatIsNotAttachedThereIsNotFound() {
         fixture.given(opened())
                .when(revise(LevelKind.BASIC, VALUES, null, null))
                .expectException(rejected(NotFoundException.class, "resultId"))
@@ -233,7 +233,7 @@ class AssessmentResultsTest {
     }
 
     @Test
-    void a_revision_is_checked_as_an_attachment_is_and_a_bad_one_stores_nothing() {
+    void aRevisionIsCheckedAsAnAttachmentIsAndABadOneStoresNothing() {
         fixture.given(opened(), attached(null, null))
                .when(revise(LevelKind.BASIC, Map.of(2566, new BigDecimal("1e5000000")), null, null))
                .expectException(rejected(InvalidInputException.class, "values.2566"))
@@ -254,7 +254,7 @@ class AssessmentResultsTest {
     }
 
     @Test
-    void a_submitted_assessment_or_an_approved_section_refuses_a_revision() {
+    void aSubmittedAssessmentOrAnApprovedSectionRefusesARevision() {
         fixture.given(opened(), attached(null, null), new AssessmentSubmittedEvent(ID, SOMSRI, T0))
                .when(revise(LevelKind.BASIC, VALUES, AVERAGE, null))
                .expectException(AssessmentSubmittedException.class)

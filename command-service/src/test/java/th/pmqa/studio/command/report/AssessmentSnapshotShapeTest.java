@@ -35,7 +35,7 @@ import static th.pmqa.studio.command.report.AssessmentKeyProcessesTest.SURAT;
 import static th.pmqa.studio.command.report.AssessmentTest.C11;
 import static th.pmqa.studio.command.report.AssessmentTest.ID;
 import static th.pmqa.studio.command.report.AssessmentTest.SOMCHAI;
-import static th.pmqa.studio.command.report.AssessmentTest.SOMSRI;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 import static th.pmqa.studio.command.report.AssessmentTest.T0;
 import static th.pmqa.studio.command.report.AssessmentTest.T1;
 import static th.pmqa.studio.command.report.AssessmentTest.THAI;
@@ -79,14 +79,14 @@ class AssessmentSnapshotShapeTest {
     }
 
     @Test
-    void the_aggregate_writes_the_snapshot_shape_it_always_wrote() throws Exception {
+    void theAggregateWritesTheSnapshotShapeItAlwaysWrote() throws Exception {
         JsonNode written = mapper.readTree(serializer.serialize(everyKindOfState(), String.class).getData());
 
         assertThat(written).isEqualTo(storedShape());
     }
 
     @Test
-    void a_snapshot_written_before_the_split_restores_every_part_of_the_state() throws Exception {
+    void aSnapshotWrittenBeforeTheSplitRestoresEveryPartOfTheState() throws Exception {
         SerializedObject<String> stored = new SimpleSerializedObject<>(mapper.writeValueAsString(storedShape()),
                 String.class, new SimpleSerializedType(Assessment.class.getName(), null));
         Assessment restored = serializer.deserialize(stored);

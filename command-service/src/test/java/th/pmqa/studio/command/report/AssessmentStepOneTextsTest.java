@@ -37,7 +37,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static th.pmqa.studio.command.report.AssessmentTest.C11;
 import static th.pmqa.studio.command.report.AssessmentTest.ID;
 import static th.pmqa.studio.command.report.AssessmentTest.SOMCHAI;
-import static th.pmqa.studio.command.report.AssessmentTest.SOMSRI;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 import static th.pmqa.studio.command.report.AssessmentTest.T0;
 import static th.pmqa.studio.command.report.AssessmentTest.T1;
 import static th.pmqa.studio.command.report.AssessmentTest.THAI;
@@ -76,7 +76,7 @@ class AssessmentStepOneTextsTest {
     class AnsweringProfileQuestions {
 
         @Test
-        void the_first_answer_to_question_six_gets_revision_one_with_its_author_and_time() {
+        void theFirstAnswerToQuestionSixGetsRevisionOneWithItsAuthorAndTime() {
             fixture.given(opened())
                     .andGivenCurrentTime(T1)
                     .when(new AnswerProfileQuestionCommand(ID, Q6, STRUCTURE, 0, SOMCHAI))
@@ -85,7 +85,7 @@ class AssessmentStepOneTextsTest {
         }
 
         @Test
-        void an_answer_on_the_current_revision_gets_the_next_revision() {
+        void anAnswerOnTheCurrentRevisionGetsTheNextRevision() {
             fixture.given(opened(), new ProfileQuestionAnsweredEvent(ID, Q6, STRUCTURE, 1, SOMSRI, T0))
                     .andGivenCurrentTime(T1)
                     .when(new AnswerProfileQuestionCommand(ID, Q6, STRUCTURE + " และ ๒๖ อำเภอ", 1, SOMCHAI))
@@ -94,7 +94,7 @@ class AssessmentStepOneTextsTest {
         }
 
         @Test
-        void a_stale_answer_that_changed_other_words_is_merged_and_the_event_says_of_which_revisions() {
+        void aStaleAnswerThatChangedOtherWordsIsMergedAndTheEventSaysOfWhichRevisions() {
             fixture.given(opened(), new ProfileQuestionAnsweredEvent(ID, Q6, STRUCTURE, 1, SOMSRI, T0),
                             new ProfileQuestionAnsweredEvent(ID, Q6, STRUCTURE + " และ ๒๖ อำเภอ", 2, SOMCHAI, T0))
                     .andGivenCurrentTime(T1)
@@ -106,7 +106,7 @@ class AssessmentStepOneTextsTest {
         }
 
         @Test
-        void a_stale_answer_that_changed_the_same_words_is_a_conflict_with_base_theirs_and_yours_and_stores_nothing() {
+        void aStaleAnswerThatChangedTheSameWordsIsAConflictWithBaseTheirsAndYoursAndStoresNothing() {
             fixture.given(opened(), new ProfileQuestionAnsweredEvent(ID, Q6, "ฉบับแรก", 1, SOMSRI, T0),
                             new ProfileQuestionAnsweredEvent(ID, Q6, "ฉบับสอง", 2, SOMCHAI, T0))
                     .when(new AnswerProfileQuestionCommand(ID, Q6, "ฉบับของฉัน", 1, SOMSRI))
@@ -116,7 +116,7 @@ class AssessmentStepOneTextsTest {
         }
 
         @Test
-        void an_answer_started_from_a_revision_older_than_those_kept_is_a_conflict_with_no_base() {
+        void anAnswerStartedFromARevisionOlderThanThoseKeptIsAConflictWithNoBase() {
             List<Object> history = new ArrayList<>(List.of(opened()));
             for (int revision = 1; revision <= Assessment.EARLIER_REVISIONS_KEPT + 2; revision++) {
                 history.add(new ProfileQuestionAnsweredEvent(ID, Q6, "ฉบับที่ " + revision, revision, SOMCHAI, T0));
@@ -128,7 +128,7 @@ class AssessmentStepOneTextsTest {
         }
 
         @Test
-        void sending_the_current_answer_again_with_an_outdated_base_stores_nothing() {
+        void sendingTheCurrentAnswerAgainWithAnOutdatedBaseStoresNothing() {
             fixture.given(opened(), new ProfileQuestionAnsweredEvent(ID, Q6, STRUCTURE, 1, SOMSRI, T0))
                     .when(new AnswerProfileQuestionCommand(ID, Q6, STRUCTURE, 0, SOMCHAI))
                     .expectNoEvents()
@@ -136,7 +136,7 @@ class AssessmentStepOneTextsTest {
         }
 
         @Test
-        void question_six_and_op_item_six_are_two_texts() {
+        void questionSixAndOpItemSixAreTwoTexts() {
             fixture.given(opened(), new ProfileItemDraftedEvent(ID, 6, "สินทรัพย์", 4, SOMSRI, T0))
                     .andGivenCurrentTime(T1)
                     .when(new AnswerProfileQuestionCommand(ID, Q6, STRUCTURE, 0, SOMCHAI))
@@ -145,7 +145,7 @@ class AssessmentStepOneTextsTest {
 
         @ParameterizedTest
         @ValueSource(ints = {0, 14, -1, 9999})
-        void a_question_the_catalog_does_not_have_is_not_found(int question) {
+        void aQuestionTheCatalogDoesNotHaveIsNotFound(int question) {
             fixture.given(opened())
                     .when(new AnswerProfileQuestionCommand(ID, new ProfileQuestionNumber(question), "ข้อความ", 0, SOMSRI))
                     .expectException(rejected(NotFoundException.class, "question"))
@@ -153,7 +153,7 @@ class AssessmentStepOneTextsTest {
         }
 
         @Test
-        void a_missing_question_or_text_is_refused() {
+        void aMissingQuestionOrTextIsRefused() {
             fixture.given(opened())
                     .when(new AnswerProfileQuestionCommand(ID, null, "ข้อความ", 0, SOMSRI))
                     .expectException(rejected(NotFoundException.class, "question"))
@@ -165,7 +165,7 @@ class AssessmentStepOneTextsTest {
         }
 
         @Test
-        void thai_text_with_tone_marks_thai_digits_and_emoji_is_stored_exactly() {
+        void thaiTextWithToneMarksThaiDigitsAndEmojiIsStoredExactly() {
             fixture.given(opened())
                     .andGivenCurrentTime(T1)
                     .when(new AnswerProfileQuestionCommand(ID, new ProfileQuestionNumber(13), THAI, 0, SOMSRI))
@@ -182,7 +182,7 @@ class AssessmentStepOneTextsTest {
         private static final String ANALYSIS = "เกณฑ์ถามถึงการกำหนดทิศทางของผู้บริหาร";
 
         @Test
-        void the_first_analysis_of_a_sub_criterion_gets_revision_one() {
+        void theFirstAnalysisOfASubCriterionGetsRevisionOne() {
             fixture.given(opened())
                     .andGivenCurrentTime(T1)
                     .when(new WriteCriterionAnalysisCommand(ID, C11, ANALYSIS, 0, SOMCHAI))
@@ -191,7 +191,7 @@ class AssessmentStepOneTextsTest {
         }
 
         @Test
-        void the_analysis_and_the_summary_of_a_sub_criterion_are_two_texts() {
+        void theAnalysisAndTheSummaryOfASubCriterionAreTwoTexts() {
             fixture.given(opened(), new CriterionSummaryWrittenEvent(ID, C11, "สรุป", 3, SOMSRI, T0))
                     .andGivenCurrentTime(T1)
                     .when(new WriteCriterionAnalysisCommand(ID, C11, ANALYSIS, 0, SOMCHAI))
@@ -199,7 +199,7 @@ class AssessmentStepOneTextsTest {
         }
 
         @Test
-        void a_stale_analysis_that_changed_other_words_is_merged() {
+        void aStaleAnalysisThatChangedOtherWordsIsMerged() {
             fixture.given(opened(), new CriterionAnalysisWrittenEvent(ID, C11, "วิเคราะห์ ๑", 1, SOMSRI, T0),
                             new CriterionAnalysisWrittenEvent(ID, C11, "วิเคราะห์ ๑ ๒", 2, SOMCHAI, T0))
                     .andGivenCurrentTime(T1)
@@ -210,7 +210,7 @@ class AssessmentStepOneTextsTest {
         }
 
         @Test
-        void two_first_analyses_written_at_once_are_a_conflict_that_stores_nothing() {
+        void twoFirstAnalysesWrittenAtOnceAreAConflictThatStoresNothing() {
             fixture.given(opened(), new CriterionAnalysisWrittenEvent(ID, C11, "ของเขา", 1, SOMCHAI, T0))
                     .when(new WriteCriterionAnalysisCommand(ID, C11, "ของฉัน", 0, SOMSRI))
                     .expectException(allOf(rejected(EditConflictException.class, "text"),
@@ -220,7 +220,7 @@ class AssessmentStepOneTextsTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"1.4", "7.1", "", "๑.๑"})
-        void an_analysis_of_a_sub_criterion_the_catalog_does_not_have_is_not_found(String criterion) {
+        void anAnalysisOfASubCriterionTheCatalogDoesNotHaveIsNotFound(String criterion) {
             fixture.given(opened())
                     .when(new WriteCriterionAnalysisCommand(ID, new CriterionId(criterion), ANALYSIS, 0, SOMSRI))
                     .expectException(rejected(NotFoundException.class, "criterionId"))
@@ -228,7 +228,7 @@ class AssessmentStepOneTextsTest {
         }
 
         @Test
-        void a_missing_text_is_refused() {
+        void aMissingTextIsRefused() {
             fixture.given(opened())
                     .when(new WriteCriterionAnalysisCommand(ID, C11, null, 0, SOMSRI))
                     .expectException(rejected(InvalidInputException.class, "text"))
@@ -241,7 +241,7 @@ class AssessmentStepOneTextsTest {
     class ReviewSections {
 
         @Test
-        void an_answer_belongs_to_the_profile_so_an_approved_profile_refuses_it_and_an_approved_sub_criterion_not() {
+        void anAnswerBelongsToTheProfileSoAnApprovedProfileRefusesItAndAnApprovedSubCriterionNot() {
             fixture.given(opened(), new SectionMarkedReadyEvent(ID, Section.PROFILE, SOMSRI, T0),
                             new SectionApprovedEvent(ID, Section.PROFILE, SOMCHAI, T0))
                     .when(new AnswerProfileQuestionCommand(ID, Q6, STRUCTURE, 0, SOMSRI))
@@ -255,7 +255,7 @@ class AssessmentStepOneTextsTest {
         }
 
         @Test
-        void an_analysis_belongs_to_its_sub_criterion_so_its_approval_refuses_it_and_the_profiles_not() {
+        void anAnalysisBelongsToItsSubCriterionSoItsApprovalRefusesItAndTheProfilesNot() {
             fixture.given(opened(), new SectionMarkedReadyEvent(ID, Section.of(C11), SOMSRI, T0),
                             new SectionApprovedEvent(ID, Section.of(C11), SOMCHAI, T0))
                     .when(new WriteCriterionAnalysisCommand(ID, C11, "วิเคราะห์", 0, SOMSRI))
@@ -269,7 +269,7 @@ class AssessmentStepOneTextsTest {
         }
 
         @Test
-        void a_submitted_assessment_refuses_both() {
+        void aSubmittedAssessmentRefusesBoth() {
             fixture.given(opened(), new AssessmentSubmittedEvent(ID, SOMSRI, T0))
                     .when(new AnswerProfileQuestionCommand(ID, Q6, STRUCTURE, 0, SOMSRI))
                     .expectException(rejected(AssessmentSubmittedException.class, "assessmentId"))
@@ -296,7 +296,7 @@ class AssessmentStepOneTextsTest {
         }
 
         @Test
-        void an_answer_or_an_analysis_that_would_take_a_full_report_past_the_bound_is_refused_and_stores_nothing() {
+        void anAnswerOrAnAnalysisThatWouldTakeAFullReportPastTheBoundIsRefusedAndStoresNothing() {
             fixture.given(full())
                     .when(new AnswerProfileQuestionCommand(ID, Q6, "ข", 0, SOMSRI))
                     .expectNoEvents()
@@ -308,7 +308,7 @@ class AssessmentStepOneTextsTest {
         }
 
         @Test
-        void an_answer_and_an_analysis_take_room_that_clearing_them_gives_back() {
+        void anAnswerAndAnAnalysisTakeRoomThatClearingThemGivesBack() {
             Object[] almost = java.util.Arrays.copyOf(full(), 21);
             almost[20] = new ProfileItemDraftedEvent(ID, 20, "ก".repeat(49_990), 1, SOMSRI, T0);
             List<Object> events = new ArrayList<>(List.of(almost));

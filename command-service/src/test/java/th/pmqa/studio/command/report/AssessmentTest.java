@@ -81,11 +81,11 @@ import static org.hamcrest.Matchers.allOf;
 import static th.pmqa.studio.command.rejection.Rejections.rejected;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 
 class AssessmentTest {
 
     static final AssessmentId ID = new AssessmentId("KKN-2567");
-    static final Author SOMSRI = new Author("u-1", "สมศรี ใจดี");
     static final Author SOMCHAI = new Author("u-2", "สมชาย มุ่งมั่น");
     static final CriterionId C11 = new CriterionId("1.1");
     static final String CATALOG = "pmqa-4.0/2567";
@@ -114,7 +114,7 @@ class AssessmentTest {
     class Opening {
 
         @Test
-        void a_new_assessment_is_opened_and_its_id_returned() {
+        void aNewAssessmentIsOpenedAndItsIdReturned() {
             fixture.givenCurrentTime(T0)
                     .when(open("KKN", "จังหวัดขอนแก่น", OrganizationType.PROVINCE, 2567, CATALOG))
                     .expectEvents(opened())
@@ -122,7 +122,7 @@ class AssessmentTest {
         }
 
         @Test
-        void opening_the_same_organization_and_year_twice_is_a_conflict() {
+        void openingTheSameOrganizationAndYearTwiceIsAConflict() {
             fixture.given(opened())
                     .when(open("KKN", "จังหวัดขอนแก่น", OrganizationType.PROVINCE, 2567, CATALOG))
                     .expectException(rejected(ConflictException.class, "assessmentId"))
@@ -132,7 +132,7 @@ class AssessmentTest {
         @ParameterizedTest
         @ValueSource(strings = {"K", "KKN-1", "ขอนแก่น", "KKN KKN", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456", "null", "NULL",
                                 "nUlL"})
-        void an_organization_code_outside_letters_digits_and_underscore_is_refused(String code) {
+        void anOrganizationCodeOutsideLettersDigitsAndUnderscoreIsRefused(String code) {
             fixture.givenNoPriorActivity()
                     .when(open(code, "จังหวัดขอนแก่น", OrganizationType.PROVINCE, 2567, CATALOG))
                     .expectException(rejected(InvalidInputException.class, "organizationCode"))
@@ -141,7 +141,7 @@ class AssessmentTest {
 
         @ParameterizedTest
         @ValueSource(ints = {2499, 2701, 2024})
-        void a_fiscal_year_outside_the_buddhist_era_range_is_refused(int year) {
+        void aFiscalYearOutsideTheBuddhistEraRangeIsRefused(int year) {
             fixture.givenNoPriorActivity()
                     .when(open("KKN", "จังหวัดขอนแก่น", OrganizationType.PROVINCE, year, CATALOG))
                     .expectException(rejected(InvalidInputException.class, "fiscalYear"))
@@ -150,7 +150,7 @@ class AssessmentTest {
 
         @ParameterizedTest
         @ValueSource(ints = {2500, 2700})
-        void the_first_and_last_accepted_fiscal_years_open(int year) {
+        void theFirstAndLastAcceptedFiscalYearsOpen(int year) {
             fixture.givenNoPriorActivity()
                     .when(open("KKN", "จังหวัดขอนแก่น", OrganizationType.PROVINCE, year, CATALOG))
                     .expectSuccessfulHandlerExecution()
@@ -158,7 +158,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_blank_organization_name_is_refused() {
+        void aBlankOrganizationNameIsRefused() {
             fixture.givenNoPriorActivity()
                     .when(open("KKN", "  ", OrganizationType.PROVINCE, 2567, CATALOG))
                     .expectException(rejected(InvalidInputException.class, "organizationName"))
@@ -166,7 +166,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_missing_organization_type_is_refused() {
+        void aMissingOrganizationTypeIsRefused() {
             fixture.givenNoPriorActivity()
                     .when(open("KKN", "จังหวัดขอนแก่น", null, 2567, CATALOG))
                     .expectException(rejected(InvalidInputException.class, "organizationType"))
@@ -175,7 +175,7 @@ class AssessmentTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"pmqa-4.0/2599", "pmqa-9.9/2567", "../../etc/passwd"})
-        void an_unknown_catalog_version_is_refused(String version) {
+        void anUnknownCatalogVersionIsRefused(String version) {
             fixture.givenNoPriorActivity()
                     .when(open("KKN", "จังหวัดขอนแก่น", OrganizationType.PROVINCE, 2567, version))
                     .expectException(rejected(InvalidInputException.class, "catalogVersion"))
@@ -183,7 +183,7 @@ class AssessmentTest {
         }
 
         @Test
-        void an_assessment_id_that_does_not_join_code_and_year_is_refused() {
+        void anAssessmentIdThatDoesNotJoinCodeAndYearIsRefused() {
             fixture.givenNoPriorActivity()
                     .when(new OpenAssessmentCommand(new AssessmentId("KKN-2568"), "KKN", "จังหวัดขอนแก่น",
                             OrganizationType.PROVINCE, 2567, CATALOG, SOMSRI))
@@ -192,7 +192,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_command_for_an_assessment_never_opened_finds_no_aggregate() {
+        void aCommandForAnAssessmentNeverOpenedFindsNoAggregate() {
             fixture.givenNoPriorActivity()
                     .when(new DraftProfileItemCommand(ID, 1, "ข้อความ", 0, SOMSRI))
                     .expectException(AggregateNotFoundException.class)
@@ -204,7 +204,7 @@ class AssessmentTest {
     class DraftingProfileItems {
 
         @Test
-        void the_first_draft_gets_revision_one_at_the_current_time() {
+        void theFirstDraftGetsRevisionOneAtTheCurrentTime() {
             fixture.given(opened())
                     .andGivenCurrentTime(T1)
                     .when(new DraftProfileItemCommand(ID, 3, "พันธกิจ", 0, SOMCHAI))
@@ -213,7 +213,7 @@ class AssessmentTest {
         }
 
         @Test
-        void an_edit_on_the_current_revision_gets_the_next_revision() {
+        void anEditOnTheCurrentRevisionGetsTheNextRevision() {
             fixture.given(opened(), new ProfileItemDraftedEvent(ID, 3, "พันธกิจ", 1, SOMSRI, T0))
                     .andGivenCurrentTime(T1)
                     .when(new DraftProfileItemCommand(ID, 3, "พันธกิจใหม่", 1, SOMCHAI))
@@ -222,7 +222,7 @@ class AssessmentTest {
         }
 
         @Test
-        void an_edit_of_the_same_words_someone_saved_since_is_refused_with_base_theirs_and_yours() {
+        void anEditOfTheSameWordsSomeoneSavedSinceIsRefusedWithBaseTheirsAndYours() {
             fixture.given(opened(), new ProfileItemDraftedEvent(ID, 3, "ฉบับแรก", 1, SOMSRI, T0),
                             new ProfileItemDraftedEvent(ID, 3, "ฉบับสอง", 2, SOMCHAI, T0))
                     .when(new DraftProfileItemCommand(ID, 3, "ฉบับของฉัน", 1, SOMSRI))
@@ -242,7 +242,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_base_revision_from_the_future_is_a_conflict_with_no_base_to_merge_from() {
+        void aBaseRevisionFromTheFutureIsAConflictWithNoBaseToMergeFrom() {
             fixture.given(opened())
                     .when(new DraftProfileItemCommand(ID, 3, "ข้อความ", 5, SOMSRI))
                     .expectException(allOf(rejected(EditConflictException.class, "baseRevision"),
@@ -256,7 +256,7 @@ class AssessmentTest {
         }
 
         @Test
-        void sending_the_current_text_again_stores_nothing_and_returns_the_current_revision() {
+        void sendingTheCurrentTextAgainStoresNothingAndReturnsTheCurrentRevision() {
             fixture.given(opened(), new ProfileItemDraftedEvent(ID, 3, "พันธกิจ", 1, SOMSRI, T0))
                     .when(new DraftProfileItemCommand(ID, 3, "พันธกิจ", 1, SOMCHAI))
                     .expectNoEvents()
@@ -264,7 +264,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_retry_with_an_outdated_base_but_identical_text_is_a_no_op_rather_than_a_conflict() {
+        void aRetryWithAnOutdatedBaseButIdenticalTextIsANoOpRatherThanAConflict() {
             fixture.given(opened(), new ProfileItemDraftedEvent(ID, 3, "พันธกิจ", 1, SOMSRI, T0))
                     .when(new DraftProfileItemCommand(ID, 3, "พันธกิจ", 0, SOMSRI))
                     .expectNoEvents()
@@ -272,7 +272,7 @@ class AssessmentTest {
         }
 
         @Test
-        void clearing_a_written_text_is_a_real_edit() {
+        void clearingAWrittenTextIsARealEdit() {
             fixture.given(opened(), new ProfileItemDraftedEvent(ID, 3, "พันธกิจ", 1, SOMSRI, T0))
                     .andGivenCurrentTime(T1)
                     .when(new DraftProfileItemCommand(ID, 3, "", 1, SOMSRI))
@@ -281,7 +281,7 @@ class AssessmentTest {
         }
 
         @Test
-        void an_empty_text_on_a_never_written_item_changes_nothing() {
+        void anEmptyTextOnANeverWrittenItemChangesNothing() {
             fixture.given(opened())
                     .when(new DraftProfileItemCommand(ID, 3, "", 0, SOMSRI))
                     .expectNoEvents()
@@ -289,7 +289,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_missing_text_is_refused() {
+        void aMissingTextIsRefused() {
             fixture.given(opened())
                     .when(new DraftProfileItemCommand(ID, 3, null, 0, SOMSRI))
                     .expectException(rejected(InvalidInputException.class, "text"))
@@ -298,7 +298,7 @@ class AssessmentTest {
 
         @ParameterizedTest
         @ValueSource(ints = {0, 30, -1})
-        void an_unknown_op_item_is_not_found(int item) {
+        void anUnknownOpItemIsNotFound(int item) {
             fixture.given(opened())
                     .when(new DraftProfileItemCommand(ID, item, "ข้อความ", 0, SOMSRI))
                     .expectException(rejected(NotFoundException.class, "item"))
@@ -306,7 +306,7 @@ class AssessmentTest {
         }
 
         @Test
-        void thai_text_with_tone_marks_thai_digits_and_emoji_is_stored_exactly() {
+        void thaiTextWithToneMarksThaiDigitsAndEmojiIsStoredExactly() {
             fixture.given(opened())
                     .andGivenCurrentTime(T1)
                     .when(new DraftProfileItemCommand(ID, 29, THAI, 0, SOMSRI))
@@ -323,7 +323,7 @@ class AssessmentTest {
     class DraftingApproachDeployAndResult {
 
         @Test
-        void approach_deploy_and_result_each_have_their_own_event_and_revision() {
+        void approachDeployAndResultEachHaveTheirOwnEventAndRevision() {
             fixture.given(opened(),
                             new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, "A1", 1, SOMSRI, T0),
                             new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, "A2", 2, SOMSRI, T0))
@@ -334,7 +334,7 @@ class AssessmentTest {
         }
 
         @Test
-        void an_approach_edit_gets_the_next_revision() {
+        void anApproachEditGetsTheNextRevision() {
             fixture.given(opened(), new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, "A1", 1, SOMSRI, T0))
                     .andGivenCurrentTime(T1)
                     .when(new DraftApproachCommand(ID, C11, LevelKind.BASIC, THAI, 1, SOMSRI))
@@ -343,7 +343,7 @@ class AssessmentTest {
         }
 
         @Test
-        void the_same_part_at_another_level_is_a_separate_text() {
+        void theSamePartAtAnotherLevelIsASeparateText() {
             fixture.given(opened(), new ResultDraftedEvent(ID, C11, LevelKind.BASIC, "R1", 1, SOMSRI, T0))
                     .andGivenCurrentTime(T1)
                     .when(new DraftResultCommand(ID, C11, LevelKind.SIGNIFICANCE, "R1", 0, SOMSRI))
@@ -352,7 +352,7 @@ class AssessmentTest {
         }
 
         @Test
-        void two_first_drafts_of_a_part_written_at_once_are_a_conflict() {
+        void twoFirstDraftsOfAPartWrittenAtOnceAreAConflict() {
             fixture.given(opened(), new ResultDraftedEvent(ID, C11, LevelKind.ADVANCE, "R1", 1, SOMCHAI, T0))
                     .when(new DraftResultCommand(ID, C11, LevelKind.ADVANCE, "R?", 0, SOMSRI))
                     .expectException(rejected(EditConflictException.class, "text"))
@@ -360,7 +360,7 @@ class AssessmentTest {
         }
 
         @Test
-        void the_same_part_text_again_is_a_no_op() {
+        void theSamePartTextAgainIsANoOp() {
             fixture.given(opened(), new DeploymentDraftedEvent(ID, C11, LevelKind.BASIC, "D", 4, SOMCHAI, T0))
                     .when(new DraftDeploymentCommand(ID, C11, LevelKind.BASIC, "D", 4, SOMSRI))
                     .expectNoEvents()
@@ -369,7 +369,7 @@ class AssessmentTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"1.4", "7.1", "", "๑.๑"})
-        void an_unknown_criterion_is_not_found(String criterion) {
+        void anUnknownCriterionIsNotFound(String criterion) {
             fixture.given(opened())
                     .when(new DraftApproachCommand(ID, new CriterionId(criterion), LevelKind.BASIC, "A", 0, SOMSRI))
                     .expectException(rejected(NotFoundException.class, "criterionId"))
@@ -377,7 +377,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_missing_level_is_refused() {
+        void aMissingLevelIsRefused() {
             fixture.given(opened())
                     .when(new DraftApproachCommand(ID, C11, null, "A", 0, SOMSRI))
                     .expectException(rejected(InvalidInputException.class, "level"))
@@ -389,7 +389,7 @@ class AssessmentTest {
     class WritingSummaries {
 
         @Test
-        void a_summary_gets_its_own_revision() {
+        void aSummaryGetsItsOwnRevision() {
             fixture.given(opened(), new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, "A1", 1, SOMSRI, T0))
                     .andGivenCurrentTime(T1)
                     .when(new WriteCriterionSummaryCommand(ID, C11, "สรุป", 0, SOMSRI))
@@ -398,7 +398,7 @@ class AssessmentTest {
         }
 
         @Test
-        void two_first_summaries_written_at_once_are_a_conflict() {
+        void twoFirstSummariesWrittenAtOnceAreAConflict() {
             fixture.given(opened(), new CriterionSummaryWrittenEvent(ID, C11, "สรุป", 1, SOMCHAI, T0))
                     .when(new WriteCriterionSummaryCommand(ID, C11, "บทสรุปของฉัน", 0, SOMSRI))
                     .expectException(rejected(EditConflictException.class, "text"))
@@ -406,7 +406,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_summary_of_an_unknown_criterion_is_not_found() {
+        void aSummaryOfAnUnknownCriterionIsNotFound() {
             fixture.given(opened())
                     .when(new WriteCriterionSummaryCommand(ID, new CriterionId("6.4"), "สรุป", 0, SOMSRI))
                     .expectException(rejected(NotFoundException.class, "criterionId"))
@@ -420,7 +420,7 @@ class AssessmentTest {
         private static final String BASE = "ส่วนราชการมีการกำหนดวิสัยทัศน์และพันธกิจอย่างชัดเจน";
 
         @Test
-        void an_edit_of_other_words_than_those_saved_since_is_merged_and_the_event_says_of_which_revisions() {
+        void anEditOfOtherWordsThanThoseSavedSinceIsMergedAndTheEventSaysOfWhichRevisions() {
             fixture.given(opened(), new ProfileItemDraftedEvent(ID, 1, BASE, 1, SOMSRI, T0),
                             new ProfileItemDraftedEvent(ID, 1, "ส่วนราชการมีการทบทวนวิสัยทัศน์และพันธกิจอย่างชัดเจน", 2, SOMCHAI, T0))
                     .andGivenCurrentTime(T1)
@@ -432,7 +432,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_part_and_a_summary_merge_by_the_same_rule() {
+        void aPartAndASummaryMergeByTheSameRule() {
             fixture.given(opened(), new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, "แนวทาง ก", 1, SOMSRI, T0),
                             new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, "แนวทาง ก และ ข", 2, SOMCHAI, T0))
                     .andGivenCurrentTime(T1)
@@ -447,7 +447,7 @@ class AssessmentTest {
         }
 
         @Test
-        void an_edit_whose_changes_are_all_saved_already_stores_nothing_and_returns_the_current_revision_and_text() {
+        void anEditWhoseChangesAreAllSavedAlreadyStoresNothingAndReturnsTheCurrentRevisionAndText() {
             String both = "ส่วนราชการมีการทบทวนวิสัยทัศน์และพันธกิจอย่างชัดเจน";
             fixture.given(opened(), new ProfileItemDraftedEvent(ID, 1, BASE, 1, SOMSRI, T0),
                             new ProfileItemDraftedEvent(ID, 1, both + " ทุกปี", 2, SOMCHAI, T0))
@@ -458,7 +458,7 @@ class AssessmentTest {
 
         /** Issue 11: this merge cost ~40 s of CPU per attempt and ended in a 500. */
         @Test
-        void a_stale_edit_of_a_long_text_rewritten_since_is_a_conflict_that_keeps_all_three_versions_and_stores_nothing() {
+        void aStaleEditOfALongTextRewrittenSinceIsAConflictThatKeepsAllThreeVersionsAndStoresNothing() {
             String longText = "a ".repeat(25_000);
             fixture.given(opened(), new ProfileItemDraftedEvent(ID, 1, longText, 1, SOMSRI, T0),
                             new ProfileItemDraftedEvent(ID, 1, "x", 2, SOMCHAI, T0))
@@ -478,7 +478,7 @@ class AssessmentTest {
         }
 
         @Test
-        void an_edit_started_from_a_revision_older_than_those_kept_is_a_conflict_with_no_base() {
+        void anEditStartedFromARevisionOlderThanThoseKeptIsAConflictWithNoBase() {
             List<Object> history = new java.util.ArrayList<>(List.of(opened()));
             for (int revision = 1; revision <= Assessment.EARLIER_REVISIONS_KEPT + 2; revision++) {
                 history.add(new ProfileItemDraftedEvent(ID, 1, "ฉบับที่ " + revision, revision, SOMCHAI, T0));
@@ -500,7 +500,7 @@ class AssessmentTest {
     class Linking {
 
         @Test
-        void op_items_are_linked_and_the_stored_links_returned() {
+        void opItemsAreLinkedAndTheStoredLinksReturned() {
             fixture.given(opened(), new ResultIndicatorsLinkedEvent(ID, C11, List.of("7.1.1"), SOMSRI, T0))
                     .andGivenCurrentTime(T1)
                     .when(new LinkProfileItemsCommand(ID, C11, List.of(1, 5, 29), SOMSRI))
@@ -509,7 +509,7 @@ class AssessmentTest {
         }
 
         @Test
-        void indicator_groups_are_linked_and_the_stored_links_returned() {
+        void indicatorGroupsAreLinkedAndTheStoredLinksReturned() {
             fixture.given(opened())
                     .andGivenCurrentTime(T1)
                     .when(new LinkResultIndicatorsCommand(ID, C11, List.of("7.1.1", "7.6.4"), SOMSRI))
@@ -518,7 +518,7 @@ class AssessmentTest {
         }
 
         @Test
-        void an_unknown_op_item_in_the_list_is_named_by_its_index() {
+        void anUnknownOpItemInTheListIsNamedByItsIndex() {
             fixture.given(opened())
                     .when(new LinkProfileItemsCommand(ID, C11, List.of(1, 2, 30), SOMSRI))
                     .expectException(rejected(InvalidInputException.class, "profileItems[2]"))
@@ -526,7 +526,7 @@ class AssessmentTest {
         }
 
         @Test
-        void an_op_item_listed_twice_is_refused() {
+        void anOpItemListedTwiceIsRefused() {
             fixture.given(opened())
                     .when(new LinkProfileItemsCommand(ID, C11, List.of(4, 4), SOMSRI))
                     .expectException(rejected(InvalidInputException.class, "profileItems[1]"))
@@ -534,7 +534,7 @@ class AssessmentTest {
         }
 
         @Test
-        void an_unknown_indicator_group_in_the_list_is_named_by_its_index() {
+        void anUnknownIndicatorGroupInTheListIsNamedByItsIndex() {
             fixture.given(opened())
                     .when(new LinkResultIndicatorsCommand(ID, C11, List.of("7.1.1", "7.7.1"), SOMSRI))
                     .expectException(rejected(InvalidInputException.class, "indicatorGroups[1]"))
@@ -542,7 +542,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_missing_list_in_a_single_link_command_is_refused() {
+        void aMissingListInASingleLinkCommandIsRefused() {
             fixture.given(opened())
                     .when(new LinkProfileItemsCommand(ID, C11, null, SOMSRI))
                     .expectException(rejected(InvalidInputException.class, "profileItems"))
@@ -550,7 +550,7 @@ class AssessmentTest {
         }
 
         @Test
-        void linking_the_same_list_again_stores_nothing() {
+        void linkingTheSameListAgainStoresNothing() {
             fixture.given(opened(), new ProfileItemsLinkedEvent(ID, C11, List.of(1, 2), SOMSRI, T0))
                     .when(new LinkProfileItemsCommand(ID, C11, List.of(1, 2), SOMSRI))
                     .expectNoEvents()
@@ -558,7 +558,7 @@ class AssessmentTest {
         }
 
         @Test
-        void both_lists_are_linked_in_one_command() {
+        void bothListsAreLinkedInOneCommand() {
             fixture.given(opened())
                     .andGivenCurrentTime(T1)
                     .when(new LinkCriterionCommand(ID, C11, List.of(1, 2), List.of("7.2.1"), SOMSRI))
@@ -568,7 +568,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_bad_second_list_does_not_store_the_first() {
+        void aBadSecondListDoesNotStoreTheFirst() {
             fixture.given(opened())
                     .when(new LinkCriterionCommand(ID, C11, List.of(1, 2), List.of("7.2.1", "8.1.1"), SOMSRI))
                     .expectException(rejected(InvalidInputException.class, "indicatorGroups[1]"))
@@ -576,7 +576,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_missing_list_leaves_the_stored_one_unchanged() {
+        void aMissingListLeavesTheStoredOneUnchanged() {
             fixture.given(opened(), new ResultIndicatorsLinkedEvent(ID, C11, List.of("7.1.1"), SOMSRI, T0))
                     .andGivenCurrentTime(T1)
                     .when(new LinkCriterionCommand(ID, C11, List.of(7), null, SOMSRI))
@@ -585,7 +585,7 @@ class AssessmentTest {
         }
 
         @Test
-        void links_of_an_unknown_criterion_are_not_found() {
+        void linksOfAnUnknownCriterionAreNotFound() {
             fixture.given(opened())
                     .when(new LinkCriterionCommand(ID, new CriterionId("9.9"), List.of(1), null, SOMSRI))
                     .expectException(rejected(NotFoundException.class, "criterionId"))
@@ -605,7 +605,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_result_is_attached_and_its_id_returned() {
+        void aResultIsAttachedAndItsIdReturned() {
             Map<Integer, BigDecimal> values = Map.of(2565, new BigDecimal("72.5"), 2566, new BigDecimal("78"));
             fixture.given(opened())
                     .andGivenCurrentTime(T1)
@@ -617,7 +617,7 @@ class AssessmentTest {
         }
 
         @Test
-        void missing_values_and_evidence_are_stored_as_empty() {
+        void missingValuesAndEvidenceAreStoredAsEmpty() {
             fixture.given(opened())
                     .andGivenCurrentTime(T1)
                     .when(attach(RESULT, "7.1.1", "ตัวชี้วัด", null, null))
@@ -626,7 +626,7 @@ class AssessmentTest {
         }
 
         @Test
-        void the_same_result_id_twice_is_a_conflict() {
+        void theSameResultIdTwiceIsAConflict() {
             fixture.given(opened(), new ResultAttachedEvent(ID, new CriterionId("2.1"), LevelKind.ADVANCE, RESULT,
                             "7.1.1", "ตัวชี้วัด", null, null, Map.of(), List.of(), SOMSRI, T0))
                     .when(attach(RESULT, "7.1.1", "ตัวชี้วัด", Map.of(), List.of()))
@@ -637,7 +637,7 @@ class AssessmentTest {
         @ParameterizedTest
         @CsvSource(value = {"'',ชื่อ,indicatorGroup", "7.9.9,ชื่อ,indicatorGroup", "7.1.1,' ',name",
                 "7.1.1,NULL,name"}, nullValues = "NULL")
-        void a_blank_or_unknown_indicator_group_or_a_blank_name_is_refused(String group, String name, String field) {
+        void aBlankOrUnknownIndicatorGroupOrABlankNameIsRefused(String group, String name, String field) {
             fixture.given(opened())
                     .when(attach(RESULT, group, name, Map.of(), List.of()))
                     .expectException(rejected(InvalidInputException.class, field))
@@ -645,7 +645,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_value_for_a_year_outside_the_buddhist_era_range_is_named() {
+        void aValueForAYearOutsideTheBuddhistEraRangeIsNamed() {
             fixture.given(opened())
                     .when(attach(RESULT, "7.1.1", "ตัวชี้วัด", Map.of(2022, BigDecimal.ONE), List.of()))
                     .expectException(rejected(InvalidInputException.class, "values.2022"))
@@ -655,7 +655,7 @@ class AssessmentTest {
         @ParameterizedTest
         @ValueSource(strings = {"1e5000000", "-1e5000000", "1000000000000000", "-1000000000000000", "0.0000001",
                                 "1e-5000000", "123.4567890"})
-        void a_value_of_10_to_the_15_or_more_or_with_more_than_six_decimals_is_refused_naming_its_year(String value) {
+        void aValueOf10ToThe15OrMoreOrWithMoreThanSixDecimalsIsRefusedNamingItsYear(String value) {
             fixture.given(opened())
                     .when(attach(RESULT, "7.1.1", "ตัวชี้วัด", Map.of(2566, new BigDecimal(value)), List.of()))
                     .expectException(rejected(InvalidInputException.class, "values.2566"))
@@ -664,7 +664,7 @@ class AssessmentTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"1e5000000", "1e-5000000", "1000000000000000.5", "999999999999999.5"})
-        void a_target_without_bounds_is_refused(String target) {
+        void aTargetWithoutBoundsIsRefused(String target) {
             fixture.given(opened())
                     .when(new AttachResultCommand(ID, C11, LevelKind.BASIC, RESULT, "7.1.1", "ตัวชี้วัด", "ร้อยละ",
                             new BigDecimal(target), Map.of(), List.of(), SOMSRI))
@@ -673,7 +673,7 @@ class AssessmentTest {
         }
 
         @Test
-        void numbers_at_the_bounds_are_stored_as_sent() {
+        void numbersAtTheBoundsAreStoredAsSent() {
             Map<Integer, BigDecimal> values = Map.of(2565, new BigDecimal("999999999999999"),
                     2566, new BigDecimal("-999999999999999.000000"), 2567, new BigDecimal("1E+14"),
                     2568, new BigDecimal("0.000001"));
@@ -686,7 +686,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_blank_evidence_entry_is_named_by_its_index() {
+        void aBlankEvidenceEntryIsNamedByItsIndex() {
             fixture.given(opened())
                     .when(attach(RESULT, "7.1.1", "ตัวชี้วัด", Map.of(), Arrays.asList("เอกสาร", " ")))
                     .expectException(rejected(InvalidInputException.class, "evidence[1]"))
@@ -694,7 +694,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_result_for_an_unknown_criterion_is_not_found() {
+        void aResultForAnUnknownCriterionIsNotFound() {
             fixture.given(opened())
                     .when(new AttachResultCommand(ID, new CriterionId("0.0"), LevelKind.BASIC, RESULT, "7.1.1",
                             "ตัวชี้วัด", null, null, Map.of(), List.of(), SOMSRI))
@@ -703,7 +703,7 @@ class AssessmentTest {
         }
 
         @Test
-        void an_attached_result_is_detached() {
+        void anAttachedResultIsDetached() {
             fixture.given(opened(), new ResultAttachedEvent(ID, C11, LevelKind.BASIC, RESULT, "7.1.1",
                             "ตัวชี้วัด", null, null, Map.of(), List.of(), SOMSRI, T0))
                     .andGivenCurrentTime(T1)
@@ -712,7 +712,7 @@ class AssessmentTest {
         }
 
         @Test
-        void detaching_an_unknown_result_is_not_found() {
+        void detachingAnUnknownResultIsNotFound() {
             fixture.given(opened())
                     .when(new DetachResultCommand(ID, C11, LevelKind.BASIC, RESULT, SOMSRI))
                     .expectException(rejected(NotFoundException.class, "resultId"))
@@ -720,7 +720,7 @@ class AssessmentTest {
         }
 
         @Test
-        void detaching_a_result_from_another_level_than_its_own_is_not_found() {
+        void detachingAResultFromAnotherLevelThanItsOwnIsNotFound() {
             fixture.given(opened(), new ResultAttachedEvent(ID, C11, LevelKind.BASIC, RESULT, "7.1.1",
                             "ตัวชี้วัด", null, null, Map.of(), List.of(), SOMSRI, T0))
                     .when(new DetachResultCommand(ID, C11, LevelKind.ADVANCE, RESULT, SOMSRI))
@@ -729,7 +729,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_detached_result_cannot_be_detached_again() {
+        void aDetachedResultCannotBeDetachedAgain() {
             fixture.given(opened(), new ResultAttachedEvent(ID, C11, LevelKind.BASIC, RESULT, "7.1.1",
                                     "ตัวชี้วัด", null, null, Map.of(), List.of(), SOMSRI, T0),
                             new ResultDetachedEvent(ID, C11, LevelKind.BASIC, RESULT, SOMSRI, T0))
@@ -744,7 +744,7 @@ class AssessmentTest {
 
         @ParameterizedTest
         @CsvSource({"BASIC,300", "BASIC,399", "ADVANCE,400", "ADVANCE,469", "SIGNIFICANCE,470", "SIGNIFICANCE,500"})
-        void a_score_at_the_edges_of_the_level_band_is_accepted(LevelKind level, int score) {
+        void aScoreAtTheEdgesOfTheLevelBandIsAccepted(LevelKind level, int score) {
             fixture.given(opened())
                     .andGivenCurrentTime(T1)
                     .when(new RateLevelCommand(ID, C11, level, score, "มีหลักฐานครบ", SOMSRI))
@@ -754,7 +754,7 @@ class AssessmentTest {
         @ParameterizedTest
         @CsvSource({"BASIC,299", "BASIC,400", "ADVANCE,399", "ADVANCE,470", "SIGNIFICANCE,469", "SIGNIFICANCE,501",
                 "BASIC,0"})
-        void a_score_outside_the_level_band_is_refused(LevelKind level, int score) {
+        void aScoreOutsideTheLevelBandIsRefused(LevelKind level, int score) {
             fixture.given(opened())
                     .when(new RateLevelCommand(ID, C11, level, score, "มีหลักฐานครบ", SOMSRI))
                     .expectException(rejected(InvalidInputException.class, "score"))
@@ -763,7 +763,7 @@ class AssessmentTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"", "   "})
-        void a_blank_rationale_is_refused(String rationale) {
+        void aBlankRationaleIsRefused(String rationale) {
             fixture.given(opened())
                     .when(new RateLevelCommand(ID, C11, LevelKind.BASIC, 350, rationale, SOMSRI))
                     .expectException(rejected(InvalidInputException.class, "rationale"))
@@ -771,7 +771,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_rating_of_an_unknown_criterion_is_not_found() {
+        void aRatingOfAnUnknownCriterionIsNotFound() {
             fixture.given(opened())
                     .when(new RateLevelCommand(ID, new CriterionId("3.4"), LevelKind.BASIC, 350, "เหตุผล", SOMSRI))
                     .expectException(rejected(NotFoundException.class, "criterionId"))
@@ -797,7 +797,7 @@ class AssessmentTest {
         private final Section s11 = Section.of(C11);
 
         @Test
-        void a_section_in_drafting_is_marked_ready_for_review() {
+        void aSectionInDraftingIsMarkedReadyForReview() {
             fixture.given(opened())
                     .andGivenCurrentTime(T1)
                     .when(new MarkSectionReadyCommand(ID, s11, SOMSRI))
@@ -806,7 +806,7 @@ class AssessmentTest {
         }
 
         @Test
-        void marking_a_section_ready_twice_is_a_conflict() {
+        void markingASectionReadyTwiceIsAConflict() {
             fixture.given(opened(), new SectionMarkedReadyEvent(ID, s11, SOMSRI, T0))
                     .when(new MarkSectionReadyCommand(ID, s11, SOMSRI))
                     .expectException(rejected(ConflictException.class, "section"))
@@ -814,7 +814,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_lead_approves_a_section_that_is_ready() {
+        void aLeadApprovesASectionThatIsReady() {
             fixture.given(opened(), new SectionMarkedReadyEvent(ID, Section.PROFILE, SOMSRI, T0))
                     .andGivenCurrentTime(T1)
                     .when(new ApproveSectionCommand(ID, Section.PROFILE, SOMCHAI))
@@ -823,7 +823,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_section_still_in_drafting_cannot_be_approved() {
+        void aSectionStillInDraftingCannotBeApproved() {
             fixture.given(opened())
                     .when(new ApproveSectionCommand(ID, s11, SOMCHAI))
                     .expectException(rejected(ConflictException.class, "section"))
@@ -831,7 +831,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_section_the_catalog_does_not_have_is_not_found() {
+        void aSectionTheCatalogDoesNotHaveIsNotFound() {
             fixture.given(opened())
                     .when(new MarkSectionReadyCommand(ID, new Section("criteria/9.9"), SOMSRI))
                     .expectException(rejected(NotFoundException.class, "section"))
@@ -844,7 +844,7 @@ class AssessmentTest {
 
         @ParameterizedTest
         @MethodSource("everyEditOfSubCriterion11AndOfTheProfile")
-        void an_approved_section_refuses_every_kind_of_edit(Object edit) {
+        void anApprovedSectionRefusesEveryKindOfEdit(Object edit) {
             fixture.given(opened(), new SectionMarkedReadyEvent(ID, s11, SOMSRI, T0),
                             new SectionApprovedEvent(ID, s11, SOMCHAI, T0),
                             new SectionMarkedReadyEvent(ID, Section.PROFILE, SOMSRI, T0),
@@ -855,7 +855,7 @@ class AssessmentTest {
         }
 
         @Test
-        void other_sections_stay_editable_while_one_is_approved() {
+        void otherSectionsStayEditableWhileOneIsApproved() {
             fixture.given(opened(), new SectionMarkedReadyEvent(ID, s11, SOMSRI, T0),
                             new SectionApprovedEvent(ID, s11, SOMCHAI, T0))
                     .andGivenCurrentTime(T1)
@@ -864,7 +864,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_lead_reopens_an_approved_section_with_a_reason_and_it_takes_edits_again() {
+        void aLeadReopensAnApprovedSectionWithAReasonAndItTakesEditsAgain() {
             fixture.given(opened(), new SectionMarkedReadyEvent(ID, s11, SOMSRI, T0),
                             new SectionApprovedEvent(ID, s11, SOMCHAI, T0))
                     .andGivenCurrentTime(T1)
@@ -880,7 +880,7 @@ class AssessmentTest {
         }
 
         @Test
-        void reopening_needs_a_reason_and_a_section_that_is_not_in_drafting() {
+        void reopeningNeedsAReasonAndASectionThatIsNotInDrafting() {
             fixture.given(opened(), new SectionMarkedReadyEvent(ID, s11, SOMSRI, T0))
                     .when(new ReopenSectionCommand(ID, s11, " ", SOMCHAI))
                     .expectException(rejected(InvalidInputException.class, "reason"));
@@ -890,7 +890,7 @@ class AssessmentTest {
         }
 
         @Test
-        void submitting_with_sections_not_approved_is_refused_and_names_them() {
+        void submittingWithSectionsNotApprovedIsRefusedAndNamesThem() {
             List<Object> allButOne = withEverySectionApproved();
             allButOne.remove(allButOne.size() - 1); // the last sub-criterion stays ready for review
             fixture.given(allButOne)
@@ -908,7 +908,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_lead_submits_with_unapproved_sections_by_giving_a_reason_which_is_recorded_with_them() {
+        void aLeadSubmitsWithUnapprovedSectionsByGivingAReasonWhichIsRecordedWithThem() {
             fixture.given(opened(), new SectionMarkedReadyEvent(ID, Section.PROFILE, SOMSRI, T0),
                             new SectionApprovedEvent(ID, Section.PROFILE, SOMCHAI, T0))
                     .andGivenCurrentTime(T1)
@@ -924,7 +924,7 @@ class AssessmentTest {
     class LabelingVersions {
 
         @Test
-        void a_lead_names_the_current_version() {
+        void aLeadNamesTheCurrentVersion() {
             fixture.given(opened())
                     .andGivenCurrentTime(T1)
                     .when(new LabelVersionCommand(ID, "ร่างครั้งที่ 1 ส่งพี่เลี้ยง", SOMCHAI))
@@ -933,7 +933,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_name_is_used_once_per_assessment_and_may_not_be_blank() {
+        void aNameIsUsedOncePerAssessmentAndMayNotBeBlank() {
             fixture.given(opened(), new VersionLabeledEvent(ID, "ฉบับส่ง", SOMCHAI, T0))
                     .when(new LabelVersionCommand(ID, "ฉบับส่ง", SOMCHAI))
                     .expectException(rejected(ConflictException.class, "label"))
@@ -945,7 +945,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_submitted_report_can_be_labeled_too() {
+        void aSubmittedReportCanBeLabeledToo() {
             fixture.given(opened(), new AssessmentSubmittedEvent(ID, SOMCHAI, T0))
                     .andGivenCurrentTime(T1)
                     .when(new LabelVersionCommand(ID, "ฉบับที่ส่ง ๒๕๖๗", SOMCHAI))
@@ -960,7 +960,7 @@ class AssessmentTest {
         private final Instant closes = Instant.parse("2024-06-01T00:00:00Z");
 
         @Test
-        void a_window_is_set_with_its_opening_and_closing() {
+        void aWindowIsSetWithItsOpeningAndClosing() {
             fixture.given(opened())
                     .andGivenCurrentTime(T1)
                     .when(new SetSubmissionWindowCommand(ID, opens, closes, SOMCHAI))
@@ -968,7 +968,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_window_that_closes_before_it_opens_is_refused() {
+        void aWindowThatClosesBeforeItOpensIsRefused() {
             fixture.given(opened())
                     .when(new SetSubmissionWindowCommand(ID, closes, opens, SOMCHAI))
                     .expectException(rejected(InvalidInputException.class, "closesAt"))
@@ -977,7 +977,7 @@ class AssessmentTest {
 
         @ParameterizedTest
         @MethodSource("th.pmqa.studio.command.report.AssessmentTest$SubmittingAndReopening#everyKindOfEdit")
-        void after_the_window_closes_every_kind_of_edit_is_refused(Object edit) {
+        void afterTheWindowClosesEveryKindOfEditIsRefused(Object edit) {
             fixture.given(opened(), new SubmissionWindowSetEvent(ID, opens, closes, SOMCHAI, T0))
                     .andGivenCurrentTime(closes)
                     .when(edit)
@@ -987,7 +987,7 @@ class AssessmentTest {
         }
 
         @Test
-        void before_the_window_opens_edits_are_refused_too_and_so_is_submitting_after_it_closed() {
+        void beforeTheWindowOpensEditsAreRefusedTooAndSoIsSubmittingAfterItClosed() {
             fixture.given(opened(), new SubmissionWindowSetEvent(ID, opens, closes, SOMCHAI, T0))
                     .andGivenCurrentTime(opens.minusSeconds(1))
                     .when(new DraftProfileItemCommand(ID, 1, "ข้อความ", 0, SOMSRI))
@@ -1001,7 +1001,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_facilitator_extends_the_window_with_a_reason_and_edits_are_taken_again() {
+        void aFacilitatorExtendsTheWindowWithAReasonAndEditsAreTakenAgain() {
             Instant later = closes.plusSeconds(7 * 24 * 3600);
             fixture.given(opened(), new SubmissionWindowSetEvent(ID, opens, closes, SOMCHAI, T0))
                     .andGivenCurrentTime(closes.plusSeconds(60))
@@ -1016,7 +1016,7 @@ class AssessmentTest {
         }
 
         @Test
-        void an_extension_must_close_later_give_a_reason_and_have_a_window_to_extend() {
+        void anExtensionMustCloseLaterGiveAReasonAndHaveAWindowToExtend() {
             fixture.given(opened(), new SubmissionWindowSetEvent(ID, opens, closes, SOMCHAI, T0))
                     .when(new ExtendSubmissionWindowCommand(ID, closes.minusSeconds(1), "เหตุผล", SOMCHAI))
                     .expectException(rejected(InvalidInputException.class, "closesAt"));
@@ -1033,7 +1033,7 @@ class AssessmentTest {
     class SubmittingAndReopening {
 
         @Test
-        void an_open_assessment_with_every_section_approved_is_submitted() {
+        void anOpenAssessmentWithEverySectionApprovedIsSubmitted() {
             fixture.given(withEverySectionApproved())
                     .andGivenCurrentTime(T1)
                     .when(new SubmitAssessmentCommand(ID, SOMSRI))
@@ -1042,7 +1042,7 @@ class AssessmentTest {
         }
 
         @Test
-        void submitting_twice_is_a_conflict() {
+        void submittingTwiceIsAConflict() {
             fixture.given(opened(), new AssessmentSubmittedEvent(ID, SOMSRI, T0))
                     .when(new SubmitAssessmentCommand(ID, SOMSRI))
                     .expectException(rejected(ConflictException.class, "assessmentId"))
@@ -1050,7 +1050,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_submitted_assessment_is_reopened_with_a_reason() {
+        void aSubmittedAssessmentIsReopenedWithAReason() {
             fixture.given(opened(), new AssessmentSubmittedEvent(ID, SOMSRI, T0))
                     .andGivenCurrentTime(T1)
                     .when(new ReopenAssessmentCommand(ID, "แก้ไขตามข้อเสนอแนะ", SOMCHAI))
@@ -1059,7 +1059,7 @@ class AssessmentTest {
         }
 
         @Test
-        void reopening_an_open_assessment_is_a_conflict() {
+        void reopeningAnOpenAssessmentIsAConflict() {
             fixture.given(opened())
                     .when(new ReopenAssessmentCommand(ID, "เหตุผล", SOMSRI))
                     .expectException(rejected(ConflictException.class, "assessmentId"))
@@ -1067,7 +1067,7 @@ class AssessmentTest {
         }
 
         @Test
-        void reopening_without_a_reason_is_refused() {
+        void reopeningWithoutAReasonIsRefused() {
             fixture.given(opened(), new AssessmentSubmittedEvent(ID, SOMSRI, T0))
                     .when(new ReopenAssessmentCommand(ID, " ", SOMSRI))
                     .expectException(rejected(InvalidInputException.class, "reason"))
@@ -1096,7 +1096,7 @@ class AssessmentTest {
 
         @ParameterizedTest
         @MethodSource("everyKindOfEdit")
-        void a_submitted_assessment_refuses_every_kind_of_edit(Object edit) {
+        void aSubmittedAssessmentRefusesEveryKindOfEdit(Object edit) {
             fixture.given(opened(), new AssessmentSubmittedEvent(ID, SOMSRI, T0))
                     .when(edit)
                     .expectException(rejected(AssessmentSubmittedException.class, "assessmentId"))
@@ -1104,7 +1104,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_reopened_assessment_accepts_edits_again() {
+        void aReopenedAssessmentAcceptsEditsAgain() {
             fixture.given(opened(), new ApproachDraftedEvent(ID, C11, LevelKind.BASIC, "A1", 1, SOMSRI, T0),
                             new AssessmentSubmittedEvent(ID, SOMSRI, T0),
                             new AssessmentReopenedEvent(ID, "แก้ไข", SOMCHAI, T0))
@@ -1116,7 +1116,7 @@ class AssessmentTest {
     }
 
     @Test
-    void the_hamcrest_helper_names_the_field_it_expects() {
+    void theHamcrestHelperNamesTheFieldItExpects() {
         // Guards the helper itself: a matcher that accepted any field would make every rejection test vacuous.
         Matcher<Object> matcher = rejected(InvalidInputException.class, "score");
         org.assertj.core.api.Assertions.assertThat(matcher.matches(new InvalidInputException("score", "x"))).isTrue();
@@ -1140,7 +1140,7 @@ class AssessmentTest {
         }
 
         @Test
-        void an_edit_that_would_take_the_report_past_a_million_characters_is_refused_and_stores_nothing() {
+        void anEditThatWouldTakeTheReportPastAMillionCharactersIsRefusedAndStoresNothing() {
             fixture.given(full())
                     .when(new DraftProfileItemCommand(ID, 21, "ข", 0, SOMSRI))
                     .expectNoEvents()
@@ -1148,7 +1148,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_full_report_still_takes_edits_that_shorten_it() {
+        void aFullReportStillTakesEditsThatShortenIt() {
             fixture.given(full())
                     .andGivenCurrentTime(T1)
                     .when(new DraftProfileItemCommand(ID, 1, "สั้นลง", 1, SOMSRI))
@@ -1156,7 +1156,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_result_and_a_rationale_count_towards_the_bound_and_a_detached_result_frees_its_room() {
+        void aResultAndARationaleCountTowardsTheBoundAndADetachedResultFreesItsRoom() {
             ResultId result = new ResultId("0b7c2c1e-6a43-4c55-a3c1-0f2b7f0e9d11");
             Object[] almost = java.util.Arrays.copyOf(full(), 21);
             almost[20] = new ProfileItemDraftedEvent(ID, 20, "ก".repeat(49_990), 1, SOMSRI, T0);
@@ -1178,7 +1178,7 @@ class AssessmentTest {
         }
 
         @Test
-        void a_level_holds_at_most_fifty_results_and_a_result_twenty_pieces_of_evidence() {
+        void aLevelHoldsAtMostFiftyResultsAndAResultTwentyPiecesOfEvidence() {
             List<Object> events = new java.util.ArrayList<>(List.of(opened()));
             for (int i = 0; i < Assessment.MAX_RESULTS_PER_LEVEL; i++) {
                 events.add(new ResultAttachedEvent(ID, C11, LevelKind.BASIC, new ResultId(java.util.UUID.randomUUID().toString()),
@@ -1198,7 +1198,7 @@ class AssessmentTest {
         }
 
         @Test
-        void an_assessment_names_at_most_a_thousand_versions() {
+        void anAssessmentNamesAtMostAThousandVersions() {
             List<Object> events = new java.util.ArrayList<>(List.of(opened()));
             for (int i = 0; i < Assessment.MAX_LABELS; i++) {
                 events.add(new VersionLabeledEvent(ID, "ฉบับ " + i, SOMCHAI, T0));

@@ -7,7 +7,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import th.pmqa.studio.infra.testing.DevelopmentTokens;
+import th.pmqa.studio.infra.testing.Personas;
 import th.pmqa.studio.command.CommandServiceApplication;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 
 /**
  * Two command-service nodes, each with its own Axon configuration and aggregate cache, on one database: what one
@@ -34,7 +35,7 @@ class TwoCommandNodesTest {
     static void startTwoNodes() {
         nodeA = start();
         nodeB = start();
-        String token = DevelopmentTokens.mint("u-1", "สมศรี ใจดี", "KKN", List.of("LEAD"), Duration.ofMinutes(10));
+        String token = Personas.token(SOMSRI, "KKN", List.of("LEAD"), Duration.ofMinutes(10));
         a = client(nodeA, token);
         b = client(nodeB, token);
         a.post().uri("/api/assessments")

@@ -51,7 +51,7 @@ class JsonAccessLogTest {
     }
 
     @Test
-    void with_json_logs_the_access_line_parses_as_json_and_has_the_request_id_as_a_field(CapturedOutput output)
+    void withJsonLogsTheAccessLineParsesAsJsonAndHasTheRequestIdAsAField(CapturedOutput output)
             throws Exception {
         WebTestClient.bindToApplicationContext(context).apply(springSecurity()).configureClient().build()
                      .mutateWith(mockJwt().jwt(jwt -> jwt.subject("u-json").claim("org", "JSN").claim("roles", List.of("EDITOR"))))

@@ -65,13 +65,13 @@ class RequestTracingHttpTest {
     }
 
     @Test
-    void a_safe_request_id_sent_by_the_client_is_echoed() {
+    void aSafeRequestIdSentByTheClientIsEchoed() {
         lead("TRA").get().uri("/api/no-such-thing").header(HEADER, "complaint-10.32_a").exchange()
                    .expectHeader().valueEquals(HEADER, "complaint-10.32_a");
     }
 
     @Test
-    void a_request_without_an_id_or_with_an_unsafe_one_gets_a_new_one() {
+    void aRequestWithoutAnIdOrWithAnUnsafeOneGetsANewOne() {
         String absent = lead("TRA").get().uri("/api/no-such-thing").exchange()
                                    .returnResult(String.class).getResponseHeaders().getFirst(HEADER);
         String unsafe = lead("TRA").get().uri("/api/no-such-thing").header(HEADER, "a b\"<script>").exchange()
@@ -83,7 +83,7 @@ class RequestTracingHttpTest {
     }
 
     @Test
-    void a_refused_commands_problem_details_carry_the_request_id_of_the_response_header() {
+    void aRefusedCommandsProblemDetailsCarryTheRequestIdOfTheResponseHeader() {
         String organization = "TRB" + ORGANIZATIONS.incrementAndGet();
         lead(organization).post().uri("/api/assessments").bodyValue(open(organization)).exchange().expectStatus().isCreated();
         // the same assessment again: refused as a conflict, nothing stored
@@ -98,7 +98,7 @@ class RequestTracingHttpTest {
     }
 
     @Test
-    void a_refusal_by_spring_security_on_the_real_server_carries_the_id_sent_in_header_and_body() {
+    void aRefusalBySpringSecurityOnTheRealServerCarriesTheIdSentInHeaderAndBody() {
         WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build()
                      .post().uri("/api/assessments").header(HEADER, "no-token-1032").bodyValue(open("TRC")).exchange()
                      .expectStatus().isUnauthorized()
@@ -107,7 +107,7 @@ class RequestTracingHttpTest {
     }
 
     @Test
-    void an_accepted_commands_events_carry_the_request_id_in_their_metadata() {
+    void anAcceptedCommandsEventsCarryTheRequestIdInTheirMetadata() {
         String organization = "TRD" + ORGANIZATIONS.incrementAndGet();
         lead(organization).post().uri("/api/assessments").header(HEADER, "open-" + organization).bodyValue(open(organization))
                           .exchange().expectStatus().isCreated();
@@ -124,7 +124,7 @@ class RequestTracingHttpTest {
     }
 
     @Test
-    void one_access_line_is_written_per_request_with_its_id_status_and_who_asked(CapturedOutput output) {
+    void oneAccessLineIsWrittenPerRequestWithItsIdStatusAndWhoAsked(CapturedOutput output) {
         String organization = "TRE" + ORGANIZATIONS.incrementAndGet();
         String id = "line-" + organization;
         lead(organization).post().uri("/api/assessments").header(HEADER, id).bodyValue(open(organization))

@@ -52,7 +52,7 @@ class CommandMetricsTest {
     }
 
     @Test
-    void each_command_moves_the_counter_of_its_type_and_outcome() {
+    void eachCommandMovesTheCounterOfItsTypeAndOutcome() {
         String before = scrape();
         Map<String, Object> open = Map.of("organizationCode", "MET", "organizationName", "จังหวัด",
                                           "organizationType", "PROVINCE", "fiscalYear", 2567, "catalogVersion", "pmqa-4.0/2567");
@@ -93,7 +93,7 @@ class CommandMetricsTest {
     }
 
     @Test
-    void metrics_are_for_admins_only() {
+    void metricsAreForAdminsOnly() {
         as(null).get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)

@@ -36,7 +36,8 @@ public class ReportPointResolver implements HandlerMethodArgumentResolver, WebFl
         configurer.addCustomResolver(this);
     }
 
-    private static String value(MultiValueMap<String, String> query, String name) {
+    /** A query parameter's value as {@code @RequestParam String} takes it (also {@link HistoryFilterResolver}'s). */
+    static String value(MultiValueMap<String, String> query, String name) {
         List<String> values = query.get(name);
         return values == null ? null : String.join(",", values);
     }

@@ -3,9 +3,9 @@ package th.pmqa.studio.query.http;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import th.pmqa.studio.catalog.Catalog;
@@ -30,20 +30,10 @@ public class SectionHistoryController {
         this.views = views;
     }
 
-    // Filters are query parameters only, never the body: bound as a form object they made a GET with a multipart
-    // Content-Type read its body and fail with 500 (found by the fuzzer).
+    // Filters are query parameters only, never the body (HistoryFilterResolver binds them).
     @GetMapping("/api/assessments/{id}/criteria/{criterionId}/history")
     public Mono<ChangeLogStore.Page> criterionHistory(@PathVariable String id, @PathVariable String criterionId,
-            @Parameter(description = "page number from 0", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
-            @RequestParam(name = "page", required = false) String page,
-            @Parameter(description = "changes per page", schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "20"))
-            @RequestParam(name = "size", required = false) String size,
-            @Parameter(description = "only changes by this user id") @RequestParam(name = "author", required = false) String author,
-            @Parameter(description = "only changes at or after this instant", schema = @Schema(type = "string", format = "date-time"))
-            @RequestParam(name = "from", required = false) String from,
-            @Parameter(description = "only changes at or before this instant", schema = @Schema(type = "string", format = "date-time"))
-            @RequestParam(name = "to", required = false) String to) {
-        HistoryFilter params = new HistoryFilter(page, size, author, from, to);
+                                                      @ParameterObject HistoryFilter params) {
         return Blocking.call(() -> {
             Catalog catalog = ReportViewBuilder.catalogOf(assessment(id));
             if (catalog.criterion(criterionId).isEmpty()) {
@@ -55,16 +45,7 @@ public class SectionHistoryController {
 
     @GetMapping("/api/assessments/{id}/profile/{item}/history")
     public Mono<ChangeLogStore.Page> profileHistory(@PathVariable String id, @PathVariable String item,
-            @Parameter(description = "page number from 0", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
-            @RequestParam(name = "page", required = false) String page,
-            @Parameter(description = "changes per page", schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "20"))
-            @RequestParam(name = "size", required = false) String size,
-            @Parameter(description = "only changes by this user id") @RequestParam(name = "author", required = false) String author,
-            @Parameter(description = "only changes at or after this instant", schema = @Schema(type = "string", format = "date-time"))
-            @RequestParam(name = "from", required = false) String from,
-            @Parameter(description = "only changes at or before this instant", schema = @Schema(type = "string", format = "date-time"))
-            @RequestParam(name = "to", required = false) String to) {
-        HistoryFilter params = new HistoryFilter(page, size, author, from, to);
+                                                    @ParameterObject HistoryFilter params) {
         return Blocking.call(() -> {
             Catalog catalog = ReportViewBuilder.catalogOf(assessment(id));
             int number;
@@ -86,16 +67,7 @@ public class SectionHistoryController {
             @Parameter(description = "the OP question's number, 1–13 in pmqa-4.0/2567",
                        schema = @Schema(type = "integer", minimum = "1", maximum = "13"))
             @PathVariable String question,
-            @Parameter(description = "page number from 0", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
-            @RequestParam(name = "page", required = false) String page,
-            @Parameter(description = "changes per page", schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "20"))
-            @RequestParam(name = "size", required = false) String size,
-            @Parameter(description = "only changes by this user id") @RequestParam(name = "author", required = false) String author,
-            @Parameter(description = "only changes at or after this instant", schema = @Schema(type = "string", format = "date-time"))
-            @RequestParam(name = "from", required = false) String from,
-            @Parameter(description = "only changes at or before this instant", schema = @Schema(type = "string", format = "date-time"))
-            @RequestParam(name = "to", required = false) String to) {
-        HistoryFilter params = new HistoryFilter(page, size, author, from, to);
+            @ParameterObject HistoryFilter params) {
         return Blocking.call(() -> {
             Catalog catalog = ReportViewBuilder.catalogOf(assessment(id));
             // plain decimal digits only, as the command side reads them: no sign, no other script's digits

@@ -31,6 +31,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static th.pmqa.studio.infra.testing.Personas.BENCH;
+
 /**
  * Write side against the raw driver on the same server: single-document inserts (the floor a command can reach) and
  * draft commands spread over 77 provinces × 18 sub-criteria, through the command gateway and through HTTP.
@@ -121,7 +123,7 @@ final class CommandBench {
                      "--studio.rate-limit.writes-per-minute=10000000");
         try {
             CommandGateway gateway = command.getBean(CommandGateway.class);
-            Author author = new Author("bench", "ผู้ทดสอบ");
+            Author author = BENCH;
             for (int p = 0; p < PROVINCES; p++) {
                 gateway.sendAndWait(new OpenAssessmentCommand(AssessmentId.of(code(p), 2567), code(p),
                         "จังหวัดที่ " + (p + 1), OrganizationType.PROVINCE, 2567, "pmqa-4.0/2567", author));

@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static th.pmqa.studio.infra.testing.Personas.BENCH;
+
 /**
  * Time travel to the end of an assessment whose events are more than 64 MB: saves of 50,000-character Thai texts
  * (Thai digits, ~150 KB in UTF-8) over the 29 OP items, one event per commit as edits arrive. The baseline is the driver alone reading the same
@@ -133,7 +135,7 @@ final class LargeTimeTravelBench {
 
     private static long seed(MongoEventStorageEngine engine, String id, int edits) {
         AssessmentId assessment = new AssessmentId(id);
-        Author author = new Author("bench", "ผู้ทดสอบ");
+        Author author = BENCH;
         engine.appendEvents(new GenericDomainEventMessage<>("Assessment", id, 0, new AssessmentOpenedEvent(
                 assessment, "LARGE", "จังหวัดทดสอบ", OrganizationType.PROVINCE, 2567, "pmqa-4.0/2567", author, Instant.now())));
         // Thai digits: 3 bytes each in UTF-8 like Thai letters, but one word token, so the word diff the fold still

@@ -16,7 +16,6 @@ import th.pmqa.studio.query.model.ReportState;
 import th.pmqa.studio.report.AssessmentEvent;
 import th.pmqa.studio.report.AssessmentId;
 import th.pmqa.studio.report.AssessmentOpenedEvent;
-import th.pmqa.studio.report.Author;
 import th.pmqa.studio.command.report.commands.DraftProfileItemCommand;
 import th.pmqa.studio.command.report.commands.OpenAssessmentCommand;
 import th.pmqa.studio.report.OrganizationType;
@@ -34,6 +33,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 
+import static th.pmqa.studio.infra.testing.Personas.BENCH;
+
 /**
  * Worst cases of diffing and merging (issue 11), in CPU time of the thread doing the work, against a normal small
  * edit measured in the same run: a stale edit merged through the command gateway (the handler runs on the calling
@@ -43,7 +44,6 @@ import java.util.function.Supplier;
 final class MergeBench {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final Author AUTHOR = new Author("bench", "ผู้ทดสอบ");
     private static final String PARAGRAPH = "ส่วนราชการมีการกำหนดวิสัยทัศน์และพันธกิจอย่างชัดเจน ผู้บริหารถ่ายทอดสู่การปฏิบัติทุกระดับ "
                                             + "ครอบคลุมทุกหน่วยงานในจังหวัด มีการติดตามผลทุกไตรมาส 👩‍💻\n";
     /** Measurements per figure (their median counts); one in a smoke run, which checks only that the bench runs. */
@@ -119,7 +119,7 @@ final class MergeBench {
             CommandGateway gateway = command.getBean(CommandGateway.class);
             AssessmentId id = AssessmentId.of("MERGE", 2567);
             gateway.sendAndWait(new OpenAssessmentCommand(id, "MERGE", "จังหวัดทดสอบ", OrganizationType.PROVINCE, 2567,
-                                                          "pmqa-4.0/2567", AUTHOR));
+                                                          "pmqa-4.0/2567", BENCH));
             Stale stale = new Stale(gateway, id);
             for (int i = 0; i < (smoke ? 2 : 40); i++) { // warm-up: the JIT compiles the paths before anything counts
                 stale.merge(small, 1);
@@ -183,7 +183,7 @@ final class MergeBench {
         }
 
         long save(String text) {
-            SavedText saved = gateway.sendAndWait(new DraftProfileItemCommand(id, 1, text, revision, AUTHOR));
+            SavedText saved = gateway.sendAndWait(new DraftProfileItemCommand(id, 1, text, revision, BENCH));
             revision = saved.revision();
             return revision;
         }
@@ -195,7 +195,7 @@ final class MergeBench {
             long t0 = THREADS.getCurrentThreadCpuTime();
             String outcome;
             try {
-                SavedText saved = gateway.sendAndWait(new DraftProfileItemCommand(id, 1, c.yours(), base, AUTHOR));
+                SavedText saved = gateway.sendAndWait(new DraftProfileItemCommand(id, 1, c.yours(), base, BENCH));
                 revision = saved.revision();
                 outcome = saved.merged() ? "merged" : "stored";
             } catch (RuntimeException e) {
@@ -255,9 +255,9 @@ final class MergeBench {
         List<AssessmentEvent> older = new ArrayList<>(List.of(opened()));
         List<AssessmentEvent> newer = new ArrayList<>(List.of(opened()));
         for (int i = 0; i < befores.size(); i++) {
-            older.add(new ProfileItemDraftedEvent(AssessmentId.of("MERGE", 2567), i + 1, befores.get(i), 1, AUTHOR,
+            older.add(new ProfileItemDraftedEvent(AssessmentId.of("MERGE", 2567), i + 1, befores.get(i), 1, BENCH,
                                                   Instant.EPOCH));
-            newer.add(new ProfileItemDraftedEvent(AssessmentId.of("MERGE", 2567), i + 1, afters.get(i), 1, AUTHOR,
+            newer.add(new ProfileItemDraftedEvent(AssessmentId.of("MERGE", 2567), i + 1, afters.get(i), 1, BENCH,
                                                   Instant.EPOCH));
         }
         ReportState from = ReportFold.replay(older);
@@ -267,11 +267,11 @@ final class MergeBench {
 
     private static AssessmentOpenedEvent opened() {
         return new AssessmentOpenedEvent(AssessmentId.of("MERGE", 2567), "MERGE", "จังหวัดทดสอบ", OrganizationType.PROVINCE,
-                                         2567, "pmqa-4.0/2567", AUTHOR, Instant.EPOCH);
+                                         2567, "pmqa-4.0/2567", BENCH, Instant.EPOCH);
     }
 
     private static ProfileItemDraftedEvent profile(String text, long revision) {
-        return new ProfileItemDraftedEvent(AssessmentId.of("MERGE", 2567), 1, text, revision, AUTHOR, Instant.EPOCH);
+        return new ProfileItemDraftedEvent(AssessmentId.of("MERGE", 2567), 1, text, revision, BENCH, Instant.EPOCH);
     }
 
     private static double cpuMs(Runnable work) {

@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import static th.pmqa.studio.infra.testing.Personas.BENCH;
+
 /**
  * Read-side benchmark (infra/bench.sh runs it): time travel on an assessment of N events against the raw cursor
  * read of the same events, and event → SSE latency with many subscribers on one query node. Prints ratios against
@@ -264,7 +266,7 @@ public final class QueryBench {
 
     private static void seed(MongoEventStorageEngine engine, String id, int events) {
         AssessmentId assessment = new AssessmentId(id);
-        Author author = new Author("bench", "ผู้ทดสอบ");
+        Author author = BENCH;
         List<GenericDomainEventMessage<?>> batch = new ArrayList<>();
         batch.add(message(id, 0, new AssessmentOpenedEvent(assessment, "BENCH", "จังหวัดทดสอบ", OrganizationType.PROVINCE,
                                                           2567, "pmqa-4.0/2567", author, Instant.now())));
@@ -285,7 +287,7 @@ public final class QueryBench {
 
     /** A year of drafting in 77 provinces: commits of up to 100 events, each on one assessment, round robin. */
     private static void seedProvinces(MongoEventStorageEngine engine, int count) {
-        Author author = new Author("bench", "ผู้ทดสอบ");
+        Author author = BENCH;
         long[] sequences = new long[CommandBench.PROVINCES];
         int written = 0;
         for (int p = 0; p < CommandBench.PROVINCES && written < count; p++, written++) {

@@ -10,7 +10,6 @@ import th.pmqa.studio.comment.CommentThreadStartedEvent;
 import th.pmqa.studio.comment.ThreadId;
 import th.pmqa.studio.comment.ThreadStatus;
 import th.pmqa.studio.report.AssessmentId;
-import th.pmqa.studio.report.Author;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 
 /**
  * Java 17 has no exhaustive switch over a sealed hierarchy: a new comment event fails this test until it has a sample
@@ -28,7 +28,6 @@ class CommentFoldCoversEveryEventTest {
 
     private static final ThreadId THREAD = new ThreadId("t-1");
     private static final AssessmentId ASSESSMENT = new AssessmentId("KKN-2567");
-    private static final Author SOMSRI = new Author("u-1", "สมศรี ใจดี");
     private static final Instant AT = Instant.parse("2024-03-01T02:00:00Z");
     private static final String SECTION = "criteria/1.1/basic/approach";
 

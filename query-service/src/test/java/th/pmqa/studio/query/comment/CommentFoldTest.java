@@ -6,19 +6,19 @@ import th.pmqa.studio.comment.CommentThreadStartedEvent;
 import th.pmqa.studio.comment.ThreadId;
 import th.pmqa.studio.query.model.ChangeEntry;
 import th.pmqa.studio.report.AssessmentId;
-import th.pmqa.studio.report.Author;
 
 import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 
 /** A comment is an entry of the history of the section its text is in, named as the report's changes name it. */
 class CommentFoldTest {
 
     private static ChangeEntry entryOf(String section) {
         return CommentFold.entry(new CommentThreadStartedEvent(new ThreadId("t-1"), new AssessmentId("KKN-2567"), section,
-                new CommentId("c-1"), "ควรเพิ่มแผนผัง", List.of(), new Author("u-1", "สมศรี ใจดี"),
+                new CommentId("c-1"), "ควรเพิ่มแผนผัง", List.of(), SOMSRI,
                 Instant.parse("2024-05-01T03:00:00Z")), 7);
     }
 

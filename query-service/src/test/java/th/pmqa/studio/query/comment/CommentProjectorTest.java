@@ -16,7 +16,6 @@ import th.pmqa.studio.query.model.ChangeEntry;
 import th.pmqa.studio.query.store.CommentLogStore;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.report.AssessmentId;
-import th.pmqa.studio.report.Author;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
+import static th.pmqa.studio.infra.testing.Personas.FACILITATOR;
 
 /** The comment projection on plain objects and a test MongoDB database: no processor, no Spring. */
 class CommentProjectorTest {
@@ -31,8 +32,6 @@ class CommentProjectorTest {
     static final AssessmentId KKN = new AssessmentId("KKN-2567");
     static final ThreadId T1 = new ThreadId("t-1");
     static final ThreadId T2 = new ThreadId("t-2");
-    static final Author EDITOR = new Author("u-1", "สมศรี ใจดี");
-    static final Author FACILITATOR = new Author("f-9", "วิทยากร กพร.");
     static final Instant AT = Instant.parse("2024-05-01T03:00:00Z");
     static final String THAI = "ผู้นำ่ควรทบทวน ๑๒๓ 👩‍💼 @u-12 ช่วยดู";
 
@@ -53,15 +52,15 @@ class CommentProjectorTest {
     static Map<Long, CommentThreadEvent> events() {
         Map<Long, CommentThreadEvent> events = new java.util.LinkedHashMap<>();
         events.put(5L, new CommentThreadStartedEvent(T1, KKN, "criteria/1.1/basic/approach", new CommentId("c-1"), THAI,
-                List.of("u-12"), EDITOR, AT));
+                List.of("u-12"), SOMSRI, AT));
         events.put(7L, new CommentThreadStartedEvent(T2, KKN, "profile/3", new CommentId("c-2"), "ดีแล้ว", List.of(),
-                EDITOR, AT.plusSeconds(1)));
+                SOMSRI, AT.plusSeconds(1)));
         events.put(9L, new CommentAddedEvent(T1, KKN, "criteria/1.1/basic/approach", new CommentId("c-3"),
                 "รับทราบ @u-1 และ @u-12", List.of("u-1", "u-12"), FACILITATOR, AT.plusSeconds(2)));
-        events.put(12L, new CommentThreadResolvedEvent(T1, KKN, "criteria/1.1/basic/approach", EDITOR, AT.plusSeconds(3)));
+        events.put(12L, new CommentThreadResolvedEvent(T1, KKN, "criteria/1.1/basic/approach", SOMSRI, AT.plusSeconds(3)));
         events.put(15L, new CommentThreadReopenedEvent(T1, KKN, "criteria/1.1/basic/approach", FACILITATOR,
                 AT.plusSeconds(4)));
-        events.put(16L, new CommentThreadResolvedEvent(T1, KKN, "criteria/1.1/basic/approach", EDITOR, AT.plusSeconds(5)));
+        events.put(16L, new CommentThreadResolvedEvent(T1, KKN, "criteria/1.1/basic/approach", SOMSRI, AT.plusSeconds(5)));
         return events;
     }
 
@@ -70,12 +69,12 @@ class CommentProjectorTest {
     }
 
     @Test
-    void a_thread_holds_its_comments_oldest_first_with_text_byte_exact_and_its_status() {
+    void aThreadHoldsItsCommentsOldestFirstWithTextByteExactAndItsStatus() {
         project(events());
 
         CommentThreadView thread = threads.load("t-1").orElseThrow();
         assertThat(thread.status()).isEqualTo(ThreadStatus.RESOLVED);
-        assertThat(thread.resolvedBy()).isEqualTo(EDITOR);
+        assertThat(thread.resolvedBy()).isEqualTo(SOMSRI);
         assertThat(thread.section()).isEqualTo("criteria/1.1/basic/approach");
         assertThat(thread.comments()).extracting(CommentThreadView.Comment::commentId).containsExactly("c-1", "c-3");
         assertThat(thread.comments().get(0).text().getBytes(java.nio.charset.StandardCharsets.UTF_8))
@@ -86,7 +85,7 @@ class CommentProjectorTest {
     }
 
     @Test
-    void threads_are_found_by_section_by_status_and_by_mention() {
+    void threadsAreFoundBySectionByStatusAndByMention() {
         project(events());
 
         assertThat(threads.find("KKN-2567", null, null, null)).extracting(CommentThreadView::threadId)
@@ -108,7 +107,7 @@ class CommentProjectorTest {
     }
 
     @Test
-    void each_event_is_an_entry_of_its_sections_history_at_its_position() {
+    void eachEventIsAnEntryOfItsSectionsHistoryAtItsPosition() {
         project(events());
 
         List<ChangeEntry> criterion = entries("criteria/1.1");
@@ -128,7 +127,7 @@ class CommentProjectorTest {
     }
 
     @Test
-    void applying_the_same_events_again_leaves_the_same_documents() {
+    void applyingTheSameEventsAgainLeavesTheSameDocuments() {
         project(events());
         List<Document> once = all();
 
@@ -143,7 +142,7 @@ class CommentProjectorTest {
     }
 
     @Test
-    void a_rebuild_drops_everything_and_the_replay_gives_the_same_documents() {
+    void aRebuildDropsEverythingAndTheReplayGivesTheSameDocuments() {
         project(events());
         List<Document> before = all();
 

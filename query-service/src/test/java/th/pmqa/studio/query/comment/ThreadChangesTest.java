@@ -2,16 +2,15 @@ package th.pmqa.studio.query.comment;
 
 import org.junit.jupiter.api.Test;
 import th.pmqa.studio.comment.ThreadStatus;
-import th.pmqa.studio.report.Author;
 
 import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 
 class ThreadChangesTest {
 
-    private static final Author SOMSRI = new Author("u-1", "สมศรี ใจดี");
 
     private static CommentThreadView thread(String id, ThreadStatus status, long position, String... texts) {
         List<CommentThreadView.Comment> comments = new java.util.ArrayList<>();

@@ -7,6 +7,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import th.pmqa.studio.infra.testing.DevelopmentTokens;
 import th.pmqa.studio.command.CommandServiceApplication;
 import th.pmqa.studio.infra.testing.MongoTestServer;
+import th.pmqa.studio.report.Author;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -68,6 +69,11 @@ final class BothServices {
     /** A lead of {@code organization}: edits and reads that organization's assessments, and only those. */
     static String token(String user, String name, String organization) {
         return token(user, name, organization, List.of("LEAD"));
+    }
+
+    /** {@code who} as a lead of {@code organization}. */
+    static String token(Author who, String organization) {
+        return token(who.userId(), who.name(), organization);
     }
 
     static String token(String user, String name, String organization, List<String> roles) {

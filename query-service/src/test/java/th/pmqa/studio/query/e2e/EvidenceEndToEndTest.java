@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 
 /**
  * Evidence through both services over HTTP: uploaded to the command service, listed in the report and in its own
@@ -55,7 +56,7 @@ class EvidenceEndToEndTest {
     @BeforeEach
     void clients() {
         code = "EVI" + ORGANIZATIONS.incrementAndGet() + "X" + System.nanoTime() % 100000;
-        String token = BothServices.token("u-1", "สมศรี ใจดี", code);
+        String token = BothServices.token(SOMSRI, code);
         commands = BothServices.client(BothServices.commandPort(), token);
         queries = BothServices.client(queryPort, token);
         String other = BothServices.token("u-9", "สมชาย อื่น", "OTHER" + code.substring(3), List.of("EDITOR"));

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 
 /** Both exports through HTTP: a report drafted on the command service, downloaded from the query service. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -64,7 +65,7 @@ class ExportEndToEndTest {
     @BeforeEach
     void clients() {
         code = "EXP" + System.nanoTime() % 100000;
-        String token = BothServices.token("u-1", "สมศรี ใจดี", code);
+        String token = BothServices.token(SOMSRI, code);
         commands = BothServices.client(BothServices.commandPort(), token);
         queries = BothServices.client(queryPort, token).mutate().responseTimeout(Duration.ofSeconds(180)).build();
     }

@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 
 /** Commands over HTTP on the command service; what the query service makes of them, also over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -65,7 +66,7 @@ class QuerySideEndToEndTest {
     @BeforeEach
     void clients() {
         code = "E2E" + ORGANIZATIONS.incrementAndGet() + "X" + System.nanoTime() % 100000;
-        token = BothServices.token("u-1", "สมศรี ใจดี", code);
+        token = BothServices.token(SOMSRI, code);
         commands = BothServices.client(BothServices.commandPort(), token);
         queries = BothServices.client(queryPort, token);
     }
@@ -183,7 +184,7 @@ class QuerySideEndToEndTest {
             }
         });
         assertThat(inserted).containsExactly("ท่วม");
-        assertThat(second.get("author").get("name").asText()).isEqualTo("สมศรี ใจดี");
+        assertThat(second.get("author").get("name").asText()).isEqualTo(SOMSRI.name());
     }
 
     /**
@@ -274,7 +275,7 @@ class QuerySideEndToEndTest {
         assertThat(thread.get("comments").findValuesAsText("text"))
                 .containsExactly(question, "เห็นด้วย ควรเพิ่มตัวชี้วัด");
         assertThat(thread.get("comments").get(1).get("author").get("userId").asText()).isEqualTo("f-9");
-        assertThat(thread.get("resolvedBy").get("userId").asText()).isEqualTo("u-1");
+        assertThat(thread.get("resolvedBy").get("userId").asText()).isEqualTo(SOMSRI.userId());
         assertThat(get("/api/assessments/" + id + "/comments?mentions=u-12").get("threads").findValuesAsText("threadId"))
                 .containsExactly(threadId);
         assertThat(get("/api/assessments/" + id + "/comments?mentions=u-13").get("threads")).isEmpty();
@@ -517,7 +518,7 @@ class QuerySideEndToEndTest {
                             .exchange().expectStatus().isOk())
                     .assertNext(resolved -> {
                         assertThat(resolved.data().get("status").asText()).isEqualTo("RESOLVED");
-                        assertThat(resolved.data().get("resolvedBy").get("userId").asText()).isEqualTo("u-1");
+                        assertThat(resolved.data().get("resolvedBy").get("userId").asText()).isEqualTo(SOMSRI.userId());
                     })
                     .thenCancel()
                     .verify(PATIENCE);

@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 
 /**
  * The two Step-1 texts the workshop forms ask for, through both services over HTTP: the answer to an OP question
@@ -81,7 +82,7 @@ class StepOneTextsEndToEndTest {
     @BeforeEach
     void clients() {
         code = "STEP" + ORGANIZATIONS.incrementAndGet() + "X" + System.nanoTime() % 100000;
-        String token = BothServices.token("u-1", "สมศรี ใจดี", code);
+        String token = BothServices.token(SOMSRI, code);
         commands = BothServices.client(commandPort(), token);
         queries = BothServices.client(queryPort, token);
     }
@@ -145,7 +146,7 @@ class StepOneTextsEndToEndTest {
         JsonNode report = awaitReport(id, r -> criterion(r, "1.1").path("analysis").path("revision").asLong() == 2);
         JsonNode c11 = criterion(report, "1.1");
         assertThat(c11.at("/analysis/text").asText()).isEqualTo(ANALYSIS_2);
-        assertThat(c11.at("/analysis/author/name").asText()).isEqualTo("สมศรี ใจดี");
+        assertThat(c11.at("/analysis/author/name").asText()).isEqualTo(SOMSRI.name());
         List<String> fields = new ArrayList<>();
         c11.fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsSubsequence("title", "analysis", "profileItems", "levels", "summary");

@@ -22,7 +22,7 @@ class StreamSubscriberMetersTest {
     }
 
     @Test
-    void each_stream_path_is_counted_under_its_kind_and_made_up_paths_are_not() {
+    void eachStreamPathIsCountedUnderItsKindAndMadeUpPathsAreNot() {
         assertThat(StreamSubscriberMeters.kindOf("/api/assessments/KKN-2567/stream")).isEqualTo("report");
         assertThat(StreamSubscriberMeters.kindOf("/api/assessments/KKN-2567/changes/stream")).isEqualTo("changes");
         assertThat(StreamSubscriberMeters.kindOf("/api/assessments/KKN-2567/comments/stream")).isEqualTo("comments");
@@ -33,7 +33,7 @@ class StreamSubscriberMetersTest {
     }
 
     @Test
-    void a_stream_counts_while_it_is_open_and_a_refused_one_never() {
+    void aStreamCountsWhileItIsOpenAndARefusedOneNever() {
         var streaming = MockServerWebExchange.from(MockServerHttpRequest.get("/api/assessments/KKN-2567/stream"));
         Disposable client = meters.filter(streaming, exchange -> {
             exchange.getResponse().setStatusCode(HttpStatus.OK);

@@ -17,12 +17,11 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
-import th.pmqa.studio.infra.testing.DevelopmentTokens;
+import th.pmqa.studio.infra.testing.Personas;
 import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.report.AssessmentId;
 import th.pmqa.studio.report.AssessmentOpenedEvent;
-import th.pmqa.studio.report.Author;
 import th.pmqa.studio.report.OrganizationType;
 import th.pmqa.studio.report.ProfileItemDraftedEvent;
 
@@ -36,6 +35,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 
 /**
  * An assessment whose events hold more than 64 MB of text: 520 saves of 50,000-character Thai texts (~150 KB each in
@@ -53,7 +53,6 @@ class LargeTimeTravelTest {
     private static final int EDITS = 520;
     private static final int ITEMS = 29;
     private static final AssessmentId ID = AssessmentId.of("LARGE", 2567);
-    private static final Author AUTHOR = new Author("u-1", "สมศรี ใจดี");
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
@@ -65,8 +64,7 @@ class LargeTimeTravelTest {
     @Autowired
     MongoEventStorageEngine engine;
 
-    private final String token = DevelopmentTokens.mint("u-1",
-                                                  "สมศรี ใจดี", "LARGE", List.of("LEAD"), Duration.ofMinutes(30));
+    private final String token = Personas.token(SOMSRI, "LARGE", List.of("LEAD"), Duration.ofMinutes(30));
     private Disposable stream;
 
     @AfterEach
@@ -121,7 +119,7 @@ class LargeTimeTravelTest {
         // case, and writing 64 MB to FerretDB takes minutes
         MongoTestServer.onlyOnTheEmbeddedServer("the 64 MB travel is tested on the embedded server");
         append(0, new AssessmentOpenedEvent(ID, "LARGE", "จังหวัดทดสอบ", OrganizationType.PROVINCE, 2567,
-                                            "pmqa-4.0/2567", AUTHOR, Instant.now()));
+                                            "pmqa-4.0/2567", SOMSRI, Instant.now()));
         long opened = engine.headPosition();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                .until(() -> http().get().uri("/api/assessments/" + ID.value() + "/report").exchange()
@@ -146,7 +144,7 @@ class LargeTimeTravelTest {
             int item = 1 + i % ITEMS;
             String text = largeText(i);
             long revision = revisions.merge(item, 1L, Long::sum);
-            append(i + 1, new ProfileItemDraftedEvent(ID, item, text, revision, AUTHOR, Instant.now()));
+            append(i + 1, new ProfileItemDraftedEvent(ID, item, text, revision, SOMSRI, Instant.now()));
             latest.put(item, text);
             bytes += text.getBytes(StandardCharsets.UTF_8).length;
             if (i == ITEMS - 1) {

@@ -61,7 +61,7 @@ class ProjectionMetersTest {
     }
 
     @Test
-    void the_lag_gauge_shows_an_event_the_projection_has_not_processed_and_returns_to_zero() {
+    void theLagGaugeShowsAnEventTheProjectionHasNotProcessedAndReturnsToZero() {
         engine.appendEvents(List.of(new GenericDomainEventMessage<>("Assessment", TestEvents.ID.value(), 0, TestEvents.opened())));
         await().atMost(Duration.ofSeconds(60)).until(() -> reports.load(TestEvents.ID.value()).isPresent());
         await().atMost(Duration.ofSeconds(30)).until(() -> {

@@ -11,7 +11,6 @@ import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.query.view.ReportJson;
 import th.pmqa.studio.report.AssessmentId;
 import th.pmqa.studio.report.AssessmentOpenedEvent;
-import th.pmqa.studio.report.Author;
 import th.pmqa.studio.report.OrganizationType;
 import th.pmqa.studio.report.ProfileItemDraftedEvent;
 
@@ -20,11 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static th.pmqa.studio.infra.testing.Personas.SOMSRI;
 
 class TimeTravelCheckpointsTest {
 
     private static final AssessmentId ID = AssessmentId.of("KKN", 2567);
-    private static final Author AUTHOR = new Author("u-1", "สมศรี ใจดี");
     private static final int EDITS = 2_100;
 
     private final MongoDatabase database = MongoTestServer.freshDatabase("checkpoints");
@@ -43,11 +42,11 @@ class TimeTravelCheckpointsTest {
         MongoTestServer.onlyOnTheEmbeddedServer("checkpoint budgets are server-independent");
         List<EventMessage<?>> commit = new ArrayList<>();
         commit.add(new GenericDomainEventMessage<>("Assessment", ID.value(), 0, new AssessmentOpenedEvent(
-                ID, "KKN", "จังหวัดขอนแก่น", OrganizationType.PROVINCE, 2567, "pmqa-4.0/2567", AUTHOR, Instant.now())));
+                ID, "KKN", "จังหวัดขอนแก่น", OrganizationType.PROVINCE, 2567, "pmqa-4.0/2567", SOMSRI, Instant.now())));
         for (int i = 1; i <= EDITS; i++) {
             int item = 1 + i % 29;
             commit.add(new GenericDomainEventMessage<>("Assessment", ID.value(), i, new ProfileItemDraftedEvent(
-                    ID, item, "บริบทขององค์การ ฉบับที่ " + i, 1 + i / 29, AUTHOR, Instant.now())));
+                    ID, item, "บริบทขององค์การ ฉบับที่ " + i, 1 + i / 29, SOMSRI, Instant.now())));
             if (commit.size() == 100) {
                 engine.appendEvents(commit);
                 commit.clear();

@@ -41,7 +41,7 @@ class QueryRequestTracingTest {
     }
 
     @Test
-    void a_read_sides_problem_details_carry_the_request_id_of_the_response_header() {
+    void aReadSidesProblemDetailsCarryTheRequestIdOfTheResponseHeader() {
         admin().get().uri("/api/assessments/QRT-2567/changes").header("X-Request-Id", "read-1032").exchange()
                .expectStatus().isNotFound()
                .expectHeader().valueEquals("X-Request-Id", "read-1032")
@@ -50,7 +50,7 @@ class QueryRequestTracingTest {
     }
 
     @Test
-    void a_live_streams_access_line_is_written_once_when_the_stream_ends(CapturedOutput output) {
+    void aLiveStreamsAccessLineIsWrittenOnceWhenTheStreamEnds(CapturedOutput output) {
         List<String> first = admin().get().uri("/api/dashboard/stream").header("X-Request-Id", "stream-1032")
                                     .accept(MediaType.TEXT_EVENT_STREAM).exchange()
                                     .expectStatus().isOk()
