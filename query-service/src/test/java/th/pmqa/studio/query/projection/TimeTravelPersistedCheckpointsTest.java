@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import th.pmqa.studio.infra.eventstore.EventStoreReads;
 import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
@@ -49,8 +48,7 @@ class TimeTravelPersistedCheckpointsTest {
             .build();
     private final CountingReads counting = new CountingReads(engine);
 
-    @BeforeEach
-    void storeEdits() {
+    private void storeEdits() {
         List<EventMessage<?>> commit = new ArrayList<>();
         commit.add(new GenericDomainEventMessage<>("Assessment", ID.value(), 0, new AssessmentOpenedEvent(
                 ID, "KKN", "จังหวัดขอนแก่น", OrganizationType.PROVINCE, 2567, "pmqa-4.0/2567", AUTHOR, Instant.now())));
@@ -72,6 +70,7 @@ class TimeTravelPersistedCheckpointsTest {
 
     @Test
     void aNewNodeAnswersFromTheStoredCheckpointWithoutFoldingFromTheStart() {
+        storeEdits(); // on every server: the store's reads and writes are plain finds, replacements and deletes
         TimeTravel first = new TimeTravel(engine, Long.MAX_VALUE, new ReportCheckpointStore(database));
         String atEnd = json(first.latest(ID.value()));
         long middle = 750;
@@ -91,6 +90,8 @@ class TimeTravelPersistedCheckpointsTest {
 
     @Test
     void aCheckpointOfAnotherFoldVersionIsIgnoredAndDropped() {
+        MongoTestServer.onlyOnTheEmbeddedServer("the versioning is the store's own logic; FerretDB runs the test above");
+        storeEdits();
         ReportState stale = new TimeTravel(engine).atPosition(ID.value(), 1_000).orElseThrow();
         stale.organizationName = "folded by older code";
         new ReportCheckpointStore(database, "0-older").saveAll(ID.value(), Map.of(stale.position, ReportJson.write(stale)));
@@ -106,6 +107,8 @@ class TimeTravelPersistedCheckpointsTest {
 
     @Test
     void aRebuildOfTheReadModelsDropsTheStoredCheckpoints() {
+        MongoTestServer.onlyOnTheEmbeddedServer("dropping a collection is tested on every server by the rebuild tests");
+        storeEdits();
         new TimeTravel(engine, Long.MAX_VALUE, new ReportCheckpointStore(database)).latest(ID.value());
         assertThat(database.getCollection(ReportCheckpointStore.COLLECTION).countDocuments()).isPositive();
 
