@@ -6,6 +6,7 @@
 #   infra/bench.sh [--quick|--smoke] --rebuild-only [--rebuild-events N]   # seed, then drop and rebuild, alone
 #   infra/bench.sh [--quick] [--commands N] [--threads N] [--subscribers N] [--rebuild-events N] [--commands-only]
 #                  [--merge-only]                              # worst-case merges and diffs, alone
+#   infra/bench.sh [--quick|--smoke] --asof-only      # time travel alone: first request ever, on a new node, later
 #   infra/bench.sh --large-time-travel-only [--large-edits N]   # time travel over >64 MB of events, alone
 #   infra/bench.sh --timeslider-browser-only [--timeslider-changes N] [--timeslider-steps N]
 #                                              # history timeslider scrub steps on 5,000 changes, headless Chromium

@@ -17,6 +17,13 @@ import java.util.List;
  */
 public final class ReportFold {
 
+    /**
+     * What a fold produces, as a number: bump it whenever a change here (or in {@link RowsFold}) makes the same
+     * events fold into a different {@link ReportState}. Time travel's persisted checkpoints carry it and any of
+     * another version are ignored and dropped (a change of {@link ReportState}'s shape is caught without a bump).
+     */
+    public static final int VERSION = 1;
+
     private ReportFold() {
     }
 

@@ -38,11 +38,14 @@ public class AssessmentProjector {
     private final ReportViewStore reports;
     private final ChangeLogStore changes;
     private final DashboardStore dashboard;
+    private final th.pmqa.studio.query.store.ReportCheckpointStore timeTravelCheckpoints;
 
-    public AssessmentProjector(ReportViewStore reports, ChangeLogStore changes, DashboardStore dashboard) {
+    public AssessmentProjector(ReportViewStore reports, ChangeLogStore changes, DashboardStore dashboard,
+                               th.pmqa.studio.query.store.ReportCheckpointStore timeTravelCheckpoints) {
         this.reports = reports;
         this.changes = changes;
         this.dashboard = dashboard;
+        this.timeTravelCheckpoints = timeTravelCheckpoints;
     }
 
     /** What one batch changed, written when the batch commits. */
@@ -125,5 +128,7 @@ public class AssessmentProjector {
         dashboard.drop();
         changes.drop();
         reports.drop();
+        // a rebuild is what follows a change of the fold: time travel's stored checkpoints start afresh with it
+        timeTravelCheckpoints.drop();
     }
 }

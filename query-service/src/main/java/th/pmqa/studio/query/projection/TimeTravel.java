@@ -6,6 +6,7 @@ import th.pmqa.studio.infra.eventstore.EventStoreReads;
 import th.pmqa.studio.query.model.ReportFold;
 import th.pmqa.studio.query.view.ReportJson;
 import th.pmqa.studio.query.model.ReportState;
+import th.pmqa.studio.query.store.ReportCheckpointStore;
 import th.pmqa.studio.report.AssessmentEvent;
 
 import java.time.Instant;
@@ -27,15 +28,27 @@ import java.util.stream.Stream;
  * consumes them (a thousand 50 KB texts are more than one reply, or a list, should hold), and the checkpoints of all
  * assessments together are kept within a budget: the least recently used assessments go first, and an assessment
  * that alone exceeds it keeps every other checkpoint, trading a longer fold per request for memory.
+ * <p>
+ * Checkpoints are also stored ({@link ReportCheckpointStore}) when a fold computes one this node did not hold, a
+ * request's in one bulk at its end (so the first fold of a long assessment pays a few round trips, not one per
+ * checkpoint); a node that holds none for an assessment (just started, or dropped by the budget) reads the nearest
+ * stored one instead of folding from the start. Written here rather than by the projector: the projector's batches
+ * and a rebuild stay as fast as they were, and only assessments someone travels in pay for checkpoints.
  */
 @Component
 public class TimeTravel {
 
     static final int CHECKPOINT_EVERY = 500;
     private static final int ASSESSMENTS_CACHED = 256;
-    static final long DEFAULT_CHECKPOINT_BYTES = 128L << 20;
+    public static final long DEFAULT_CHECKPOINT_BYTES = 128L << 20;
+    /** A long fold stores its new checkpoints whenever they hold this much, not all at its end. */
+    private static final long PERSIST_BATCH_BYTES = 32L << 20;
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TimeTravel.class);
 
     private final EventStoreReads engine;
+    /** Null when checkpoints live in memory only (benchmarks and tests of the memory budget). */
+    private final ReportCheckpointStore persisted;
     private final long checkpointBudget;
     /** What the checkpoints hold, two bytes per character of their JSON; guarded by {@link #checkpoints}. */
     private long checkpointBytes;
@@ -56,12 +69,17 @@ public class TimeTravel {
         this(engine, DEFAULT_CHECKPOINT_BYTES);
     }
 
+    public TimeTravel(EventStoreReads engine, long checkpointBudget) {
+        this(engine, checkpointBudget, null);
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     public TimeTravel(EventStoreReads engine,
                       @org.springframework.beans.factory.annotation.Value("${studio.time-travel.checkpoint-bytes:134217728}")
-                      long checkpointBudget) {
+                      long checkpointBudget, ReportCheckpointStore persisted) {
         this.engine = engine;
         this.checkpointBudget = checkpointBudget;
+        this.persisted = persisted;
     }
 
     /** The state right after the last change of the assessment at or before {@code position}; empty if none. */
@@ -71,6 +89,13 @@ public class TimeTravel {
             NavigableMap<Long, String> ofAssessment = checkpoints.get(assessmentId);
             checkpoint = ofAssessment == null ? null : ofAssessment.floorEntry(position);
         }
+        if (checkpoint == null && persisted != null) {
+            checkpoint = persisted.floor(assessmentId, position).orElse(null);
+            if (checkpoint != null) {
+                remember(assessmentId, checkpoint.getKey(), checkpoint.getValue());
+            }
+        }
+        Map<Long, String> computed = new TreeMap<>();
         ReportState state = checkpoint == null ? new ReportState() : ReportJson.read(checkpoint.getValue(), ReportState.class);
         try (Stream<? extends TrackedEventMessage<?>> events = engine.readAggregateBetween(assessmentId, state.position, position)) {
             Iterator<? extends TrackedEventMessage<?>> it = events.iterator();
@@ -79,11 +104,19 @@ public class TimeTravel {
                 if (message.getPayload() instanceof AssessmentEvent event) {
                     ReportFold.evolve(state, event, message.trackingToken().position().orElseThrow());
                     if (state.eventCount % CHECKPOINT_EVERY == 0) {
-                        remember(assessmentId, state);
+                        String json = ReportJson.write(state);
+                        if (remember(assessmentId, state.position, json)) {
+                            computed.put(state.position, json);
+                            if (bytes(computed) > PERSIST_BATCH_BYTES) { // held until stored: bounded like the rest
+                                persist(assessmentId, computed);
+                                computed.clear();
+                            }
+                        }
                     }
                 }
             }
         }
+        persist(assessmentId, computed);
         return state.assessmentId == null ? Optional.empty() : Optional.of(state);
     }
 
@@ -96,12 +129,25 @@ public class TimeTravel {
         return atPosition(assessmentId, Long.MAX_VALUE);
     }
 
-    private void remember(String assessmentId, ReportState state) {
-        String json = ReportJson.write(state);
+    /** Keeps a checkpoint in memory; whether this node did not hold it already. */
+    private boolean remember(String assessmentId, long position, String json) {
         synchronized (checkpoints) {
-            String replaced = checkpoints.computeIfAbsent(assessmentId, k -> new TreeMap<>()).put(state.position, json);
+            String replaced = checkpoints.computeIfAbsent(assessmentId, k -> new TreeMap<>()).put(position, json);
             checkpointBytes += bytes(json) - (replaced == null ? 0 : bytes(replaced));
             keepWithinBudget(assessmentId);
+            return replaced == null;
+        }
+    }
+
+    /** Checkpoints only save time: a failure to store them is logged, the report is still answered. */
+    private void persist(String assessmentId, Map<Long, String> computed) {
+        if (persisted == null || computed.isEmpty()) {
+            return;
+        }
+        try {
+            persisted.saveAll(assessmentId, computed);
+        } catch (RuntimeException e) {
+            log.warn("could not store {} time-travel checkpoint(s) of {}: {}", computed.size(), assessmentId, e.toString());
         }
     }
 
@@ -135,7 +181,7 @@ public class TimeTravel {
         return 2L * json.length();
     }
 
-    private static long bytes(NavigableMap<Long, String> ofAssessment) {
+    private static long bytes(Map<Long, String> ofAssessment) {
         return ofAssessment.values().stream().mapToLong(TimeTravel::bytes).sum();
     }
 

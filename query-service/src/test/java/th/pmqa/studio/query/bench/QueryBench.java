@@ -16,6 +16,7 @@ import th.pmqa.studio.infra.eventstore.MongoEventStorageEngine;
 import th.pmqa.studio.infra.testing.MongoTestServer;
 import th.pmqa.studio.query.QueryServiceApplication;
 import th.pmqa.studio.query.projection.TimeTravel;
+import th.pmqa.studio.query.store.ReportCheckpointStore;
 import th.pmqa.studio.report.*;
 
 import java.time.Duration;
@@ -106,6 +107,17 @@ public final class QueryBench {
             db.drop();
             return;
         }
+        if (List.of(args).contains("--asof-only")) { // time travel alone
+            String id = "BENCH-2567";
+            seed(engine, id, sizes.events());
+            AsOf asOf = asOf(engine, db, id, sizes.events());
+            System.out.printf(Locale.ROOT, "RESULT server=%s mode=asof asof_events=%d asof_ms=%.1f asof_first_ms=%.1f "
+                                           + "asof_fold_ms=%.1f asof_first_memory_only_ms=%.1f asof_raw_read_ms=%.1f%n",
+                              MongoTestServer.serverName(), sizes.events(), asOf.medianMs(), asOf.firstOnNodeMs(),
+                              asOf.foldMs(), asOf.memoryOnlyFirstMs(), asOf.rawMedianMs());
+            db.drop();
+            return;
+        }
         if (List.of(args).contains("--sse-only")) { // event → SSE alone: seed one assessment, then the live updates
             String id = "BENCH-2567";
             seed(engine, id, sizes.events());
@@ -155,33 +167,7 @@ public final class QueryBench {
         System.out.printf(Locale.ROOT, "seeded %d events in %.1f s on %s%n", events, (System.nanoTime() - setup) / 1e9,
                           MongoTestServer.serverName());
 
-        // baseline: the raw driver reading the same documents
-        List<Double> raw = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            long t = System.nanoTime();
-            int n = db.getCollection("events").find(Filters.eq("aggregateIdentifier", id)).into(new ArrayList<>()).size();
-            raw.add((System.nanoTime() - t) / 1e6);
-            if (n != events) {
-                throw new IllegalStateException("expected " + events + " documents, read " + n);
-            }
-        }
-        TimeTravel travel = new TimeTravel(engine);
-        long t0 = System.nanoTime();
-        travel.atPosition(id, Long.MAX_VALUE); // cold: folds everything, leaves checkpoints behind
-        double cold = (System.nanoTime() - t0) / 1e6;
-        Random random = new Random(7);
-        List<Double> warm = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            long position = 1 + random.nextInt(events);
-            long t = System.nanoTime();
-            travel.atPosition(id, position);
-            warm.add((System.nanoTime() - t) / 1e6);
-        }
-        double rawMedian = percentile(raw, 50);
-        System.out.printf(Locale.ROOT, "raw cursor read of %d events: median %.1f ms%n", events, rawMedian);
-        System.out.printf(Locale.ROOT, "as-of report, first request (full fold): %.1f ms (%.2fx raw read)%n", cold, cold / rawMedian);
-        System.out.printf(Locale.ROOT, "as-of report at random positions: median %.1f ms, p99 %.1f ms (%.2fx raw read)%n",
-                          percentile(warm, 50), percentile(warm, 99), percentile(warm, 50) / rawMedian);
+        AsOf asOf = asOf(engine, db, id, events);
         LargeTimeTravelBench.inOwnDatabase(sizes.largeEdits()).print();
 
         ConfigurableApplicationContext query = queryNode(database);
@@ -218,7 +204,69 @@ public final class QueryBench {
                           MongoTestServer.serverName(), sizes.mode(), commandKeys(writes), total, rebuildRate,
                           rebuildRate / rawRead, sse.p99Ms(), sse.p50Ms(), sizes.subscribers(),
                           sse.delivered() / (double) (sizes.subscribers() * sizes.updates()), sse.heapMb(),
-                          percentile(warm, 50), cold, mergeWorst, browser, cpus, sse.clientCpus());
+                          asOf.medianMs(), asOf.firstOnNodeMs(), mergeWorst, browser, cpus, sse.clientCpus());
+    }
+
+    /** Time travel's figures: {@code firstOnNodeMs} is a node's first request once checkpoints are stored. */
+    record AsOf(double rawMedianMs, double foldMs, double firstOnNodeMs, double medianMs, double p99Ms,
+                double memoryOnlyFirstMs) {
+    }
+
+    /**
+     * Time travel on one assessment of {@code events} events against the raw read of them: the first request ever
+     * (a fold from the start, which stores checkpoints), the first request on new nodes (fresh instances, empty
+     * memory, the stored checkpoints) at random positions, and later requests on one node at random positions.
+     */
+    static AsOf asOf(MongoEventStorageEngine engine, MongoDatabase db, String id, int events) {
+        // baseline: the raw driver reading the same documents
+        List<Double> raw = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            long t = System.nanoTime();
+            int n = db.getCollection("events").find(Filters.eq("aggregateIdentifier", id)).into(new ArrayList<>()).size();
+            raw.add((System.nanoTime() - t) / 1e6);
+            if (n != events) {
+                throw new IllegalStateException("expected " + events + " documents, read " + n);
+            }
+        }
+        ReportCheckpointStore stored = new ReportCheckpointStore(db);
+        stored.drop(); // a fold from the start, whatever ran before
+        TimeTravel travel = new TimeTravel(engine, TimeTravel.DEFAULT_CHECKPOINT_BYTES, stored);
+        long t0 = System.nanoTime();
+        travel.atPosition(id, Long.MAX_VALUE); // the first request ever: folds everything, stores checkpoints
+        double fold = (System.nanoTime() - t0) / 1e6;
+        Random random = new Random(7);
+        List<Double> firsts = new ArrayList<>();
+        for (int i = 0; i < 11; i++) { // a new node each: empty memory, the checkpoints in the store
+            TimeTravel newNode = new TimeTravel(engine, TimeTravel.DEFAULT_CHECKPOINT_BYTES, stored);
+            long position = i == 0 ? Long.MAX_VALUE : 1 + random.nextInt(events);
+            long t = System.nanoTime();
+            newNode.atPosition(id, position);
+            firsts.add((System.nanoTime() - t) / 1e6);
+        }
+        List<Double> warm = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            long position = 1 + random.nextInt(events);
+            long t = System.nanoTime();
+            travel.atPosition(id, position);
+            warm.add((System.nanoTime() - t) / 1e6);
+        }
+        // what a new node did before checkpoints were stored: fold from the start (to the end, as the first request above)
+        long t1 = System.nanoTime();
+        new TimeTravel(engine).atPosition(id, Long.MAX_VALUE);
+        double memoryOnly = (System.nanoTime() - t1) / 1e6;
+        double rawMedian = percentile(raw, 50);
+        AsOf asOf = new AsOf(rawMedian, fold, percentile(firsts, 50), percentile(warm, 50), percentile(warm, 99), memoryOnly);
+        System.out.printf(Locale.ROOT, "raw cursor read of %d events: median %.1f ms%n", events, rawMedian);
+        System.out.printf(Locale.ROOT, "as-of report, first request ever (full fold, stores checkpoints): %.1f ms (%.2fx raw read)%n",
+                          fold, fold / rawMedian);
+        System.out.printf(Locale.ROOT, "as-of report, first request on a new node (stored checkpoints), 11 nodes: median %.1f ms, "
+                                       + "worst %.1f ms (%.2fx raw read)%n", asOf.firstOnNodeMs(), percentile(firsts, 100),
+                          asOf.firstOnNodeMs() / rawMedian);
+        System.out.printf(Locale.ROOT, "as-of report at random positions: median %.1f ms, p99 %.1f ms (%.2fx raw read)%n",
+                          asOf.medianMs(), asOf.p99Ms(), asOf.medianMs() / rawMedian);
+        System.out.printf(Locale.ROOT, "as-of report, first request on a new node with checkpoints in memory only (before they "
+                                       + "were stored): %.1f ms (%.2fx raw read)%n", memoryOnly, memoryOnly / rawMedian);
+        return asOf;
     }
 
     private static String commandKeys(CommandBench.Result w) {
