@@ -6,6 +6,26 @@ import { navigate } from '../router.js';
 
 const STATUS = { OPEN: 'กำลังจัดทำ', SUBMITTED: 'ส่งแล้ว' };
 
+/**
+ * Waits until the query service has projected a just-opened assessment. The command answers once the event is
+ * stored, the read side follows moments later: the overview opened at once found no report yet (404) on a busy
+ * machine and stayed on "not found" (TeamEntryBrowserTest, CI). Gives up after about 15 s and lets the overview say.
+ */
+async function readable(assessmentId) {
+  const path = '/api/assessments/' + encodeURIComponent(assessmentId) + '/report';
+  for (let wait = 50, waited = 0; waited < 15000; waited += wait, wait = Math.min(wait * 2, 1000)) {
+    try {
+      await query('GET', path);
+      return;
+    } catch (refused) {
+      if (refused.status !== 404) {
+        return;
+      }
+    }
+    await new Promise(resolve => setTimeout(resolve, wait));
+  }
+}
+
 /** The Buddhist-era fiscal year now: it starts on 1 October. */
 function currentFiscalYear() {
   const now = new Date();
@@ -55,6 +75,7 @@ Alpine.data('assessments', () => ({
       const answer = await command('POST', '/api/assessments', {
         body: { ...this.form, organizationCode: this.form.organizationCode.trim(), catalogVersion: catalog.version },
       });
+      await readable(answer.body.assessmentId);
       navigate('/app/assessments/' + encodeURIComponent(answer.body.assessmentId));
     } catch (refused) {
       this.openError = refused.thai + (refused.detail ? ' — ' + refused.detail : '');
