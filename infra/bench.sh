@@ -34,7 +34,8 @@ java_opts=(-Dfile.encoding=UTF-8 -Daxon.update-check.disabled=true -Ddisable-axo
 if [[ -z "${MONGODB_URI:-}" ]]; then
   data=$(mktemp -d)
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  STUDIO_DATA_DIR="$data" MONGO_PORT="$port" java -Xmx6g "${java_opts[@]}" -cp "$cp" \
+  # BENCH_SERVER_JAVA_OPTS: the same for the embedded server's JVM
+  STUDIO_DATA_DIR="$data" MONGO_PORT="$port" java -Xmx6g "${java_opts[@]}" ${BENCH_SERVER_JAVA_OPTS:-} -cp "$cp" \
     th.pmqa.studio.infra.tools.EmbeddedMongoServer >"$data/server.log" 2>&1 &
   server=$!
   # the server's log outlives the run (target/bench-server.log): it is where a failure of the server shows

@@ -1,8 +1,14 @@
 package th.pmqa.studio.infra.embedded;
 
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,6 +113,32 @@ public final class DurableH2Backend extends H2Backend {
         commitAndSync();
         this.groupCommit = new GroupCommit("embedded-mongo-group-commit", this::commitAndSync, this::compact,
                                            HOUSEKEEPING_MILLIS);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new KeyOrderedDatabase(databaseName);
+    }
+
+    /**
+     * H2's database with its unique indexes ordered by {@link SerializedKeyOrder}. Not static: the stock database
+     * opens its indexes in its constructor, before a field of a subclass could hold the store, and called from the
+     * backend's own constructor too, before this class's fields are set; the backend's store is there already.
+     */
+    private final class KeyOrderedDatabase extends H2Database {
+
+        KeyOrderedDatabase(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            // the map name is H2Database's, so the indexes of an existing file are found
+            MVMap<KeyValue, Object> map = getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                    new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()));
+            return new SerializedKeyIndex(map, indexName, keys, sparse);
+        }
     }
 
     @Override

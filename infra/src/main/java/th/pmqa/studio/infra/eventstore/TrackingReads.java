@@ -52,11 +52,12 @@ final class TrackingReads {
         }
         GapAwareTrackingToken current = token;
         while (true) {
-            List<Document> documents = window(next, batchSize);
+            long head = globalIndex.head();
+            int size = windowSize(next, head, batchSize);
+            List<Document> documents = window(next, size);
             CommitVisibility visibility = new CommitVisibility(events, documents);
             boolean blocked = false;
-            long head = documents.isEmpty() ? globalIndex.head() : 0;
-            if (head >= next) {
+            if (documents.isEmpty() && head >= next) {
                 // Reserved but nothing written in the whole window: a writer is slow or died with a large commit.
                 sealing.noteUnwritten(next, Math.min(head + 1, next + batchSize));
                 blocked = true;
@@ -87,12 +88,25 @@ final class TrackingReads {
                 return result;
             }
             sealing.settledBelow(next);
-            if (!result.isEmpty() || documents.size() < batchSize) {
+            if (!result.isEmpty() || documents.size() < size) {
                 return result;
             }
-            // A full batch of tombstones: read on, or a reader would take the empty batch for "nothing new".
+            // A full window of tombstones: read on, or a reader would take the empty batch for "nothing new".
         }
     }
+
+    /**
+     * How many indexes to ask for from {@code next}: up to the head, so that a reader at the head (every processor,
+     * every {@code fetch-delay}) asks for a few ids rather than a whole batch, plus {@value #HEAD_SLACK} beyond it: on
+     * FerretDB a lost {@code $inc} can leave the counter below a written index, and the slack still reads on from
+     * there, as the indexes are contiguous.
+     */
+    static int windowSize(long next, long head, int batchSize) {
+        return (int) Math.min(batchSize, Math.max(0, head - next + 1) + HEAD_SLACK);
+    }
+
+    /** Indexes asked for beyond the head. */
+    static final int HEAD_SLACK = 64;
 
     /**
      * The documents at global indexes {@code from .. from + size - 1}, in index order, cut at

@@ -65,7 +65,7 @@ public class LiveChanges {
     @org.springframework.beans.factory.annotation.Autowired
     public LiveChanges(ChangeLogStore changes, th.pmqa.studio.query.projection.ProjectionStatus projection,
                        th.pmqa.studio.infra.eventstore.EventStoreReads events,
-                       @Value("${studio.live.poll-interval:25ms}") Duration interval) {
+                       @Value("${studio.live.poll-interval:10ms}") Duration interval) {
         this(changes, projection::position, events::headPosition, interval);
     }
 

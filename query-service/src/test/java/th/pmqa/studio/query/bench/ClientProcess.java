@@ -52,7 +52,13 @@ final class ClientProcess implements AutoCloseable {
     static ClientProcess start(String heap, Map<String, String> env, Object... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), LoadClient.class.getName()));
+                "-Dfile.encoding=UTF-8"));
+        // BENCH_CLIENT_JAVA_OPTS: e.g. a flight recording of the load client, as BENCH_JAVA_OPTS is for the service
+        String options = System.getenv().getOrDefault("BENCH_CLIENT_JAVA_OPTS", "").trim();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LoadClient.class.getName()));
         for (Object arg : args) {
             command.add(String.valueOf(arg));
         }

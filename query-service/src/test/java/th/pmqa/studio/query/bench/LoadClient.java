@@ -110,10 +110,10 @@ public final class LoadClient {
         // reactor-netty pools 500 connections per host by default; every subscriber holds one open
         var connections = reactor.netty.resources.ConnectionProvider.builder("bench")
                 .maxConnections(subscribers + 16).pendingAcquireMaxCount(-1).build();
-        WebClient client = WebClient.builder().baseUrl("http://127.0.0.1:" + port)
-                                    .clientConnector(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
-                                            reactor.netty.http.client.HttpClient.create(connections)))
-                                    .defaultHeader("Authorization", "Bearer " + token).build();
+        // the streams' bytes are cut into frames here (SseFrameReader), not by WebClient's decoder: see that class
+        reactor.netty.http.client.HttpClient http = reactor.netty.http.client.HttpClient.create(connections)
+                .baseUrl("http://127.0.0.1:" + port)
+                .headers(h -> h.set("Authorization", "Bearer " + token).set("Accept", MediaType.TEXT_EVENT_STREAM_VALUE));
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
         CountDownLatch connected = new CountDownLatch(subscribers);
         AtomicInteger received = new AtomicInteger();
@@ -128,17 +128,20 @@ public final class LoadClient {
                     Thread.sleep(10);
                 }
             }
-            streams.add(client.get().uri("/api/assessments/{id}/stream", id).accept(MediaType.TEXT_EVENT_STREAM)
-                              .retrieve().bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {
-                              })
-                              .subscribe(e -> {
-                                  if ("report".equals(e.event())) {
-                                      connected.countDown();
-                                  } else if ("section".equals(e.event())) {
-                                      latencies.add(Duration.between(changeTime(e.data()), Instant.now()).toNanos() / 1e6);
-                                      received.incrementAndGet();
-                                  }
-                              }, failed::set));
+            SseFrameReader frames = new SseFrameReader();
+            streams.add(http.get().uri("/api/assessments/" + id + "/stream")
+                            .response((response, body) -> response.status().code() != 200
+                                    ? reactor.core.publisher.Flux.error(new IllegalStateException("stream answered " + response.status()))
+                                    : body.doOnNext(buffer -> frames.feed(buffer, (event, data) -> {
+                                        if ("report".equals(event)) {
+                                            connected.countDown();
+                                        } else if ("section".equals(event)) {
+                                            latencies.add(Duration.between(changeTime(data), Instant.now()).toNanos() / 1e6);
+                                            received.incrementAndGet();
+                                        }
+                                    })))
+                            .subscribe(ignored -> {
+                            }, failed::set));
         }
         long connectBy = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!connected.await(100, TimeUnit.MILLISECONDS) && System.nanoTime() < connectBy) {
@@ -165,9 +168,10 @@ public final class LoadClient {
         streams.forEach(Disposable::dispose);
     }
 
-    private static Instant changeTime(String update) {
-        int change = update.indexOf("\"change\":");
+    /** The time of the change a section update carries, read from its bytes without decoding the rest. */
+    private static Instant changeTime(SseFrameReader.Data update) {
+        int change = update.indexOf("\"change\":", update.from());
         int at = update.indexOf("\"at\":\"", change) + 6;
-        return Instant.parse(update.substring(at, update.indexOf('"', at)));
+        return Instant.parse(update.string(at, update.indexOf("\"", at)));
     }
 }

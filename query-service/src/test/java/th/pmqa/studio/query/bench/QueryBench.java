@@ -282,8 +282,7 @@ public final class QueryBench {
     private static ConfigurableApplicationContext queryNode(String database) {
         return new SpringApplicationBuilder(QueryServiceApplication.class)
                 .run("--server.port=0", "--studio.mongodb.uri=" + MongoTestServer.uri(database),
-                     "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                     "--studio.eventstore.fetch-delay=20ms", "--studio.live.poll-interval=20ms");
+                     "--spring.main.banner-mode=off", "--logging.level.root=WARN");
     }
 
     private static String adminToken() {
@@ -381,6 +380,7 @@ public final class QueryBench {
     /** Drops and rebuilds the read models through the admin endpoint; events per second until caught up. */
     private static double rebuildRate(WebClient client, long minimum) throws InterruptedException {
         long t0 = System.nanoTime();
+        System.out.println("rebuild started at " + Instant.now()); // where a profile's rebuild part begins
         client.post().uri("/api/admin/projections/rebuild").retrieve().toBodilessEntity().block();
         while (true) {
             Map<?, ?> status = client.get().uri("/api/admin/projections").retrieve().bodyToMono(Map.class).block();

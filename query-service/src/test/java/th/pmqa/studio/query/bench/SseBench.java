@@ -42,6 +42,7 @@ final class SseBench {
                                                           updates)) {
             clients.expect("connected", Duration.ofMinutes(10));
             long sequence = firstSequence;
+            System.out.println("SSE updates sent from " + Instant.now()); // where a profile's delivery part begins
             for (int i = 0; i < updates; i++) {
                 QueryBench.append(engine, id, sequence++, new ApproachDraftedEvent(new AssessmentId(id), new CriterionId("1.1"),
                         LevelKind.BASIC, "อัปเดตที่ " + i, sequence, new Author("bench", "bench"), Instant.now()));
