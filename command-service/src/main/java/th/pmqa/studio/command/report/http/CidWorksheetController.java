@@ -114,7 +114,7 @@ class CidWorksheetController {
                                     schema = @Schema(implementation = CidRowAdded.class)))
     Mono<ResponseEntity<CidRowAdded>> add(@PathVariable String id, @PathVariable String criterionId,
                                           @RequestBody CidRowRequest request, @AuthenticationPrincipal Jwt jwt) {
-        Author author = authors.require(jwt, Action.EDIT_DRAFT, RowRequests.organizationOf(id));
+        Author author = authors.require(jwt, Action.EDIT_DRAFT, CommandRequests.organizationOf(id));
         CidRow row = row(request.kind(), request.data(), request.output(), request.process(), request.need());
         CidRowId rowId = CidRowId.random();
         return commands.<CidRowId>send(new AddCidRowCommand(new AssessmentId(id), new CriterionId(criterionId), rowId,
@@ -135,7 +135,7 @@ class CidWorksheetController {
                                     schema = @Schema(implementation = RowRequests.RowEditConflictDoc.class)))
     Mono<CidRowSaved> edit(@PathVariable String id, @PathVariable String criterionId, @PathVariable String rowId,
                            @RequestBody CidRowEdit request, @AuthenticationPrincipal Jwt jwt) {
-        Author author = authors.require(jwt, Action.EDIT_DRAFT, RowRequests.organizationOf(id));
+        Author author = authors.require(jwt, Action.EDIT_DRAFT, CommandRequests.organizationOf(id));
         CidRow row = row(request.kind(), request.data(), request.output(), request.process(), request.need());
         long baseRevision = RowRequests.baseRevision(request.baseRevision());
         return commands.<SavedRow<CidRow>>send(new EditCidRowCommand(new AssessmentId(id), new CriterionId(criterionId),
@@ -150,7 +150,7 @@ class CidWorksheetController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> remove(@PathVariable String id, @PathVariable String criterionId, @PathVariable String rowId,
                       @AuthenticationPrincipal Jwt jwt) {
-        Author author = authors.require(jwt, Action.EDIT_DRAFT, RowRequests.organizationOf(id));
+        Author author = authors.require(jwt, Action.EDIT_DRAFT, CommandRequests.organizationOf(id));
         return commands.send(new RemoveCidRowCommand(new AssessmentId(id), new CriterionId(criterionId),
                 new CidRowId(rowId), author)).then();
     }

@@ -128,7 +128,7 @@ class KeyProcessController {
                                     schema = @Schema(implementation = KeyProcessAdded.class)))
     Mono<ResponseEntity<KeyProcessAdded>> add(@PathVariable String id, @RequestBody KeyProcessRequest request,
                                               @AuthenticationPrincipal Jwt jwt) {
-        Author author = authors.require(jwt, Action.EDIT_DRAFT, RowRequests.organizationOf(id));
+        Author author = authors.require(jwt, Action.EDIT_DRAFT, CommandRequests.organizationOf(id));
         KeyProcess process = process(request.name(), request.nationalStrategy(), request.objectives(),
                                      request.competitiveness(), request.outputs(), request.successFactors(),
                                      request.leadingIndicators(), request.stage());
@@ -150,7 +150,7 @@ class KeyProcessController {
                                     schema = @Schema(implementation = RowRequests.RowEditConflictDoc.class)))
     Mono<KeyProcessSaved> edit(@PathVariable String id, @PathVariable String processId,
                                @RequestBody KeyProcessEdit request, @AuthenticationPrincipal Jwt jwt) {
-        Author author = authors.require(jwt, Action.EDIT_DRAFT, RowRequests.organizationOf(id));
+        Author author = authors.require(jwt, Action.EDIT_DRAFT, CommandRequests.organizationOf(id));
         KeyProcess process = process(request.name(), request.nationalStrategy(), request.objectives(),
                                      request.competitiveness(), request.outputs(), request.successFactors(),
                                      request.leadingIndicators(), request.stage());
@@ -167,7 +167,7 @@ class KeyProcessController {
     @DeleteMapping("/{processId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> remove(@PathVariable String id, @PathVariable String processId, @AuthenticationPrincipal Jwt jwt) {
-        Author author = authors.require(jwt, Action.EDIT_DRAFT, RowRequests.organizationOf(id));
+        Author author = authors.require(jwt, Action.EDIT_DRAFT, CommandRequests.organizationOf(id));
         return commands.send(new RemoveKeyProcessCommand(new AssessmentId(id), new KeyProcessId(processId), author))
                        .then();
     }

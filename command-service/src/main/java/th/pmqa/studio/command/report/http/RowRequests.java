@@ -16,10 +16,6 @@ final class RowRequests {
     private RowRequests() {
     }
 
-    static String organizationOf(String assessmentId) {
-        return AssessmentPath.of(assessmentId).organizationCode();
-    }
-
     static long baseRevision(Long value) {
         long baseRevision = Required.field(value, "baseRevision");
         if (baseRevision < 0 || baseRevision > CommandRequests.MAX_REVISION) {
