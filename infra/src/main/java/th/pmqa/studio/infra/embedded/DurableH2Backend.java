@@ -152,25 +152,9 @@ public final class DurableH2Backend extends H2Backend {
             return super.handleCommand(channel, databaseName, command, query);
         } finally {
             shared.unlock();
-            CompletableFuture<Void> durable = groupCommit.request();
-            // also after a failed command: what it changed before failing must be durable before anyone is told;
-            // unless its client asked not to wait for the journal, as MongoDB would (the commit comes all the same)
-            if (journaled(query)) {
-                answerWhenDurable(channel, durable);
-            }
+            // also after a failed command: what it changed before failing must be durable before anyone is told
+            answerWhenDurable(channel, groupCommit.request());
         }
-    }
-
-    /**
-     * Whether the command's client waits until the write is durable: not with {@code writeConcern: {j: false}} or
-     * {@code w: 0}. The event store reserves its global indexes that way (see {@code GlobalIndex}).
-     */
-    static boolean journaled(Document query) {
-        if (query.get("writeConcern") instanceof Map<?, ?> concern) {
-            Object w = concern.get("w");
-            return !(Boolean.FALSE.equals(concern.get("j")) || (w instanceof Number n && n.intValue() == 0));
-        }
-        return true;
     }
 
     private static void answerWhenDurable(Channel channel, CompletableFuture<Void> durable) {

@@ -1,6 +1,5 @@
 package th.pmqa.studio.infra.eventstore;
 
-import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -26,18 +25,8 @@ final class GlobalIndex {
 
     GlobalIndex(MongoDatabase database) {
         this.events = database.getCollection(EVENTS);
-        this.counters = database.getCollection(COUNTERS).withWriteConcern(RESERVATION);
+        this.counters = database.getCollection(COUNTERS);
     }
-
-    /**
-     * A reservation is answered without waiting for the journal. The commit's own insert comes after it and is
-     * journaled, which makes the reservation durable too: the server applies and journals writes in order. A crash in
-     * between loses an increment nobody wrote under, so its indexes are handed out again; should a reader have sealed
-     * one meanwhile, the commit's insert collides with the tombstone and {@link #catchUp()} moves the counter past it,
-     * as after a lost {@code $inc} on FerretDB. What it saves: reservations are serialized per node (below), and each
-     * waited for a commit and an fsync while holding the lock, which capped a node's commands at one per fsync.
-     */
-    static final WriteConcern RESERVATION = WriteConcern.ACKNOWLEDGED.withJournal(false);
 
     /**
      * One reservation at a time per engine (each engine owns one of these). The embedded server (both backends) is

@@ -1,12 +1,9 @@
 package th.pmqa.studio.infra.embedded;
 
-import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -86,38 +83,6 @@ class DurableH2BackendTest {
 
         fsyncGate.countDown();
         write.get(10, TimeUnit.SECONDS);
-    }
-
-    @Test
-    void aWriteThatDoesNotWaitForTheJournalIsAnsweredAtOnceAndAJournaledOneAfterItWaitsForACommitCoveringBoth() throws Exception {
-        fsyncGate = new CountDownLatch(1);
-        int fsyncsBefore = fsyncs.get();
-        // what the event store's reservation of global indexes sends
-        MongoCollection<Document> counters = documents.withWriteConcern(WriteConcern.ACKNOWLEDGED.withJournal(false));
-        CompletableFuture.runAsync(() -> counters.findOneAndUpdate(Filters.eq("_id", "counter"),
-                Updates.inc("value", 1L), new FindOneAndUpdateOptions().upsert(true))).get(10, TimeUnit.SECONDS);
-        await().atMost(Duration.ofSeconds(10)).until(() -> fsyncs.get() > fsyncsBefore);
-
-        // answered while its commit waits at the fsync; the journaled write after it is not
-        CompletableFuture<Void> insert = CompletableFuture.runAsync(() -> documents.insertOne(new Document("_id", "event")));
-        Thread.sleep(200); // time for the insert to arrive: what is asserted is that it is NOT answered
-        assertThat(insert).isNotDone();
-        fsyncGate.countDown();
-        insert.get(10, TimeUnit.SECONDS);
-        assertThat(documents.countDocuments(Filters.in("_id", List.of("counter", "event")))).isEqualTo(2);
-    }
-
-    @Test
-    void onlyJournalFalseOrW0LetsAWriteBeAnsweredBeforeItIsDurable() {
-        assertThat(DurableH2Backend.journaled(command("insert"))).isTrue();
-        assertThat(DurableH2Backend.journaled(command("insert").append("writeConcern",
-                new de.bwaldvogel.mongo.bson.Document("w", 1).append("j", true)))).isTrue();
-        assertThat(DurableH2Backend.journaled(command("insert").append("writeConcern",
-                new de.bwaldvogel.mongo.bson.Document("w", "majority")))).isTrue();
-        assertThat(DurableH2Backend.journaled(command("findAndModify").append("writeConcern",
-                new de.bwaldvogel.mongo.bson.Document("j", false)))).isFalse();
-        assertThat(DurableH2Backend.journaled(command("insert").append("writeConcern",
-                new de.bwaldvogel.mongo.bson.Document("w", 0)))).isFalse();
     }
 
     @Test
