@@ -23,9 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * This type keeps that order exactly (the same bytes, compared the same way) and remembers the bytes of the keys it
  * meets, so a search serializes at most its own key, once: the keys in the upper levels of a tree are met by every
  * search. Reading and writing are H2's own, so the file is the one the stock backend writes, and opens either way.
- * Only keys made of values whose {@code equals} agrees with their serialized form are remembered (numbers, strings,
- * ids, dates): two embedded documents equal in any order of their fields serialize differently, so keys holding one
- * are serialized each time, as before.
+ * Only keys whose serialized form follows from {@code equals} are remembered: numbers, strings, ids and dates, none
+ * of them twice the same object ({@link #plain}); keys holding an embedded document or a list are serialized each
+ * time, as before.
  */
 final class SerializedKeyOrder extends ObjectDataType {
 
@@ -58,10 +58,24 @@ final class SerializedKeyOrder extends ObjectDataType {
         return bytes;
     }
 
+    /**
+     * Values of the plain classes, and no object twice: Java serialization writes a second occurrence of the same
+     * object as a back-reference, so two equal keys, one holding {@code Boolean.TRUE} twice and one holding two
+     * {@code Boolean} objects, serialize differently.
+     */
     private static boolean plain(KeyValue key) {
-        for (Object value : key) {
-            if (value != null && !PLAIN.contains(value.getClass())) {
+        for (int i = 0; i < key.size(); i++) {
+            Object value = key.get(i);
+            if (value == null) {
+                continue;
+            }
+            if (!PLAIN.contains(value.getClass())) {
                 return false;
+            }
+            for (int j = 0; j < i; j++) {
+                if (key.get(j) == value) {
+                    return false;
+                }
             }
         }
         return true;

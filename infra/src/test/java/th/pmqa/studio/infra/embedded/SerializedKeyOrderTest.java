@@ -69,6 +69,24 @@ class SerializedKeyOrderTest {
     }
 
     @Test
+    void aKeyHoldingTheSameObjectTwiceIsOrderedByItsOwnBytesNotByThoseOfAnEqualKey() {
+        ObjectDataType stock = new ObjectDataType();
+        SerializedKeyOrder order = new SerializedKeyOrder();
+        KeyValue shared = new KeyValue(Boolean.TRUE, Boolean.TRUE); // the second written as a back-reference
+        @SuppressWarnings({"deprecation", "removal"})
+        KeyValue distinct = new KeyValue(new Boolean(true), new Boolean(true));
+        KeyValue other = new KeyValue(Boolean.TRUE, Boolean.FALSE);
+        assertThat(shared).isEqualTo(distinct);
+        for (KeyValue first : List.of(distinct, shared)) { // whichever is met first
+            for (KeyValue key : List.of(shared, distinct)) {
+                assertThat(Integer.signum(order.compare(first, other))).isEqualTo(Integer.signum(stock.compare(first, other)));
+                assertThat(Integer.signum(order.compare(key, other))).as("%s", key)
+                        .isEqualTo(Integer.signum(stock.compare(key, other)));
+            }
+        }
+    }
+
+    @Test
     void rememberingStaysBoundedWhateverTheNumberOfKeys() {
         SerializedKeyOrder order = new SerializedKeyOrder();
         KeyValue previous = new KeyValue(0.0);
